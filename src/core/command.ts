@@ -1,0 +1,69 @@
+// The typed commands of LÖK-boten's command language. Every surface (Slack, Teams, console) parses a
+// line into one of these with the same parser (parse-command.ts) and executes it with the same code.
+import { z } from "zod";
+import { ACTIVITY_STATUSES } from "./activity-status.js";
+import { localDateSchema, localTimeSchema } from "./local-date.js";
+
+export const MAX_COMMENT_LENGTH = 2000;
+
+const activityNumber = z.number().int().positive();
+export const partySchema = z.enum(["stad", "civilsamhalle", "gemensamt"]);
+export type Party = z.infer<typeof partySchema>;
+
+export const listFilterSchema = z.discriminatedUnion("type", [
+  z.object({ type: z.literal("all") }),
+  z.object({ type: z.literal("mine") }),
+  z.object({ type: z.literal("overdue") }),
+  z.object({ type: z.literal("party"), party: partySchema }),
+  /** A principle as typed ("dialog", "öppenhet"); the service matches it against the plan's principles. */
+  z.object({ type: z.literal("principle"), query: z.string().min(1) }),
+]);
+export type ListFilter = z.infer<typeof listFilterSchema>;
+
+export const commandSchema = z.discriminatedUnion("kind", [
+  z.object({
+    kind: z.literal("status_set"),
+    number: activityNumber,
+    status: z.enum(ACTIVITY_STATUSES),
+    comment: z.string().min(1).max(MAX_COMMENT_LENGTH).optional(),
+  }),
+  z.object({ kind: z.literal("status_show"), number: activityNumber }),
+  z.object({ kind: z.literal("show"), number: activityNumber }),
+  z.object({ kind: z.literal("list"), filter: listFilterSchema }),
+  /** `ansvarig 13 Anna Fogel` adds an owner; `ansvarig 13 -Anna Fogel` (or `ta bort`) removes one. */
+  z.object({
+    kind: z.literal("owner"),
+    number: activityNumber,
+    person: z.string().min(1),
+    remove: z.boolean(),
+  }),
+  z.object({ kind: z.literal("deadline"), number: activityNumber, date: localDateSchema }),
+  z.object({
+    kind: z.literal("meeting_create"),
+    date: localDateSchema,
+    start: localTimeSchema,
+    end: localTimeSchema.optional(),
+    place: z.string().min(1).optional(),
+  }),
+  z.object({ kind: z.literal("meetings") }),
+  z.object({ kind: z.literal("agenda_show") }),
+  z.object({ kind: z.literal("agenda_add"), text: z.string().min(1).max(MAX_COMMENT_LENGTH) }),
+  z.object({ kind: z.literal("report") }),
+  z.object({ kind: z.literal("help"), topic: z.string().optional() }),
+]);
+export type Command = z.infer<typeof commandSchema>;
+export type CommandKind = Command["kind"];
+
+/** Why a line could not be understood. Each code becomes one polite reply that says what to type. */
+export type ParseError =
+  | { code: "empty" }
+  | { code: "unknown_command"; word: string; suggestion?: string }
+  | { code: "missing_argument"; command: string; argument: string }
+  | { code: "bad_number"; command: string; given: string }
+  | { code: "bad_status"; given: string; suggestion?: string }
+  | { code: "bad_date"; given: string }
+  | { code: "bad_time"; given: string }
+  | { code: "bad_filter"; given: string }
+  | { code: "text_too_long"; length: number; max: number };
+
+export type ParseResult = { ok: true; command: Command } | { ok: false; error: ParseError };

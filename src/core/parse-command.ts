@@ -1,0 +1,251 @@
+// One line of chat → one typed Command, or a ParseError that says what went wrong. The same parser
+// serves Slack, Teams and the console. Pure and total: it never throws, whatever is typed.
+
+import {
+  type Command,
+  commandSchema,
+  MAX_COMMENT_LENGTH,
+  type ParseError,
+  type ParseResult,
+} from "./command.js";
+import { findCommandWord, findListFilter, suggestCommandWord } from "./command-help.js";
+import type { LocalDate } from "./local-date.js";
+import {
+  cleanFreeText,
+  collapseWhitespace,
+  normalizeForMatch,
+  stripTrailingPunctuation,
+} from "./normalize-text.js";
+import { parseStatus, suggestStatus } from "./status-vocabulary.js";
+import { parseSwedishDate, parseTime } from "./swedish-dates.js";
+
+/** Longest person name or meeting place we accept; longer is a paste accident, not a name. */
+export const MAX_NAME_LENGTH = 200;
+
+export interface ParseContext {
+  today: LocalDate;
+}
+
+interface Token {
+  raw: string;
+  /** Folded, lowercased, trailing punctuation removed: for keyword matching only. */
+  key: string;
+  start: number;
+}
+
+interface Line {
+  text: string;
+  tokens: Token[];
+}
+
+type Step<T> = { ok: true; value: T; next: number } | { ok: false; error: ParseError };
+
+const INVOCATIONS = new Set(["/lok", "lok", "@lok", "@lok-boten", "@lokboten", "lok-boten", "/lok-boten"]);
+// Platform mention markup that may still lead the text: Slack <@U123|name>, Teams <at>LÖK-boten</at>.
+const LEADING_MENTION = /^(?:\s*(?:<@[A-Z0-9]+(?:\|[^>]*)?>|<at>[^<]*<\/at>)[:,]?)+/i;
+
+function tokenize(input: string): Line {
+  const text = collapseWhitespace(collapseWhitespace(input).replace(LEADING_MENTION, ""));
+  const tokens: Token[] = [];
+  for (const m of text.matchAll(/\S+/g)) {
+    tokens.push({ raw: m[0], key: stripTrailingPunctuation(normalizeForMatch(m[0])), start: m.index });
+  }
+  let first = 0;
+  while (first < tokens.length && INVOCATIONS.has(tokens[first]?.key ?? "")) first++;
+  return { text, tokens: tokens.slice(first) };
+}
+
+/** The original text from token `i` to the end of the line ("" past the end). */
+function restText(line: Line, i: number): string {
+  const token = line.tokens[i];
+  return token === undefined ? "" : line.text.slice(token.start);
+}
+
+const keys = (line: Line, from: number): string[] => line.tokens.slice(from).map((t) => t.key);
+const raws = (line: Line, from: number, to?: number): string[] =>
+  line.tokens.slice(from, to).map((t) => t.raw);
+
+function activityNumber(line: Line, i: number, command: string): Step<number> {
+  let at = i;
+  if (["nr", "nummer", "aktivitet"].includes(line.tokens[at]?.key ?? "")) at++;
+  const token = line.tokens[at];
+  if (token === undefined)
+    return { ok: false, error: { code: "missing_argument", command, argument: "nummer" } };
+  const m = /^(?:#|nr\.?)?(\d{1,9})[.:,]?$/i.exec(token.raw);
+  const value = m ? Number(m[1]) : 0;
+  if (value < 1) return { ok: false, error: { code: "bad_number", command, given: token.raw } };
+  return { ok: true, value, next: at + 1 };
+}
+
+function tooLong(text: string, max: number): ParseError | undefined {
+  return text.length > max ? { code: "text_too_long", length: text.length, max } : undefined;
+}
+
+function parseStatusCommand(line: Line): ParseResult {
+  const nr = activityNumber(line, 1, "status");
+  if (!nr.ok) return nr;
+  if (nr.next >= line.tokens.length) return done({ kind: "status_show", number: nr.value });
+  const found = parseStatus(raws(line, nr.next));
+  if (!found) {
+    // "inte klar" should be quoted back whole, not as "inte".
+    const negated = ["ej", "inte", "not"].includes(line.tokens[nr.next]?.key ?? "");
+    const given = stripTrailingPunctuation(raws(line, nr.next, nr.next + (negated ? 2 : 1)).join(" "));
+    const suggestion = suggestStatus(given) ?? suggestStatus(raws(line, nr.next, nr.next + 2).join(" "));
+    return fail({ code: "bad_status", given, ...(suggestion ? { suggestion } : {}) });
+  }
+  const comment = cleanFreeText(restText(line, nr.next + found.consumed));
+  const long = tooLong(comment, MAX_COMMENT_LENGTH);
+  if (long) return fail(long);
+  return done({
+    kind: "status_set",
+    number: nr.value,
+    status: found.status,
+    ...(comment ? { comment } : {}),
+  });
+}
+
+function parseList(line: Line): ParseResult {
+  if (line.tokens.length === 1) return done({ kind: "list", filter: { type: "all" } });
+  const known = findListFilter(keys(line, 1).join(" "));
+  if (known) return done({ kind: "list", filter: known });
+  const query = cleanFreeText(restText(line, 1));
+  if (!/\p{L}/u.test(query)) return fail({ code: "bad_filter", given: restText(line, 1) });
+  return (
+    fail(tooLong(query, MAX_NAME_LENGTH)) ?? done({ kind: "list", filter: { type: "principle", query } })
+  );
+}
+
+function parseOwner(line: Line): ParseResult {
+  const nr = activityNumber(line, 1, "ansvarig");
+  if (!nr.ok) return nr;
+  const [a, b] = keys(line, nr.next);
+  let from = nr.next;
+  let remove = false;
+  if (a === "ta" && b === "bort") [from, remove] = [from + 2, true];
+  else if (a === "remove" || a === "bort") [from, remove] = [from + 1, true];
+  else if (a === "lagg" && b === "till") from += 2;
+  else if (a === "add") from += 1;
+  let person = restText(line, from);
+  if (/^[-–—−]/.test(person)) [person, remove] = [person.slice(1).trim(), true];
+  else if (person.startsWith("+")) person = person.slice(1).trim();
+  if (person === "") return fail({ code: "missing_argument", command: "ansvarig", argument: "person" });
+  return fail(tooLong(person, MAX_NAME_LENGTH)) ?? done({ kind: "owner", number: nr.value, person, remove });
+}
+
+function parseDeadline(line: Line, today: LocalDate): ParseResult {
+  const nr = activityNumber(line, 1, "deadline");
+  if (!nr.ok) return nr;
+  const words = raws(line, nr.next);
+  if (words.length === 0) return fail({ code: "missing_argument", command: "deadline", argument: "datum" });
+  const date = parseSwedishDate(words, today);
+  // Every word must belong to the date: "15 mars 20277" is a typo, not 15 March plus noise.
+  if (!date?.ok || date.consumed < words.length) return fail({ code: "bad_date", given: words.join(" ") });
+  return done({ kind: "deadline", number: nr.value, date: date.date });
+}
+
+function parseMeeting(line: Line, today: LocalDate): ParseResult {
+  const words = raws(line, 1);
+  if (words.length === 0) return fail({ code: "missing_argument", command: "möte", argument: "datum" });
+  const date = parseSwedishDate(words, today);
+  if (!date?.ok) return fail({ code: "bad_date", given: words.slice(0, date?.consumed || 1).join(" ") });
+  const time = parseTime(words.slice(date.consumed));
+  if (time === null) return fail({ code: "missing_argument", command: "möte", argument: "tid" });
+  if (!time.ok)
+    return fail({
+      code: "bad_time",
+      given: words.slice(date.consumed, date.consumed + time.consumed).join(" "),
+    });
+  let placeAt = 1 + date.consumed + time.consumed;
+  if (["pa", "i", "at"].includes(line.tokens[placeAt]?.key ?? "")) placeAt++;
+  const place = cleanFreeText(restText(line, placeAt));
+  const long = tooLong(place, MAX_NAME_LENGTH);
+  if (long) return fail(long);
+  const end = time.end ? { end: time.end } : {};
+  return done({
+    kind: "meeting_create",
+    date: date.date,
+    start: time.start,
+    ...end,
+    ...(place ? { place } : {}),
+  });
+}
+
+const AGENDA_SHOW_WORDS = ["visa", "show", "lista", "list", "nasta", "next"];
+
+function parseAgenda(line: Line): ParseResult {
+  const [a, b] = keys(line, 1);
+  if (a === undefined || AGENDA_SHOW_WORDS.includes(a)) return done({ kind: "agenda_show" });
+  let from = 1;
+  if ((a === "lagg" || a === "add") && b === "till") from = 3;
+  else if (a === "ny" && b === "punkt") from = 3;
+  else if (a === "add" || a === "+" || a === "ny" || a === "punkt") from = 2;
+  const text = cleanFreeText(restText(line, from).replace(/^\+/, ""));
+  if (text === "") return fail({ code: "missing_argument", command: "agenda", argument: "text" });
+  return fail(tooLong(text, MAX_COMMENT_LENGTH)) ?? done({ kind: "agenda_add", text });
+}
+
+function parseHelp(line: Line): ParseResult {
+  const first = line.tokens[1];
+  if (first === undefined) return done({ kind: "help" });
+  const topic = findCommandWord(first.key) ?? suggestCommandWord(first.key) ?? restText(line, 1);
+  return done({ kind: "help", topic });
+}
+
+/** Parses one line typed to the bot. `today` resolves dates without a year, "imorgon" and "v12". */
+export function parseCommand(input: string, context: ParseContext): ParseResult {
+  const line = tokenize(input);
+  const first = line.tokens[0];
+  if (first === undefined) return fail({ code: "empty" });
+  const word = findCommandWord(first.raw) ?? findCommandWord(first.key);
+  switch (word) {
+    case "status":
+      return parseStatusCommand(line);
+    case "visa": {
+      const nr = activityNumber(line, 1, "visa");
+      return nr.ok ? done({ kind: "show", number: nr.value }) : nr;
+    }
+    case "lista":
+      return parseList(line);
+    case "mina":
+      return done({ kind: "list", filter: { type: "mine" } });
+    case "ansvarig":
+      return parseOwner(line);
+    case "deadline":
+      return parseDeadline(line, context.today);
+    case "möte":
+      return parseMeeting(line, context.today);
+    case "möten":
+      return done({ kind: "meetings" });
+    case "agenda":
+      return parseAgenda(line);
+    case "rapport":
+      return done({ kind: "report" });
+    case "hjälp":
+      return parseHelp(line);
+    default: {
+      const suggestion = suggestCommandWord(first.key);
+      return fail({ code: "unknown_command", word: first.raw, ...(suggestion ? { suggestion } : {}) });
+    }
+  }
+}
+
+function fail(error: ParseError): { ok: false; error: ParseError };
+function fail(error: ParseError | undefined): { ok: false; error: ParseError } | undefined;
+function fail(error: ParseError | undefined): { ok: false; error: ParseError } | undefined {
+  return error && { ok: false, error };
+}
+
+// The schema is the contract with the executor; a command that breaks it is reported, never returned.
+function done(command: Command): ParseResult {
+  const checked = commandSchema.safeParse(command);
+  if (checked.success) return { ok: true, command: checked.data };
+  const field = String(checked.error.issues[0]?.path[0] ?? "");
+  if (field === "date") return fail({ code: "bad_date", given: String(Reflect.get(command, field) ?? "") });
+  if (field === "start" || field === "end")
+    return fail({ code: "bad_time", given: String(Reflect.get(command, field) ?? "") });
+  return fail({
+    code: "bad_number",
+    command: command.kind,
+    given: String(Reflect.get(command, "number") ?? ""),
+  });
+}

@@ -1,0 +1,287 @@
+// Dates and times as Swedes type them in chat: 2027-03-15, 15/3, 15 mars, v12, idag, kl. 18-20.
+// Pure calendar arithmetic on LocalDate strings: no clock, no time zone ("today" is passed in).
+import type { LocalDate, LocalTime } from "./local-date.js";
+import { normalizeForMatch, stripTrailingPunctuation } from "./normalize-text.js";
+
+/** A date was found; or the words clearly meant a date that does not exist (31/2, v54). */
+export type DateParse = { ok: true; date: LocalDate; consumed: number } | { ok: false; consumed: number };
+export type TimeParse =
+  | { ok: true; start: LocalTime; end?: LocalTime; consumed: number }
+  | { ok: false; consumed: number };
+
+// Years we accept when typed; deadlines and meetings outside this range are typos.
+const MIN_YEAR = 1900;
+const MAX_YEAR = 2999;
+
+export function isLeapYear(year: number): boolean {
+  return (year % 4 === 0 && year % 100 !== 0) || year % 400 === 0;
+}
+
+export function daysInMonth(year: number, month: number): number {
+  if (month === 2) return isLeapYear(year) ? 29 : 28;
+  return [4, 6, 9, 11].includes(month) ? 30 : 31;
+}
+
+export function isValidDate(year: number, month: number, day: number): boolean {
+  return (
+    Number.isInteger(year) &&
+    year >= 1 &&
+    year <= 9999 &&
+    Number.isInteger(month) &&
+    month >= 1 &&
+    month <= 12 &&
+    Number.isInteger(day) &&
+    day >= 1 &&
+    day <= daysInMonth(year, month)
+  );
+}
+
+export function formatLocalDate(year: number, month: number, day: number): LocalDate {
+  return `${String(year).padStart(4, "0")}-${String(month).padStart(2, "0")}-${String(day).padStart(2, "0")}`;
+}
+
+/** Splits "2027-03-15" into numbers; null unless it is a real calendar date. */
+export function splitLocalDate(date: LocalDate): { year: number; month: number; day: number } | null {
+  const m = /^(\d{4})-(\d{2})-(\d{2})$/.exec(date);
+  if (!m) return null;
+  const [year, month, day] = [Number(m[1]), Number(m[2]), Number(m[3])];
+  return isValidDate(year, month, day) ? { year, month, day } : null;
+}
+
+// Days since 1970-01-01 (proleptic Gregorian); Date.UTC would misread years below 100.
+function toDayNumber(date: LocalDate): number {
+  const parts = splitLocalDate(date);
+  if (!parts) throw new RangeError(`Not a calendar date: ${date}`);
+  const y = parts.month <= 2 ? parts.year - 1 : parts.year;
+  const era = Math.floor(y / 400);
+  const yoe = y - era * 400;
+  const mp = (parts.month + 9) % 12;
+  const doy = Math.floor((153 * mp + 2) / 5) + parts.day - 1;
+  const doe = yoe * 365 + Math.floor(yoe / 4) - Math.floor(yoe / 100) + doy;
+  return era * 146097 + doe - 719468;
+}
+
+function fromDayNumber(days: number): LocalDate {
+  const z = days + 719468;
+  const era = Math.floor(z / 146097);
+  const doe = z - era * 146097;
+  const yoe = Math.floor(
+    (doe - Math.floor(doe / 1460) + Math.floor(doe / 36524) - Math.floor(doe / 146096)) / 365,
+  );
+  const doy = doe - (365 * yoe + Math.floor(yoe / 4) - Math.floor(yoe / 100));
+  const mp = Math.floor((5 * doy + 2) / 153);
+  const day = doy - Math.floor((153 * mp + 2) / 5) + 1;
+  const month = mp < 10 ? mp + 3 : mp - 9;
+  return formatLocalDate(yoe + era * 400 + (month <= 2 ? 1 : 0), month, day);
+}
+
+export function addDays(date: LocalDate, days: number): LocalDate {
+  return fromDayNumber(toDayNumber(date) + days);
+}
+
+/** ISO weekday: 1 = Monday … 7 = Sunday. */
+export function isoWeekday(date: LocalDate): number {
+  return ((((toDayNumber(date) + 3) % 7) + 7) % 7) + 1;
+}
+
+/** The ISO week (and its year, which differs from the calendar year around New Year) of a date. */
+export function isoWeekOf(date: LocalDate): { year: number; week: number } {
+  const thursday = addDays(date, 4 - isoWeekday(date));
+  const year = Number(thursday.slice(0, 4));
+  const week = Math.floor((toDayNumber(thursday) - toDayNumber(formatLocalDate(year, 1, 1))) / 7) + 1;
+  return { year, week };
+}
+
+/** 53 when the year starts on a Thursday, or on a Wednesday in a leap year; else 52. */
+export function isoWeeksInYear(year: number): number {
+  const jan1 = isoWeekday(formatLocalDate(year, 1, 1));
+  return jan1 === 4 || (jan1 === 3 && isLeapYear(year)) ? 53 : 52;
+}
+
+/** The given weekday (default Friday) of ISO week `week` in ISO year `year`; null if the week does not exist. */
+export function isoWeekDate(year: number, week: number, weekday = 5): LocalDate | null {
+  if (!Number.isInteger(week) || week < 1 || week > isoWeeksInYear(year)) return null;
+  const jan4 = formatLocalDate(year, 1, 4);
+  const mondayOfWeek1 = addDays(jan4, 1 - isoWeekday(jan4));
+  return addDays(mondayOfWeek1, (week - 1) * 7 + (weekday - 1));
+}
+
+const MONTHS: Record<string, number> = {};
+const MONTH_WORDS: readonly (readonly string[])[] = [
+  ["januari", "jan", "january"],
+  ["februari", "feb", "february"],
+  ["mars", "mar", "march"],
+  ["april", "apr"],
+  ["maj", "may"],
+  ["juni", "jun", "june"],
+  ["juli", "jul", "july"],
+  ["augusti", "aug", "august"],
+  ["september", "sep", "sept"],
+  ["oktober", "okt", "october", "oct"],
+  ["november", "nov"],
+  ["december", "dec"],
+];
+MONTH_WORDS.forEach((words, i) => {
+  for (const w of words) MONTHS[w] = i + 1;
+});
+
+const WEEK_WORDS = new Set(["v", "vecka", "veckan", "vn", "w", "week"]);
+
+// Folded, punctuation-free tokens; a string input is split on whitespace.
+function prepare(input: readonly string[] | string): string[] {
+  const tokens = typeof input === "string" ? input.split(/\s+/).filter(Boolean) : input;
+  return tokens.map((t) => stripTrailingPunctuation(normalizeForMatch(t)));
+}
+
+function yearToken(token: string | undefined): number | undefined {
+  if (token === undefined || !/^\d{4}$/.test(token)) return undefined;
+  const year = Number(token);
+  return year >= MIN_YEAR && year <= MAX_YEAR ? year : undefined;
+}
+
+// A day and month without a year: the next time it happens on or after today (29/2 waits for a leap year).
+function nextOccurrence(month: number, day: number, today: LocalDate): LocalDate | null {
+  const start = Number(today.slice(0, 4));
+  for (let year = start; year <= start + 8; year++) {
+    if (!isValidDate(year, month, day)) continue;
+    const date = formatLocalDate(year, month, day);
+    if (date >= today) return date;
+  }
+  return null;
+}
+
+function dayMonth(
+  day: number,
+  month: number,
+  year: number | undefined,
+  consumed: number,
+  today: LocalDate,
+): DateParse {
+  if (year === undefined) {
+    const date =
+      month >= 1 && month <= 12 && day >= 1 && day <= 31 ? nextOccurrence(month, day, today) : null;
+    return date ? { ok: true, date, consumed } : { ok: false, consumed };
+  }
+  if (year < MIN_YEAR || year > MAX_YEAR || !isValidDate(year, month, day)) return { ok: false, consumed };
+  return { ok: true, date: formatLocalDate(year, month, day), consumed };
+}
+
+// A week without a year: this ISO year's, unless its Friday has passed; then next ISO year's.
+function weekFriday(week: number, year: number | undefined, consumed: number, today: LocalDate): DateParse {
+  if (year !== undefined) {
+    const date = isoWeekDate(year, week);
+    return date ? { ok: true, date, consumed } : { ok: false, consumed };
+  }
+  // A week this ISO year lacks (v53 in a 52-week year) is an error, not a jump a year or more ahead.
+  const current = isoWeekOf(today).year;
+  const thisYear = isoWeekDate(current, week);
+  if (thisYear === null) return { ok: false, consumed };
+  const date = thisYear >= today ? thisYear : isoWeekDate(current + 1, week);
+  return date ? { ok: true, date, consumed } : { ok: false, consumed };
+}
+
+/**
+ * Reads a date from the start of `input`. Returns null when the words do not look like a date at all,
+ * `{ ok: false }` when they do but name no real day (31/2, 2027-13-01, v54), else the date and how
+ * many tokens it used. An explicit year in the past is accepted; judging it is the caller's business.
+ */
+export function parseSwedishDate(input: readonly string[] | string, today: LocalDate): DateParse | null {
+  const all = prepare(input);
+  const skip = all[0] === "den" && all.length > 1 ? 1 : 0; // "den 15 mars"
+  const t = all.slice(skip, skip + 4);
+  const found = parseAt(t, today);
+  return found && { ...found, consumed: found.consumed + skip };
+}
+
+function parseAt(t: readonly string[], today: LocalDate): DateParse | null {
+  const [a = "", b, c] = t;
+  if (a === "idag" || a === "today") return { ok: true, date: today, consumed: 1 };
+  if (a === "imorgon" || a === "tomorrow") return { ok: true, date: addDays(today, 1), consumed: 1 };
+  if (a === "overmorgon") return { ok: true, date: addDays(today, 2), consumed: 1 };
+  if (a === "i" && b === "dag") return { ok: true, date: today, consumed: 2 };
+  if (a === "i" && b === "morgon") return { ok: true, date: addDays(today, 1), consumed: 2 };
+  if (a === "i" && b === "overmorgon") return { ok: true, date: addDays(today, 2), consumed: 2 };
+
+  let m = /^(\d{4})-(\d{1,2})-(\d{1,2})$/.exec(a);
+  if (m) return dayMonth(Number(m[3]), Number(m[2]), Number(m[1]), 1, today);
+  m = /^(\d{4})-?w(\d{1,2})$/.exec(a); // ISO "2027-W12"
+  if (m) return weekFriday(Number(m[2]), Number(m[1]), 1, today);
+  m = /^(\d{1,2})\/(\d{1,2})(?:[/-](\d{4}))?$/.exec(a);
+  if (m) {
+    if (m[3] !== undefined) return dayMonth(Number(m[1]), Number(m[2]), Number(m[3]), 1, today);
+    const year = yearToken(b);
+    return dayMonth(Number(m[1]), Number(m[2]), year, year === undefined ? 1 : 2, today);
+  }
+  m = /^(\d{1,2})(?::[ae])?$/.exec(a); // "15", "1:a", "15:e"
+  const month = b === undefined ? undefined : MONTHS[b];
+  if (m && month !== undefined) {
+    const year = yearToken(c);
+    return dayMonth(Number(m[1]), month, year, year === undefined ? 2 : 3, today);
+  }
+  m = /^(?:v|vecka|w|week)\.?(\d{1,2})$/.exec(a); // "v12", "v.12"
+  if (m) {
+    const year = yearToken(b);
+    return weekFriday(Number(m[1]), year, year === undefined ? 1 : 2, today);
+  }
+  if (WEEK_WORDS.has(a) && b !== undefined && /^\d{1,2}$/.test(b)) {
+    const year = yearToken(c);
+    return weekFriday(Number(b), year, year === undefined ? 2 : 3, today);
+  }
+  return null;
+}
+
+const TIME_ATOM = /^(\d{1,2})(?:[:.](\d{2}))?$/;
+const RANGE_WORDS = new Set(["-", "till", "to"]);
+
+// "18" → "18:00", "18.30" → "18:30"; null if the shape is wrong, "invalid" if it is no real time.
+function timeAtom(text: string | undefined): LocalTime | "invalid" | null {
+  const m = text === undefined ? null : TIME_ATOM.exec(text);
+  if (!m) return null;
+  const hours = Number(m[1]);
+  const minutes = m[2] === undefined ? 0 : Number(m[2]);
+  if (hours > 23 || minutes > 59) return "invalid";
+  return `${String(hours).padStart(2, "0")}:${String(minutes).padStart(2, "0")}`;
+}
+
+/**
+ * Reads a time or time span from the start of `input`: `18`, `18:00`, `18.30`, `kl 18`, `kl. 18-20`,
+ * `18:00-20:00`, `18 – 20`, `18 till 20`. Null when it does not look like a time; `{ ok: false }` when it
+ * does but is impossible (25:00, 18:75, an end not after the start, `kl` followed by nothing usable).
+ */
+export function parseTime(input: readonly string[] | string): TimeParse | null {
+  const tokens = typeof input === "string" ? input.split(/\s+/).filter(Boolean) : input;
+  const t = tokens.slice(0, 5).map((x) => normalizeForMatch(x).replace(/[,;:!?]+$/, ""));
+  let skip = 0;
+  const klGlued = /^(?:kl|klockan)\.?(\d.*)$/.exec(t[0] ?? "");
+  if (klGlued?.[1] !== undefined) t[0] = klGlued[1];
+  else if (/^(?:kl|klockan)\.?$/.test(t[0] ?? "")) skip = 1;
+  const rest = t.slice(skip).map((x) => (x.endsWith(".") ? x.slice(0, -1) : x));
+  const found = spanAt(rest);
+  if (found === null) return skip ? { ok: false, consumed: skip + (rest.length ? 1 : 0) } : null;
+  return { ...found, consumed: found.consumed + skip };
+}
+
+function spanAt(t: readonly string[]): TimeParse | null {
+  const [a = "", b, c] = t;
+  let start: string | undefined = a;
+  let end: string | undefined;
+  let consumed = 1;
+  const glued = /^([\d:.]+)-([\d:.]*)$/.exec(a); // "18-20" or "18-"
+  if (glued) {
+    start = glued[1];
+    end = glued[2] || b;
+    consumed = glued[2] ? 1 : b === undefined ? 1 : 2;
+  } else if (b !== undefined && /^-[\d:.]+$/.test(b)) {
+    end = b.slice(1);
+    consumed = 2;
+  } else if (b !== undefined && RANGE_WORDS.has(b) && c !== undefined && TIME_ATOM.test(c)) {
+    end = c;
+    consumed = 3;
+  }
+  const s = timeAtom(start);
+  if (s === null) return glued ? { ok: false, consumed } : null;
+  if (end === undefined) return s === "invalid" ? { ok: false, consumed } : { ok: true, start: s, consumed };
+  const e = timeAtom(end);
+  if (s === "invalid" || e === "invalid" || e === null || e <= s) return { ok: false, consumed };
+  return { ok: true, start: s, end: e, consumed };
+}

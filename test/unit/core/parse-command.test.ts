@@ -1,0 +1,468 @@
+import { describe, expect, it } from "vitest";
+import {
+  type Command,
+  commandSchema,
+  MAX_COMMENT_LENGTH,
+  type ParseError,
+} from "../../../src/core/command.js";
+import {
+  COMMAND_HELP,
+  findCommandWord,
+  findListFilter,
+  helpFor,
+  suggestCommandWord,
+} from "../../../src/core/command-help.js";
+import { cleanFreeText, foldDiacritics, normalizeForMatch } from "../../../src/core/normalize-text.js";
+import { MAX_NAME_LENGTH, parseCommand } from "../../../src/core/parse-command.js";
+
+const today = "2027-03-10"; // Wednesday, ISO week 10
+const parse = (line: string) => parseCommand(line, { today });
+
+function expectCommand(line: string, command: Command) {
+  const result = parse(line);
+  expect(result).toEqual({ ok: true, command });
+  if (result.ok) expect(commandSchema.safeParse(result.command).success).toBe(true);
+}
+
+function expectError(line: string, error: ParseError) {
+  expect(parse(line)).toEqual({ ok: false, error });
+}
+
+describe("invocation prefixes and whitespace", () => {
+  it.each([
+    "/lok status 13",
+    "lok status 13",
+    "LOK status 13",
+    "@lök status 13",
+    "@LÖK status 13",
+    "@lok status 13",
+    "@lok-boten status 13",
+    "@LÖK-boten status 13",
+    "@LÖK-boten: status 13",
+    "@lök, status 13",
+    "/lok @LÖK-boten status 13",
+    "<@U0LOKBOT> status 13",
+    "<@U0LOKBOT|lok-boten> status 13",
+    "<at>LÖK-boten</at> status 13",
+    "   status \t 13  ",
+    "status\n13",
+    "status\u00a013",
+  ])("%j", (line) => {
+    expectCommand(line, { kind: "status_show", number: 13 });
+  });
+
+  it.each(["", "   ", "\n\t", "/lok", "@LÖK-boten", "/lok   "])("%j is empty", (line) => {
+    expectError(line, { code: "empty" });
+  });
+});
+
+describe("status", () => {
+  it.each([
+    ["status 13", 13],
+    ["st 13", 13],
+    ["STATUS 13", 13],
+    ["status #13", 13],
+    ["status 13.", 13],
+    ["status 13:", 13],
+    ["status nr 13", 13],
+    ["status nr. 13", 13],
+    ["status nr13", 13],
+    ["status nummer 7", 7],
+    ["status aktivitet 4", 4],
+  ])("%j shows status", (line, number) => {
+    expectCommand(line, { kind: "status_show", number });
+  });
+
+  it.each([
+    ["status 13 klar", "klar"],
+    ["status 13 Klart", "klar"],
+    ["status 13 färdig", "klar"],
+    ["status 13 done", "klar"],
+    ["status 2 pågår", "pagar"],
+    ["status 2 pagar", "pagar"],
+    ["status 2 igång", "pagar"],
+    ["status 2 in progress", "pagar"],
+    ["st 2 ongoing", "pagar"],
+    ["status 5 ej påbörjad", "ej_paborjad"],
+    ["status 5 inte startad", "ej_paborjad"],
+    ["status 5 ej paborjad", "ej_paborjad"],
+    ["status 5 not started", "ej_paborjad"],
+    ["status 5 todo", "ej_paborjad"],
+    ["status 9 försenad", "forsenad"],
+    ["status 9 forsenad", "forsenad"],
+    ["status 9 delayed", "forsenad"],
+    ["status 11 pausad", "pausad"],
+    ["status 11 vilande", "pausad"],
+    ["status 11 on hold", "pausad"],
+    ["status 6 struken", "struken"],
+    ["status 6 utgår", "struken"],
+    ["status 6 utgar", "struken"],
+    ["status 6 cancelled", "struken"],
+  ] as const)("%j sets %s", (line, status) => {
+    expectCommand(line, { kind: "status_set", number: Number(line.split(" ")[1]), status });
+  });
+
+  it.each([
+    ["status 13 klar Föreningsregistret är genomgånget", "klar", "Föreningsregistret är genomgånget"],
+    ["status 13 klar: Föreningsregistret är genomgånget", "klar", "Föreningsregistret är genomgånget"],
+    ["status 13 klar - Föreningsregistret är genomgånget", "klar", "Föreningsregistret är genomgånget"],
+    ["status 13 klar – Föreningsregistret är genomgånget", "klar", "Föreningsregistret är genomgånget"],
+    ['status 13 klar "Föreningsregistret är genomgånget"', "klar", "Föreningsregistret är genomgånget"],
+    ["status 13 klar “Föreningsregistret är genomgånget”", "klar", "Föreningsregistret är genomgånget"],
+    ["status 13 klar: ”Möte med Örebro föreningsråd”", "klar", "Möte med Örebro föreningsråd"],
+    ["status 12 pågår Föreningsträff   bokad\n22 februari", "pagar", "Föreningsträff bokad 22 februari"],
+    ["status 3 ej startad Väntar på IOP-föreläsningen", "ej_paborjad", "Väntar på IOP-föreläsningen"],
+    ["status 3 on hold: ÖVERENSKOMMELSEN revideras", "pausad", "ÖVERENSKOMMELSEN revideras"],
+  ] as const)("%j keeps the comment as typed", (line, status, comment) => {
+    const number = Number(line.split(" ")[1]);
+    expectCommand(line, { kind: "status_set", number, status, comment });
+  });
+
+  it.each(["status 13 klar :", "status 13 klar -", 'status 13 klar ""', "status 13 klar “”"])(
+    "%j has no comment",
+    (line) => {
+      expectCommand(line, { kind: "status_set", number: 13, status: "klar" });
+    },
+  );
+
+  it("accepts a comment of exactly the maximum length and rejects one longer", () => {
+    const max = "å".repeat(MAX_COMMENT_LENGTH);
+    expectCommand(`status 13 klar ${max}`, { kind: "status_set", number: 13, status: "klar", comment: max });
+    expectError(`status 13 klar ${max}x`, {
+      code: "text_too_long",
+      length: MAX_COMMENT_LENGTH + 1,
+      max: MAX_COMMENT_LENGTH,
+    });
+  });
+
+  it.each([
+    ["status", { code: "missing_argument", command: "status", argument: "nummer" }],
+    ["status nr", { code: "missing_argument", command: "status", argument: "nummer" }],
+    ["status klar", { code: "bad_number", command: "status", given: "klar" }],
+    ["status 0 klar", { code: "bad_number", command: "status", given: "0" }],
+    ["status -3 klar", { code: "bad_number", command: "status", given: "-3" }],
+    ["status 13a", { code: "bad_number", command: "status", given: "13a" }],
+    ["status 1.5", { code: "bad_number", command: "status", given: "1.5" }],
+    ["status 12345678901", { code: "bad_number", command: "status", given: "12345678901" }],
+    ["status nr tretton", { code: "bad_number", command: "status", given: "tretton" }],
+    ["status 13 kalr", { code: "bad_status", given: "kalr", suggestion: "klar" }],
+    ["status 13 pågåår", { code: "bad_status", given: "pågåår", suggestion: "pagar" }],
+    ["status 13 forsendad!", { code: "bad_status", given: "forsendad", suggestion: "forsenad" }],
+    ["status 13 budget", { code: "bad_status", given: "budget" }],
+    ["status 13 inte klar", { code: "bad_status", given: "inte klar" }],
+  ] as const)("%j → %o", (line, error) => {
+    expectError(line, error);
+  });
+});
+
+describe("visa, lista, mina", () => {
+  it.each(["visa 13", "show 13", "VISA #13", "visa nr 13", "visa 13 tack"])("%j", (line) => {
+    expectCommand(line, { kind: "show", number: 13 });
+  });
+
+  it.each([
+    ["visa", { code: "missing_argument", command: "visa", argument: "nummer" }],
+    ["visa tretton", { code: "bad_number", command: "visa", given: "tretton" }],
+  ] as const)("%j → %o", (line, error) => {
+    expectError(line, error);
+  });
+
+  it.each([
+    ["lista", { type: "all" }],
+    ["list", { type: "all" }],
+    ["ls", { type: "all" }],
+    ["lista alla", { type: "all" }],
+    ["list all", { type: "all" }],
+    ["lista mina", { type: "mine" }],
+    ["mina", { type: "mine" }],
+    ["mine", { type: "mine" }],
+    ["lista försenade", { type: "overdue" }],
+    ["lista forsenade", { type: "overdue" }],
+    ["lista sena", { type: "overdue" }],
+    ["list overdue", { type: "overdue" }],
+    ["lista stad", { type: "party", party: "stad" }],
+    ["lista kommun", { type: "party", party: "stad" }],
+    ["list city", { type: "party", party: "stad" }],
+    ["lista civil", { type: "party", party: "civilsamhalle" }],
+    ["lista civilsamhälle", { type: "party", party: "civilsamhalle" }],
+    ["lista civilsamhallet", { type: "party", party: "civilsamhalle" }],
+    ["lista civila", { type: "party", party: "civilsamhalle" }],
+    ["lista Civila samhället", { type: "party", party: "civilsamhalle" }],
+    ["lista gemensamt", { type: "party", party: "gemensamt" }],
+    ["lista gemensamma", { type: "party", party: "gemensamt" }],
+    ["list joint", { type: "party", party: "gemensamt" }],
+    ["lista Öppenhet", { type: "principle", query: "Öppenhet" }],
+    ["lista dialog", { type: "principle", query: "dialog" }],
+    ["lista Långsiktighet och kvalitet", { type: "principle", query: "Långsiktighet och kvalitet" }],
+    ['lista "mångfald"', { type: "principle", query: "mångfald" }],
+  ] as const)("%j", (line, filter) => {
+    expectCommand(line, { kind: "list", filter });
+  });
+
+  it.each([
+    ["lista 13", { code: "bad_filter", given: "13" }],
+    ["lista ???", { code: "bad_filter", given: "???" }],
+    [
+      `lista ${"x".repeat(MAX_NAME_LENGTH + 1)}`,
+      { code: "text_too_long", length: MAX_NAME_LENGTH + 1, max: MAX_NAME_LENGTH },
+    ],
+  ] as const)("%j → %o", (line, error) => {
+    expectError(line, error);
+  });
+});
+
+describe("ansvarig", () => {
+  it.each([
+    ["ansvarig 13 Anna Fogel", "Anna Fogel", false],
+    ["ägare 13 Anna Fogel", "Anna Fogel", false],
+    ["agare 13 Anna Fogel", "Anna Fogel", false],
+    ["owner 13 Anna Fogel", "Anna Fogel", false],
+    ["ansvarig #13 <@U02ANNA>", "<@U02ANNA>", false],
+    ["ansvarig 13 anna.fogel@orebro.se", "anna.fogel@orebro.se", false],
+    ["ansvarig 13 +Mats-Olof Liljegren", "Mats-Olof Liljegren", false],
+    ["ansvarig 13 lägg till K-G Granberg", "K-G Granberg", false],
+    ["ansvarig 13 -Anna Fogel", "Anna Fogel", true],
+    ["ansvarig 13 - Anna Fogel", "Anna Fogel", true],
+    ["ansvarig 13 –Anna Fogel", "Anna Fogel", true],
+    ["ansvarig 13 ta bort Anna Fogel", "Anna Fogel", true],
+    ["ansvarig 13 Ta Bort Anna Fogel", "Anna Fogel", true],
+    ["owner 13 remove <@U02ANNA>", "<@U02ANNA>", true],
+  ] as const)("%j", (line, person, remove) => {
+    expectCommand(line, { kind: "owner", number: 13, person, remove });
+  });
+
+  it.each([
+    ["ansvarig", { code: "missing_argument", command: "ansvarig", argument: "nummer" }],
+    ["ansvarig 13", { code: "missing_argument", command: "ansvarig", argument: "person" }],
+    ["ansvarig 13 ta bort", { code: "missing_argument", command: "ansvarig", argument: "person" }],
+    ["ansvarig 13 -", { code: "missing_argument", command: "ansvarig", argument: "person" }],
+    ["ansvarig Anna 13", { code: "bad_number", command: "ansvarig", given: "Anna" }],
+    [
+      `ansvarig 13 ${"A".repeat(MAX_NAME_LENGTH + 1)}`,
+      { code: "text_too_long", length: MAX_NAME_LENGTH + 1, max: MAX_NAME_LENGTH },
+    ],
+  ] as const)("%j → %o", (line, error) => {
+    expectError(line, error);
+  });
+});
+
+describe("deadline", () => {
+  it.each([
+    ["deadline 13 2027-06-30", "2027-06-30"],
+    ["deadline 13 15/3", "2027-03-15"],
+    ["deadline 13 15/3 2028", "2028-03-15"],
+    ["deadline 13 15 mars", "2027-03-15"],
+    ["deadline 13 1 feb.", "2028-02-01"],
+    ["deadline 13 den 15:e mars 2028", "2028-03-15"],
+    ["deadline 13 v12", "2027-03-26"],
+    ["deadline 13 vecka 12", "2027-03-26"],
+    ["deadline 13 idag", "2027-03-10"],
+    ["deadline 13 i morgon", "2027-03-11"],
+    ["klart 13 15 mars", "2027-03-15"],
+    ["due 13 tomorrow", "2027-03-11"],
+    ["deadline #13 week 12", "2027-03-26"],
+  ])("%j → %s", (line, date) => {
+    expectCommand(line, { kind: "deadline", number: 13, date });
+  });
+
+  it.each([
+    ["deadline", { code: "missing_argument", command: "deadline", argument: "nummer" }],
+    ["deadline 13", { code: "missing_argument", command: "deadline", argument: "datum" }],
+    ["deadline mars 13", { code: "bad_number", command: "deadline", given: "mars" }],
+    ["deadline 13 31/2", { code: "bad_date", given: "31/2" }],
+    ["deadline 13 29/2 2027", { code: "bad_date", given: "29/2 2027" }],
+    ["deadline 13 2027-13-01", { code: "bad_date", given: "2027-13-01" }],
+    ["deadline 13 v54", { code: "bad_date", given: "v54" }],
+    ["deadline 13 snart", { code: "bad_date", given: "snart" }],
+    ["deadline 13 15 mars 20277", { code: "bad_date", given: "15 mars 20277" }],
+  ] as const)("%j → %o", (line, error) => {
+    expectError(line, error);
+  });
+});
+
+describe("möte and möten", () => {
+  it.each([
+    [
+      "möte 2 maj kl. 18-20 på Föreningarnas hus",
+      { date: "2027-05-02", start: "18:00", end: "20:00", place: "Föreningarnas hus" },
+    ],
+    [
+      "möte 2027-05-02 18:00 Föreningarnas hus",
+      { date: "2027-05-02", start: "18:00", place: "Föreningarnas hus" },
+    ],
+    [
+      "mote 22 februari kl. 16:30 på Föreningarnas hus",
+      { date: "2028-02-22", start: "16:30", place: "Föreningarnas hus" },
+    ],
+    ["meeting 2027-05-02 18:00-20:00", { date: "2027-05-02", start: "18:00", end: "20:00" }],
+    [
+      "möte den 16 mars 18.30 i Stadshuset, sal 3",
+      { date: "2027-03-16", start: "18:30", place: "Stadshuset, sal 3" },
+    ],
+    ["möte imorgon 9 Teams", { date: "2027-03-11", start: "09:00", place: "Teams" }],
+    [
+      "möte 15/3 18 – 20 Föreningarnas hus",
+      { date: "2027-03-15", start: "18:00", end: "20:00", place: "Föreningarnas hus" },
+    ],
+  ] as const)("%j", (line, fields) => {
+    expectCommand(line, { kind: "meeting_create", ...fields });
+  });
+
+  it.each([
+    ["möte", { code: "missing_argument", command: "möte", argument: "datum" }],
+    ["möte 2 maj", { code: "missing_argument", command: "möte", argument: "tid" }],
+    ["möte 2 maj Föreningarnas hus", { code: "missing_argument", command: "möte", argument: "tid" }],
+    ["möte 2 maj kl. 25", { code: "bad_time", given: "kl. 25" }],
+    ["möte 2 maj 20-18", { code: "bad_time", given: "20-18" }],
+    ["möte 30 februari 18", { code: "bad_date", given: "30 februari" }],
+    ["möte fredag 18", { code: "bad_date", given: "fredag" }],
+    [
+      `möte 2 maj 18 ${"x".repeat(MAX_NAME_LENGTH + 1)}`,
+      { code: "text_too_long", length: MAX_NAME_LENGTH + 1, max: MAX_NAME_LENGTH },
+    ],
+  ] as const)("%j → %o", (line, error) => {
+    expectError(line, error);
+  });
+
+  it.each(["möten", "moten", "meetings", "MÖTEN"])("%j lists meetings", (line) => {
+    expectCommand(line, { kind: "meetings" });
+  });
+});
+
+describe("agenda", () => {
+  it.each(["agenda", "AGENDA", "agenda visa", "agenda show"])("%j shows the agenda", (line) => {
+    expectCommand(line, { kind: "agenda_show" });
+  });
+
+  it.each([
+    ["agenda lägg till Riktlinjer för lokaler", "Riktlinjer för lokaler"],
+    ["agenda lagg till Riktlinjer för lokaler", "Riktlinjer för lokaler"],
+    ["agenda lägg till: Riktlinjer för lokaler", "Riktlinjer för lokaler"],
+    ["agenda add Studiebesök i Malmö", "Studiebesök i Malmö"],
+    ["agenda + Temakväll om IOP", "Temakväll om IOP"],
+    ["agenda +Temakväll om IOP", "Temakväll om IOP"],
+    ["agenda Föregående minnesanteckningar", "Föregående minnesanteckningar"],
+  ])("%j adds %j", (line, text) => {
+    expectCommand(line, { kind: "agenda_add", text });
+  });
+
+  it.each([
+    ["agenda lägg till", { code: "missing_argument", command: "agenda", argument: "text" }],
+    ["agenda +", { code: "missing_argument", command: "agenda", argument: "text" }],
+    [
+      `agenda + ${"x".repeat(MAX_COMMENT_LENGTH + 1)}`,
+      { code: "text_too_long", length: MAX_COMMENT_LENGTH + 1, max: MAX_COMMENT_LENGTH },
+    ],
+  ] as const)("%j → %o", (line, error) => {
+    expectError(line, error);
+  });
+});
+
+describe("rapport and hjälp", () => {
+  it.each(["rapport", "report", "uppföljning", "uppfoljning", "Rapport 2027"])("%j", (line) => {
+    expectCommand(line, { kind: "report" });
+  });
+
+  it.each(["hjälp", "hjalp", "help", "?", "HJÄLP", "hjälp?"])("%j shows help", (line) => {
+    expectCommand(line, { kind: "help" });
+  });
+
+  it.each([
+    ["hjälp status", "status"],
+    ["help owner", "ansvarig"],
+    ["hjalp mote", "möte"],
+    ["hjälp stauts", "status"],
+    ["hjälp datum", "datum"],
+  ])("%j → topic %j", (line, topic) => {
+    expectCommand(line, { kind: "help", topic });
+  });
+});
+
+describe("unknown commands", () => {
+  it.each([
+    ["stauts 13 klar", "stauts", "status"],
+    ["lsita", "lsita", "lista"],
+    ["vsia 13", "vsia", "visa"],
+    ["ansvarg 13 Anna", "ansvarg", "ansvarig"],
+    ["deadlin 13 15/3", "deadlin", "deadline"],
+    ["mötet 2 maj 18", "mötet", "möte"],
+    ["hjäp", "hjäp", "hjälp"],
+    ["rapprot", "rapprot", "rapport"],
+  ])("%j suggests %s", (line, word, suggestion) => {
+    expectError(line, { code: "unknown_command", word, suggestion });
+  });
+
+  it.each([
+    ["hej", "hej"],
+    ["13 klar", "13"],
+    ["x", "x"],
+    ["Föreningsregistret", "Föreningsregistret"],
+  ])("%j has no suggestion", (line, word) => {
+    expectError(line, { code: "unknown_command", word });
+  });
+});
+
+describe("building blocks: text folding", () => {
+  it("folds Swedish and Nordic letters and case for matching", () => {
+    expect(normalizeForMatch("PÅGÅR")).toBe("pagar");
+    expect(normalizeForMatch("Försenad")).toBe("forsenad");
+    expect(normalizeForMatch("Ørebro Æble")).toBe("orebro aeble");
+    expect(normalizeForMatch("Café Müller")).toBe("cafe muller");
+    expect(normalizeForMatch("ｓｔａｔｕｓ")).toBe("status");
+    expect(normalizeForMatch("18–20")).toBe("18-20");
+  });
+
+  it("keeps case when only folding diacritics", () => {
+    expect(foldDiacritics("Örebro Föreningsråd")).toBe("Orebro Foreningsrad");
+    expect(foldDiacritics("ØSTERGÅRD")).toBe("OSTERGARD");
+  });
+
+  it("cleans free text without touching its inside", () => {
+    expect(cleanFreeText(': "Möte med ”Föreningsrådet”"')).toBe("Möte med ”Föreningsrådet”");
+    expect(cleanFreeText("– Klart 16/3")).toBe("Klart 16/3");
+    expect(cleanFreeText("”Ok")).toBe("”Ok");
+    expect(cleanFreeText('"')).toBe('"');
+  });
+});
+
+describe("building blocks: command help", () => {
+  const kinds = commandSchema.options.map((o) => o.shape.kind.value);
+
+  it("has one help entry per command kind", () => {
+    expect(COMMAND_HELP.map((h) => h.kind).sort()).toEqual([...kinds].sort());
+  });
+
+  it.each(COMMAND_HELP.map((h) => [h.kind, h] as const))(
+    "the %s example parses to its own kind",
+    (kind, help) => {
+      const result = parse(help.example);
+      expect(result.ok && result.command.kind).toBe(kind);
+      expect(help.usage.startsWith(help.word)).toBe(true);
+      expect(findCommandWord(help.word)).toBe(help.word);
+    },
+  );
+
+  it("marks the commands that change the plan's shape as coordinators-only", () => {
+    const only = COMMAND_HELP.filter((h) => h.coordinatorsOnly).map((h) => h.kind);
+    expect(only.sort()).toEqual(["deadline", "meeting_create", "owner"]);
+  });
+
+  it("finds words and help topics by alias, folding and typo", () => {
+    expect(findCommandWord("Agare")).toBe("ansvarig");
+    expect(findCommandWord("MOTEN")).toBe("möten");
+    expect(findCommandWord("banan")).toBeUndefined();
+    expect(suggestCommandWord("stats")).toBe("status");
+    expect(suggestCommandWord("sx")).toBeUndefined();
+    expect(helpFor("owner").map((h) => h.kind)).toEqual(["owner"]);
+    expect(helpFor("mina").map((h) => h.kind)).toEqual(["list"]);
+    expect(helpFor("status").map((h) => h.kind)).toEqual(["status_set", "status_show"]);
+    expect(helpFor("agenda").map((h) => h.kind)).toEqual(["agenda_show", "agenda_add"]);
+    expect(helpFor("väder")).toEqual([]);
+  });
+
+  it("maps list phrases to fixed filters and leaves principles alone", () => {
+    expect(findListFilter("Försenade")).toEqual({ type: "overdue" });
+    expect(findListFilter("det civila samhället")).toEqual({ type: "party", party: "civilsamhalle" });
+    expect(findListFilter("dialog")).toBeUndefined();
+  });
+});
