@@ -8,10 +8,9 @@ import {
   isoWeekday,
   isoWeekOf,
   isoWeeksInYear,
-  parseSwedishDate,
-  parseTime,
   splitLocalDate,
-} from "../../../src/core/swedish-dates.js";
+} from "../../../src/core/calendar.js";
+import { parseSwedishDate, parseTime } from "../../../src/core/swedish-dates.js";
 
 const ok = (date: string, consumed: number) => ({ ok: true, date, consumed });
 const invalid = (consumed: number) => ({ ok: false, consumed });
