@@ -1,0 +1,8 @@
+// The usage line(s) for a command word, for error replies that say what to type instead.
+import { COMMAND_HELP, helpFor } from "./command-help.js";
+
+export function usageFor(commandWord: string): string {
+  const entries = helpFor(commandWord);
+  const chosen = entries.length ? entries : COMMAND_HELP.filter((h) => h.kind === "help");
+  return chosen.map((h) => `\`${h.usage}\``).join(" eller ");
+}

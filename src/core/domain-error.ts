@@ -1,0 +1,31 @@
+// Coded domain errors. Services throw them; `errorReply` turns each code into one polite Swedish reply
+// that says what to type instead. Anything else that is thrown is a bug and is logged, not shown.
+import type { ParseError } from "./command.js";
+
+export type DomainErrorDetail =
+  | { code: "activity_not_found"; number: number; planName: string; numbers: number[] }
+  | { code: "no_plan"; groupName: string }
+  | { code: "no_group" }
+  | { code: "group_not_found"; query: string; groups: string[] }
+  | { code: "not_allowed"; action: string; role: string }
+  | { code: "member_not_found"; query: string; suggestions: string[] }
+  | { code: "member_ambiguous"; query: string; candidates: string[] }
+  | { code: "principle_not_found"; query: string; principles: string[] }
+  | { code: "already_owner"; number: number; name: string }
+  | { code: "not_owner"; number: number; name: string }
+  | { code: "meeting_in_past"; when: string }
+  | { code: "parse"; error: ParseError };
+
+export class DomainError extends Error {
+  readonly detail: DomainErrorDetail;
+
+  constructor(detail: DomainErrorDetail) {
+    super(detail.code);
+    this.name = "DomainError";
+    this.detail = detail;
+  }
+}
+
+export function isDomainError(error: unknown): error is DomainError {
+  return error instanceof DomainError;
+}

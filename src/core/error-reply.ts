@@ -1,0 +1,134 @@
+// One polite Swedish reply per error code, always saying what to type instead. Shown only to the
+// person who typed (ephemeral), never with a stack trace.
+import { ACTIVITY_STATUSES, STATUS_LABEL } from "./activity-status.js";
+import { MAX_COMMENT_LENGTH, type ParseError } from "./command.js";
+import { usageFor } from "./command-usage.js";
+import type { DomainErrorDetail } from "./domain-error.js";
+import { formatNumberRanges, joinSwedish } from "./labels.js";
+import { type Reply, reply } from "./reply.js";
+
+const STATUS_LIST = ACTIVITY_STATUSES.map((s) => STATUS_LABEL[s]).join(", ");
+
+function errorText(text: string, hint?: string): Reply {
+  return reply("error", [{ type: "text", text }, ...(hint ? [{ type: "note" as const, text: hint }] : [])]);
+}
+
+export function parseErrorReply(error: ParseError): Reply {
+  switch (error.code) {
+    case "empty":
+      return errorText("Skriv ett kommando, till exempel `status 13 klar` eller `hjälp`.");
+    case "unknown_command":
+      return errorText(
+        error.suggestion
+          ? `Jag känner inte till ”${error.word}”. Menade du \`${error.suggestion}\`?`
+          : `Jag känner inte till ”${error.word}”.`,
+        "Skriv `hjälp` för att se vad jag kan, till exempel `status 13 klar`, `visa 13` eller `lista försenade`.",
+      );
+    case "missing_argument":
+      return errorText(
+        `Det saknas ${error.argument} efter ”${error.command}”.`,
+        `Skriv: ${usageFor(error.command)}`,
+      );
+    case "bad_number":
+      return errorText(
+        `”${error.given}” är inget aktivitetsnummer.`,
+        `Skriv numret från handlingsplanen, till exempel: ${usageFor(error.command)}`,
+      );
+    case "bad_status":
+      return errorText(
+        error.suggestion
+          ? `”${error.given}” är ingen status jag känner till. Menade du ”${STATUS_LABEL[error.suggestion as keyof typeof STATUS_LABEL] ?? error.suggestion}”?`
+          : `”${error.given}” är ingen status jag känner till.`,
+        `Välj en av: ${STATUS_LIST}. Till exempel: \`status 13 pågår\`.`,
+      );
+    case "bad_date":
+      return errorText(
+        `Jag förstår inte datumet ”${error.given}”.`,
+        "Skriv till exempel 2027-03-15, 15/3, 15 mars, v12 (fredagen i vecka 12), idag eller imorgon.",
+      );
+    case "bad_time":
+      return errorText(
+        `Jag förstår inte tiden ”${error.given}”.`,
+        "Skriv till exempel 18, 18:00, kl. 18-20 eller 18:00-20:00.",
+      );
+    case "bad_filter":
+      return errorText(
+        `Jag kan inte lista ”${error.given}”.`,
+        "Skriv `lista`, `lista mina`, `lista försenade`, `lista stad`, `lista civil`, `lista gemensamt` eller `lista <princip>`.",
+      );
+    case "text_too_long":
+      return errorText(
+        `Texten är ${error.length} tecken lång; jag tar emot högst ${error.max ?? MAX_COMMENT_LENGTH}.`,
+        "Korta ner kommentaren, eller dela upp den i flera uppdateringar.",
+      );
+  }
+}
+
+export function domainErrorReply(detail: DomainErrorDetail): Reply {
+  switch (detail.code) {
+    case "parse":
+      return parseErrorReply(detail.error);
+    case "activity_not_found":
+      return errorText(
+        detail.numbers.length
+          ? `Aktivitet ${detail.number} finns inte i ${detail.planName}; det finns ${formatNumberRanges(detail.numbers)}.`
+          : `Aktivitet ${detail.number} finns inte: ${detail.planName} har inga aktiviteter än.`,
+        "Skriv `lista` för att se alla aktiviteter.",
+      );
+    case "no_plan":
+      return errorText(
+        `${detail.groupName} har ingen handlingsplan i LÖK-boten än.`,
+        "En samordnare kan läsa in planen med `lok import <fil.xlsx> --group <grupp>`, eller demoplanen med `lok demo`.",
+      );
+    case "no_group":
+      return errorText(
+        "Det finns ingen samverkansgrupp än.",
+        "Läs in demon med `lok demo`, eller en plan med `lok import`.",
+      );
+    case "group_not_found":
+      return errorText(
+        `Jag hittar ingen grupp som heter ”${detail.query}”.`,
+        detail.groups.length ? `Grupperna är: ${joinSwedish(detail.groups)}.` : undefined,
+      );
+    case "not_allowed":
+      return errorText(
+        `Bara samordnare och administratörer kan ${detail.action}.`,
+        "Be en samordnare i gruppen att göra det, eller rapportera status med `status <nr> <status>`.",
+      );
+    case "member_not_found":
+      return errorText(
+        `Jag hittar ingen medlem som heter ”${detail.query}”.`,
+        detail.suggestions.length
+          ? `Menade du ${joinSwedish(detail.suggestions.map((s) => `”${s}”`))}?`
+          : "Skriv namnet som det står i gruppen, eller personens e-postadress.",
+      );
+    case "member_ambiguous":
+      return errorText(
+        `”${detail.query}” passar flera medlemmar: ${joinSwedish(detail.candidates)}.`,
+        "Skriv hela namnet eller e-postadressen.",
+      );
+    case "principle_not_found":
+      return errorText(
+        `Jag hittar ingen princip som heter ”${detail.query}”.`,
+        detail.principles.length
+          ? `Principerna i planen är: ${joinSwedish(detail.principles)}. Skriv till exempel \`lista ${detail.principles[0]?.toLowerCase()}\`.`
+          : "Planen har inga principer inlagda.",
+      );
+    case "already_owner":
+      return errorText(`${detail.name} är redan ansvarig för aktivitet ${detail.number}.`);
+    case "not_owner":
+      return errorText(`${detail.name} är inte ansvarig för aktivitet ${detail.number}.`);
+    case "meeting_in_past":
+      return errorText(
+        `${detail.when} har redan varit.`,
+        "Skriv ett datum framåt i tiden, till exempel `möte 2 maj 18-20 Föreningarnas hus`.",
+      );
+  }
+}
+
+export function internalErrorReply(): Reply {
+  return errorText(
+    "Något gick fel hos mig, och ingenting ändrades.",
+    "Försök igen om en stund. Händer det igen, säg till en samordnare.",
+  );
+}

@@ -1,0 +1,17 @@
+// Who may do what. Any member reports status (the coordinators collect updates from everyone);
+// owners, deadlines and meetings change only by samordnare or admin.
+import type { CommandKind } from "./command.js";
+
+const COORDINATOR_ONLY: Partial<Record<CommandKind, string>> = {
+  owner: "ändra vem som är ansvarig",
+  deadline: "ändra en deadline",
+  meeting_create: "lägga in möten",
+};
+
+export type Role = "medlem" | "samordnare" | "admin";
+
+/** The action's description when `role` may not run `kind`, otherwise undefined. */
+export function forbiddenAction(kind: CommandKind, role: Role): string | undefined {
+  if (role === "samordnare" || role === "admin") return undefined;
+  return COORDINATOR_ONLY[kind];
+}

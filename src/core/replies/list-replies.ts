@@ -1,0 +1,60 @@
+// Lists of activities and their one-line form.
+
+import { STATUS_LABEL } from "../activity-status.js";
+import type { ListFilter } from "../command.js";
+import { PARTY_LABEL } from "../labels.js";
+import type { ActivitySummary, Reply } from "../reply.js";
+import { reply } from "../reply.js";
+import { activityTitle, dueText, SHORT_TITLE_LENGTH, STATUS_ICON } from "./activity-replies.js";
+
+export function summaryLine(a: ActivitySummary): string {
+  const owners = a.owners.length ? ` · ${a.owners.join(", ")}` : "";
+  return `${STATUS_ICON[a.status]} ${activityTitle(a, SHORT_TITLE_LENGTH)} — ${STATUS_LABEL[a.status]}, ${dueText(a)}${owners}`;
+}
+
+function listTitle(filter: ListFilter, planName: string, principleName?: string): string {
+  switch (filter.type) {
+    case "all":
+      return `Alla aktiviteter i ${planName}`;
+    case "mine":
+      return "Dina aktiviteter";
+    case "overdue":
+      return "Försenade aktiviteter";
+    case "party":
+      return `${PARTY_LABEL[filter.party]}s aktiviteter`.replace("Gemensamts", "Gemensamma");
+    case "principle":
+      return `Aktiviteter under ${principleName ?? filter.query}`;
+  }
+}
+
+function emptyText(filter: ListFilter): string {
+  switch (filter.type) {
+    case "mine":
+      return "Du är inte ansvarig för någon aktivitet. En samordnare kan lägga till dig med `ansvarig <nr> <ditt namn>`.";
+    case "overdue":
+      return "Inga aktiviteter är försenade. Bra jobbat!";
+    default:
+      return "Inga aktiviteter matchar.";
+  }
+}
+
+export function listReply(
+  filter: ListFilter,
+  planName: string,
+  items: ActivitySummary[],
+  principleName?: string,
+): Reply {
+  const overdue = items.filter((i) => i.overdue).length;
+  return reply("info", [
+    { type: "heading", text: listTitle(filter, planName, principleName) },
+    { type: "activity_list", items, emptyText: emptyText(filter) },
+    ...(items.length
+      ? [
+          {
+            type: "note" as const,
+            text: `${items.length} aktiviteter${overdue ? `, varav ${overdue} försenade` : ""}. Skriv \`visa <nr>\` för detaljer.`,
+          },
+        ]
+      : []),
+  ]);
+}

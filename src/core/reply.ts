@@ -1,0 +1,83 @@
+// The platform-neutral reply model. The core decides what a reply says; Slack renders it as Block Kit,
+// Teams as an Adaptive Card and the console as plain text. All strings here are plain text: renderers
+// escape them for their own markup, so user text is never interpreted.
+import type { ActivityStatus } from "./activity-status.js";
+import type { Party } from "./command.js";
+import type { LocalDate } from "./local-date.js";
+
+export interface UpdateView {
+  status: ActivityStatus;
+  comment?: string;
+  author?: string;
+  /** ISO instant. */
+  at: string;
+  /** The same instant as the group reads it, e.g. "2026-11-23 14:05". */
+  atLocal: string;
+}
+
+export interface ActivitySummary {
+  id: number;
+  number: number;
+  title: string;
+  status: ActivityStatus;
+  dueDate?: LocalDate;
+  overdue: boolean;
+  owners: string[];
+}
+
+export interface ActivityView extends ActivitySummary {
+  planName: string;
+  principle?: string;
+  party: Party;
+  commitment?: string;
+  description?: string;
+  responsibleOrg?: string;
+  commissioner?: string;
+  partners?: string;
+  followUp?: string;
+  updates: UpdateView[];
+}
+
+export interface Field {
+  label: string;
+  value: string;
+}
+
+/** A button a surface may offer; `command` is the line it stands for, so every surface can run it. */
+export interface ReplyAction {
+  label: string;
+  command: string;
+  style?: "primary" | "danger";
+}
+
+export type Block =
+  | { type: "heading"; text: string }
+  | { type: "text"; text: string }
+  | { type: "fields"; fields: Field[] }
+  | { type: "bullets"; items: string[] }
+  | { type: "activity"; activity: ActivityView }
+  | { type: "activity_list"; items: ActivitySummary[]; emptyText: string }
+  | { type: "actions"; actions: ReplyAction[] }
+  | { type: "note"; text: string };
+
+/** A one-line message for the whole channel, e.g. when a status changes. */
+export interface Announcement {
+  text: string;
+  activityNumber?: number;
+}
+
+export interface Reply {
+  /** "error" replies are always shown only to the person who typed. */
+  tone: "info" | "success" | "error";
+  visibility: "ephemeral" | "channel";
+  blocks: Block[];
+  announcement?: Announcement;
+}
+
+export function reply(tone: Reply["tone"], blocks: Block[], extra: Partial<Reply> = {}): Reply {
+  return { tone, visibility: "ephemeral", blocks, ...extra };
+}
+
+export function textReply(text: string, tone: Reply["tone"] = "info"): Reply {
+  return reply(tone, [{ type: "text", text }]);
+}

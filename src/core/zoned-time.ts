@@ -1,0 +1,82 @@
+// Calendar dates and wall-clock times in a group's time zone (Europe/Stockholm by default), computed
+// with the platform's IANA time zone data so that DST shifts are handled by the same rules as the OS.
+import type { LocalDate, LocalTime } from "./local-date.js";
+
+const formatters = new Map<string, Intl.DateTimeFormat>();
+
+function partsFormatter(timeZone: string): Intl.DateTimeFormat {
+  let f = formatters.get(timeZone);
+  if (!f) {
+    f = new Intl.DateTimeFormat("en-CA", {
+      timeZone,
+      hourCycle: "h23",
+      year: "numeric",
+      month: "2-digit",
+      day: "2-digit",
+      hour: "2-digit",
+      minute: "2-digit",
+      second: "2-digit",
+    });
+    formatters.set(timeZone, f);
+  }
+  return f;
+}
+
+interface WallClock {
+  date: LocalDate;
+  time: LocalTime;
+  seconds: number;
+}
+
+/** The wall-clock date and time that an instant has in a time zone. */
+export function wallClockAt(instant: Date, timeZone: string): WallClock {
+  const parts: Record<string, string> = {};
+  for (const p of partsFormatter(timeZone).formatToParts(instant)) parts[p.type] = p.value;
+  return {
+    date: `${parts.year}-${parts.month}-${parts.day}`,
+    time: `${parts.hour}:${parts.minute}`,
+    seconds: Number(parts.second),
+  };
+}
+
+export function localDateAt(instant: Date, timeZone: string): LocalDate {
+  return wallClockAt(instant, timeZone).date;
+}
+
+function offsetMinutes(instant: Date, timeZone: string): number {
+  const w = wallClockAt(instant, timeZone);
+  const [y, m, d] = w.date.split("-").map(Number) as [number, number, number];
+  const [hh, mm] = w.time.split(":").map(Number) as [number, number];
+  const asUtc = Date.UTC(y, m - 1, d, hh, mm, w.seconds);
+  return Math.round((asUtc - Math.floor(instant.getTime() / 1000) * 1000) / 60000);
+}
+
+/**
+ * The instant at which the wall clock in `timeZone` shows `date` `time`. A time that does not exist
+ * (skipped by the spring DST shift) moves forward by the gap; an ambiguous one (autumn) takes the
+ * first occurrence, as calendars do.
+ */
+export function instantAt(date: LocalDate, time: LocalTime, timeZone: string): Date {
+  const [y, m, d] = date.split("-").map(Number) as [number, number, number];
+  const [hh, mm] = time.split(":").map(Number) as [number, number];
+  const naive = Date.UTC(y, m - 1, d, hh, mm);
+  const before = offsetMinutes(new Date(naive - 12 * 3600_000), timeZone);
+  const after = offsetMinutes(new Date(naive + 12 * 3600_000), timeZone);
+  // Try the earlier offset first (first occurrence of an ambiguous time), then the later one.
+  for (const offset of [Math.max(before, after), Math.min(before, after)]) {
+    const candidate = new Date(naive - offset * 60_000);
+    const w = wallClockAt(candidate, timeZone);
+    if (w.date === date && w.time === time) return candidate;
+  }
+  // Skipped time: the wall clock jumps over it; use the offset in force before the gap.
+  return new Date(naive - Math.min(before, after) * 60_000);
+}
+
+/** A `@db.Date` column comes back from Prisma as midnight UTC; this turns it into the calendar date. */
+export function dateColumnToLocalDate(value: Date): LocalDate {
+  return value.toISOString().slice(0, 10);
+}
+
+export function localDateToDateColumn(date: LocalDate): Date {
+  return new Date(`${date}T00:00:00Z`);
+}

@@ -1,0 +1,165 @@
+// Reading activities into the core's views: one query per view, owners and updates included.
+import { isOverdue } from "../core/activity-rules.js";
+import type { ListFilter } from "../core/command.js";
+import { DomainError } from "../core/domain-error.js";
+import type { LocalDate } from "../core/local-date.js";
+import { normalizeForMatch } from "../core/normalize-text.js";
+import type { ActivitySummary, ActivityView, UpdateView } from "../core/reply.js";
+import { dateColumnToLocalDate, wallClockAt } from "../core/zoned-time.js";
+import type { Prisma } from "../db/generated/client.ts";
+import type { Actor, GroupRef } from "./actor.js";
+import type { Db } from "./deps.js";
+import type { PlanRef } from "./groups.js";
+
+const summaryInclude = {
+  owners: { include: { member: { select: { name: true } } }, orderBy: { createdAt: "asc" } },
+} satisfies Prisma.ActivityInclude;
+
+type SummaryRow = Prisma.ActivityGetPayload<{ include: typeof summaryInclude }>;
+
+export function toSummary(row: SummaryRow, today: LocalDate): ActivitySummary {
+  const dueDate = row.dueDate ? dateColumnToLocalDate(row.dueDate) : undefined;
+  return {
+    id: row.id,
+    number: row.number,
+    title: row.title,
+    status: row.status,
+    ...(dueDate ? { dueDate } : {}),
+    overdue: isOverdue(dueDate, row.status, today),
+    owners: row.owners.map((o) => o.member.name),
+  };
+}
+
+/** The activity with this number in the plan, or a domain error listing the numbers that exist. */
+export async function requireActivity(
+  db: Db,
+  plan: PlanRef,
+  number: number,
+): Promise<{ id: number; title: string }> {
+  const found = await db.activity.findUnique({
+    where: { planId_number: { planId: plan.id, number } },
+    select: { id: true, title: true },
+  });
+  if (found) return found;
+  const numbers = await db.activity.findMany({ where: { planId: plan.id }, select: { number: true } });
+  throw new DomainError({
+    code: "activity_not_found",
+    number,
+    planName: plan.name,
+    numbers: numbers.map((n) => n.number),
+  });
+}
+
+export function toUpdateView(
+  u: {
+    status: UpdateView["status"];
+    comment: string | null;
+    createdAt: Date;
+    author: { name: string } | null;
+  },
+  timeZone: string,
+): UpdateView {
+  const local = wallClockAt(u.createdAt, timeZone);
+  return {
+    status: u.status,
+    ...(u.comment ? { comment: u.comment } : {}),
+    ...(u.author ? { author: u.author.name } : {}),
+    at: u.createdAt.toISOString(),
+    atLocal: `${local.date} ${local.time}`,
+  };
+}
+
+export async function activityView(
+  db: Db,
+  group: GroupRef,
+  plan: PlanRef,
+  number: number,
+  today: LocalDate,
+  updateCount = 3,
+): Promise<ActivityView> {
+  const { id } = await requireActivity(db, plan, number);
+  const row = await db.activity.findUniqueOrThrow({
+    where: { id },
+    include: {
+      ...summaryInclude,
+      principle: { select: { name: true } },
+      statusUpdates: {
+        orderBy: [{ createdAt: "desc" }, { id: "desc" }],
+        take: updateCount,
+        include: { author: { select: { name: true } } },
+      },
+    },
+  });
+  const opt = <K extends string>(key: K, value: string | null) =>
+    (value ? { [key]: value } : {}) as Partial<Record<K, string>>;
+  return {
+    ...toSummary(row, today),
+    planName: plan.name,
+    party: row.party,
+    ...opt("principle", row.principle?.name ?? null),
+    ...opt("commitment", row.commitment),
+    ...opt("description", row.description),
+    ...opt("responsibleOrg", row.responsibleOrg),
+    ...opt("commissioner", row.commissioner),
+    ...opt("partners", row.partners),
+    ...opt("followUp", row.followUp),
+    updates: row.statusUpdates.map((u) => toUpdateView(u, group.timeZone)),
+  };
+}
+
+/** Activities of the plan matching a `lista` filter, by number. */
+export async function listActivities(
+  db: Db,
+  plan: PlanRef,
+  filter: ListFilter,
+  actor: Actor,
+  today: LocalDate,
+): Promise<{ items: ActivitySummary[]; principleName?: string }> {
+  const where: Prisma.ActivityWhereInput = { planId: plan.id };
+  let principleName: string | undefined;
+  switch (filter.type) {
+    case "mine":
+      where.owners = { some: { memberId: actor.memberId } };
+      break;
+    case "overdue":
+      where.dueDate = { lt: new Date(`${today}T00:00:00Z`) };
+      where.status = { notIn: ["klar", "struken"] };
+      break;
+    case "party":
+      where.party = filter.party;
+      break;
+    case "principle": {
+      const principle = await findPrinciple(db, plan, filter.query);
+      where.principleId = principle.id;
+      principleName = principle.name;
+      break;
+    }
+    case "all":
+      break;
+  }
+  const rows = await db.activity.findMany({ where, include: summaryInclude, orderBy: { number: "asc" } });
+  const items = rows.map((r) => toSummary(r, today));
+  // Overdue first in "mine", so the list starts with what needs doing.
+  if (filter.type === "mine")
+    items.sort((a, b) => Number(b.overdue) - Number(a.overdue) || a.number - b.number);
+  return { items, ...(principleName ? { principleName } : {}) };
+}
+
+async function findPrinciple(db: Db, plan: PlanRef, query: string): Promise<{ id: number; name: string }> {
+  const principles = await db.principle.findMany({
+    where: { planId: plan.id },
+    orderBy: { position: "asc" },
+  });
+  const wanted = normalizeForMatch(query);
+  const match =
+    principles.find((p) => p.key === wanted || normalizeForMatch(p.name) === wanted) ??
+    principles.find((p) =>
+      normalizeForMatch(p.name)
+        .split(/\s+/)
+        .some((w) => w.startsWith(wanted)),
+    );
+  if (!match) {
+    throw new DomainError({ code: "principle_not_found", query, principles: principles.map((p) => p.name) });
+  }
+  return match;
+}

@@ -1,0 +1,26 @@
+// Who is acting, in which group, from which surface. Built by each adapter, used by every command.
+import type { Platform, Role } from "../db/generated/client.ts";
+
+export interface GroupRef {
+  id: number;
+  name: string;
+  timeZone: string;
+}
+
+export interface Actor {
+  memberId: number;
+  name: string;
+  role: Role;
+}
+
+export interface CommandContext {
+  group: GroupRef;
+  actor: Actor;
+  source: Platform;
+  /** Unique per delivery (Slack trigger, Teams activity id, console line): a redelivery stores nothing twice. */
+  idempotencyKey: string;
+}
+
+export function isCoordinator(actor: Actor): boolean {
+  return actor.role === "samordnare" || actor.role === "admin";
+}

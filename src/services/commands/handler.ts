@@ -1,0 +1,24 @@
+// The shape of one command's handler: a typed command in, a Reply out.
+import type { Command, CommandKind } from "../../core/command.js";
+import type { LocalDate } from "../../core/local-date.js";
+import type { Reply } from "../../core/reply.js";
+import type { CommandContext } from "../actor.js";
+import type { ServiceDeps } from "../deps.js";
+import type { PlanRef } from "../groups.js";
+
+export interface HandlerEnv {
+  deps: ServiceDeps;
+  ctx: CommandContext;
+  now: Date;
+  /** Today's date in the group's time zone. */
+  today: LocalDate;
+  /** The group's active plan; throws `no_plan` when it has none. */
+  plan(): Promise<PlanRef>;
+}
+
+export type Handler<K extends CommandKind> = (
+  command: Extract<Command, { kind: K }>,
+  env: HandlerEnv,
+) => Promise<Reply>;
+
+export type HandlerMap = { [K in CommandKind]: Handler<K> };

@@ -1,0 +1,26 @@
+// What every service needs, passed in (no module-level singletons): the database, a clock, a logger.
+import type { Logger } from "pino";
+import type { Clock } from "../core/clock.js";
+import type { PrismaClient } from "../db/generated/client.ts";
+
+export interface ServiceDeps {
+  prisma: PrismaClient;
+  clock: Clock;
+  logger: Logger;
+}
+
+/** A Prisma client or an interactive transaction's client: services accept either. */
+export type Db = Pick<
+  PrismaClient,
+  | "group"
+  | "plan"
+  | "principle"
+  | "activity"
+  | "member"
+  | "activityOwner"
+  | "statusUpdate"
+  | "meeting"
+  | "agendaItem"
+  | "channelBinding"
+  | "outboxMessage"
+>;

@@ -1,0 +1,101 @@
+// The seam between transport and meaning: `run(line, ctx)` parses what someone typed and executes it,
+// whatever the surface. Domain errors become polite replies; anything else is logged once, here, and
+// the person gets a reply that says nothing was changed.
+import type { Command } from "../core/command.js";
+import { DomainError, isDomainError } from "../core/domain-error.js";
+import { domainErrorReply, internalErrorReply, parseErrorReply } from "../core/error-reply.js";
+import { parseCommand } from "../core/parse-command.js";
+import { forbiddenAction } from "../core/permissions.js";
+import type { Reply } from "../core/reply.js";
+import { localDateAt } from "../core/zoned-time.js";
+import type { CommandContext } from "./actor.js";
+import { list, show } from "./commands/activity-commands.js";
+import { changeDeadline, changeOwner } from "./commands/coordinator-commands.js";
+import type { Handler, HandlerEnv, HandlerMap } from "./commands/handler.js";
+import { help } from "./commands/help-command.js";
+import { addToAgenda, createMeetingCommand, listMeetings, showAgenda } from "./commands/meeting-commands.js";
+import { report } from "./commands/report-command.js";
+import { setStatus, showStatus } from "./commands/status-commands.js";
+import type { ServiceDeps } from "./deps.js";
+import { activePlan, type PlanRef } from "./groups.js";
+
+const handlers: HandlerMap = {
+  status_set: setStatus,
+  status_show: showStatus,
+  show,
+  list,
+  owner: changeOwner,
+  deadline: changeDeadline,
+  meeting_create: createMeetingCommand,
+  meetings: listMeetings,
+  agenda_show: showAgenda,
+  agenda_add: addToAgenda,
+  report,
+  help,
+};
+
+export interface CommandExecutor {
+  /** Parses and executes one line as typed (with or without a leading `/lok`, `lok` or `@LÖK`). */
+  run(line: string, ctx: CommandContext): Promise<Reply>;
+  execute(command: Command, ctx: CommandContext): Promise<Reply>;
+}
+
+export function createCommandExecutor(deps: ServiceDeps): CommandExecutor {
+  function envFor(ctx: CommandContext, now: Date): HandlerEnv {
+    let plan: Promise<PlanRef> | undefined;
+    return {
+      deps,
+      ctx,
+      now,
+      today: localDateAt(now, ctx.group.timeZone),
+      plan: () => {
+        plan ??= activePlan(deps.prisma, ctx.group);
+        return plan;
+      },
+    };
+  }
+
+  async function guarded(
+    ctx: CommandContext,
+    command: Command | undefined,
+    work: () => Promise<Reply>,
+  ): Promise<Reply> {
+    try {
+      return await work();
+    } catch (error) {
+      if (isDomainError(error)) return domainErrorReply(error.detail);
+      deps.logger.error(
+        {
+          err: error,
+          command: command?.kind,
+          group: ctx.group.id,
+          member: ctx.actor.memberId,
+          source: ctx.source,
+        },
+        "command failed",
+      );
+      return internalErrorReply();
+    }
+  }
+
+  async function executeAt(command: Command, ctx: CommandContext, now: Date): Promise<Reply> {
+    const forbidden = forbiddenAction(command.kind, ctx.actor.role);
+    if (forbidden) throw new DomainError({ code: "not_allowed", action: forbidden, role: ctx.actor.role });
+    const handler = handlers[command.kind] as Handler<typeof command.kind>;
+    return handler(command as never, envFor(ctx, now));
+  }
+
+  return {
+    execute(command, ctx) {
+      return guarded(ctx, command, () => executeAt(command, ctx, deps.clock.now()));
+    },
+    run(line, ctx) {
+      const now = deps.clock.now();
+      return guarded(ctx, undefined, async () => {
+        const parsed = parseCommand(line, { today: localDateAt(now, ctx.group.timeZone) });
+        if (!parsed.ok) return parseErrorReply(parsed.error);
+        return executeAt(parsed.command, ctx, now);
+      });
+    },
+  };
+}

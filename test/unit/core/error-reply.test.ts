@@ -1,0 +1,59 @@
+import { describe, expect, it } from "vitest";
+import type { ParseError } from "../../../src/core/command.js";
+import { domainErrorReply, internalErrorReply, parseErrorReply } from "../../../src/core/error-reply.js";
+import { renderText } from "../../../src/platforms/console/render-text.js";
+
+const parseErrors: ParseError[] = [
+  { code: "empty" },
+  { code: "unknown_command", word: "stauts", suggestion: "status" },
+  { code: "missing_argument", command: "status", argument: "nummer" },
+  { code: "bad_number", command: "visa", given: "tretton" },
+  { code: "bad_status", given: "klr", suggestion: "klar" },
+  { code: "bad_date", given: "31/2" },
+  { code: "bad_time", given: "25:00" },
+  { code: "bad_filter", given: "x" },
+  { code: "text_too_long", length: 2500, max: 2000 },
+];
+
+describe("error replies", () => {
+  it.each(parseErrors)("$code is an ephemeral error that says what to type", (error) => {
+    const reply = parseErrorReply(error);
+    expect(reply.tone).toBe("error");
+    expect(reply.visibility).toBe("ephemeral");
+    const text = renderText(reply);
+    expect(text.length).toBeGreaterThan(20);
+    expect(text).not.toMatch(/undefined|Error|at .*\.ts/);
+  });
+
+  it("names the plan and the numbers that exist for an unknown activity", () => {
+    const text = renderText(
+      domainErrorReply({
+        code: "activity_not_found",
+        number: 99,
+        planName: "Handlingsplan 2017–2018",
+        numbers: [...Array(14).keys()].map((i) => i + 1),
+      }),
+    );
+    expect(text).toContain("Aktivitet 99 finns inte i Handlingsplan 2017–2018; det finns 1–14");
+  });
+
+  it("suggests the closest command and the closest status", () => {
+    expect(
+      renderText(parseErrorReply({ code: "unknown_command", word: "stauts", suggestion: "status" })),
+    ).toContain("Menade du status?");
+    const status = renderText(parseErrorReply({ code: "bad_status", given: "klr", suggestion: "klar" }));
+    expect(status).toContain("Menade du ”klar”?");
+    expect(status).toContain("ej påbörjad, pågår, klar, försenad, pausad, struken");
+  });
+
+  it("tells a member to ask a coordinator", () => {
+    const text = renderText(
+      domainErrorReply({ code: "not_allowed", action: "ändra en deadline", role: "medlem" }),
+    );
+    expect(text).toContain("Bara samordnare och administratörer kan ändra en deadline");
+  });
+
+  it("never leaks internals", () => {
+    expect(renderText(internalErrorReply())).toContain("ingenting ändrades");
+  });
+});

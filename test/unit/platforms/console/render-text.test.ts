@@ -1,0 +1,60 @@
+import { describe, expect, it } from "vitest";
+import { statusChangedReply } from "../../../../src/core/replies/activity-replies.js";
+import { listReply } from "../../../../src/core/replies/list-replies.js";
+import type { ActivityView } from "../../../../src/core/reply.js";
+import { renderAnnouncement, renderText } from "../../../../src/platforms/console/render-text.js";
+
+const activity: ActivityView = {
+  id: 1,
+  number: 13,
+  title: "Se över föreningsregistret",
+  status: "klar",
+  dueDate: "2018-06-29",
+  overdue: false,
+  owners: ["Anna Fogel"],
+  planName: "Handlingsplan 2017–2018",
+  party: "gemensamt",
+  principle: "Öppenhet",
+  responsibleOrg: "Förvaltning Kultur och Fritid",
+  updates: [
+    {
+      status: "klar",
+      comment: "<b>Klart</b> @channel",
+      author: "Tina Modin",
+      at: "2026-11-23T09:00:00Z",
+      atLocal: "2026-11-23 10:00",
+    },
+  ],
+};
+
+describe("console text renderer", () => {
+  it("renders a status change: confirmation, card, history, quick actions and the channel line", () => {
+    const reply = statusChangedReply({
+      activity,
+      previous: "pagar",
+      by: "Tina Modin",
+      comment: "<b>Klart</b> @channel",
+      duplicate: false,
+    });
+    const text = renderText(reply);
+    expect(text.split("\n")[0]).toBe("Sparat: aktivitet 13 är nu klar (var pågår).");
+    expect(text).toContain("13. Se över föreningsregistret");
+    expect(text).toContain("  Status: ✅ klar");
+    expect(text).toContain("  Deadline: 29 juni 2018");
+    expect(text).toContain("  Part: Gemensamt");
+    expect(text).toContain("  • 2026-11-23 10:00 klar av Tina Modin: <b>Klart</b> @channel");
+    expect(text).toContain("Snabbval: status 13 klar | status 13 pågår | status 13 försenad | status 13");
+    expect(renderAnnouncement(reply)).toBe(
+      "[till kanalen] ✅ 13. Se över föreningsregistret – klar (Tina Modin): <b>Klart</b> @channel",
+    );
+  });
+
+  it("marks errors and prints an empty list's explanation", () => {
+    const text = renderText(listReply({ type: "overdue" }, "Plan", []));
+    expect(text).toContain("Försenade aktiviteter");
+    expect(text).toContain("Inga aktiviteter är försenade.");
+    expect(
+      renderText({ tone: "error", visibility: "ephemeral", blocks: [{ type: "text", text: "Fel" }] }),
+    ).toBe("⚠ Fel");
+  });
+});
