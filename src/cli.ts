@@ -1,0 +1,132 @@
+// The `lok` command. Each subcommand is a thin wrapper over the composition root in main.ts.
+import { parseArgs } from "node:util";
+import type { Logger } from "pino";
+import { type Config, ConfigError, loadConfig } from "./config.js";
+import { openDatabase } from "./db/open-database.js";
+import { createLogger } from "./logger.js";
+import { type App, chat, createApp, databaseOptions, serve } from "./main.js";
+import { loadDemo, readDemo } from "./services/demo.js";
+
+const HELP = `LÖK-boten — handlingsplanen för en lokal överenskommelse, i Slack, Teams eller terminalen.
+
+Användning: lok <kommando> [flaggor]
+
+Kommandon:
+  serve     Starta boten (det som npm start kör). Utan Slack- eller Teams-uppgifter
+            startar den lokala chattkonsolen.
+  chat      Starta den lokala chattkonsolen. LOK_USER väljer vem som skriver,
+            LOK_GROUP vilken grupp.
+  migrate   Uppdatera databasens schema (görs också automatiskt vid start).
+  demo      Läs in (eller läs om) demodatan: Örebros Samverkansråd och
+            Handlingsplan 2017–2018.
+  import    Läs in en handlingsplan från Excel eller CSV (kommer i en senare version).
+  export    Skriv uppföljningen till Excel, CSV eller Markdown (kommer i en senare version).
+  tick      Kör en omgång påminnelser och dagordningar (kommer i en senare version).
+
+Flaggor:
+  -h, --help  Visa den här hjälpen.
+
+Miljövariabler: DATABASE_URL (PostgreSQL; annars inbyggd PGlite i DATA_DIR, standard ./data),
+LOK_USER, LOK_GROUP, LOK_ADMINS, LOG_LEVEL. Se README.md.`;
+
+const NOT_YET = new Set(["import", "export", "tick"]);
+
+function processLogger(config: Config, quiet: boolean): Logger {
+  return createLogger(config.logLevel ?? (quiet ? "warn" : "info"));
+}
+
+async function withApp(config: Config, logger: Logger, work: (app: App) => Promise<void>): Promise<void> {
+  const app = await createApp(config, logger);
+  const stop = () => {
+    logger.info("shutting down");
+    void app.close().finally(() => process.exit(0));
+  };
+  process.once("SIGINT", stop);
+  process.once("SIGTERM", stop);
+  try {
+    await work(app);
+  } finally {
+    process.off("SIGINT", stop);
+    process.off("SIGTERM", stop);
+    await app.close();
+  }
+}
+
+export async function main(argv: string[], env: NodeJS.ProcessEnv = process.env): Promise<number> {
+  let parsed: ReturnType<typeof parseArgs>;
+  try {
+    parsed = parseArgs({
+      args: argv,
+      allowPositionals: true,
+      strict: true,
+      options: { help: { type: "boolean", short: "h" } },
+    });
+  } catch (error) {
+    process.stderr.write(`${(error as Error).message}\n\n${HELP}\n`);
+    return 2;
+  }
+  const [command, ...rest] = parsed.positionals;
+  if (parsed.values.help || !command || command === "help") {
+    process.stdout.write(`${HELP}\n`);
+    return command || parsed.values.help ? 0 : 2;
+  }
+  if (NOT_YET.has(command)) {
+    process.stderr.write(`lok ${command} finns inte i den här versionen än.\n`);
+    return 2;
+  }
+  let config: Config;
+  try {
+    config = loadConfig(env);
+  } catch (error) {
+    if (error instanceof ConfigError) {
+      process.stderr.write(`${error.message}\n`);
+      return 78;
+    }
+    throw error;
+  }
+  const consoleMode = command === "chat" || command === "serve";
+  const logger = processLogger(config, consoleMode);
+  try {
+    switch (command) {
+      case "serve":
+        await withApp(config, logger, (app) => serve(app, { input: process.stdin, output: process.stdout }));
+        return 0;
+      case "chat":
+        await withApp(config, logger, (app) => chat(app, { input: process.stdin, output: process.stdout }));
+        return 0;
+      case "migrate": {
+        const applied: string[] = [];
+        const db = await openDatabase({
+          ...databaseOptions(config, logger),
+          logger: { info: (m) => applied.push(m), warn: (m) => process.stderr.write(`${m}\n`) },
+        });
+        for (const line of applied) process.stdout.write(`${line}\n`);
+        process.stdout.write(`Databasen är uppdaterad (${db.description}).\n`);
+        await db.close();
+        return 0;
+      }
+      case "demo": {
+        const db = await openDatabase(databaseOptions(config, logger));
+        try {
+          const data = await readDemo();
+          await loadDemo(db.prisma, data);
+          process.stdout.write(
+            `Demodatan är inläst: ${data.group.name}, ${data.plan.name} med ${data.activities.length} aktiviteter.\n`,
+          );
+        } finally {
+          await db.close();
+        }
+        return 0;
+      }
+      default:
+        process.stderr.write(
+          `Okänt kommando: ${command}${rest.length ? ` ${rest.join(" ")}` : ""}\n\n${HELP}\n`,
+        );
+        return 2;
+    }
+  } catch (error) {
+    logger.error({ err: error, command }, "lok failed");
+    process.stderr.write(`lok ${command}: ${(error as Error).message}\n`);
+    return 1;
+  }
+}

@@ -1,0 +1,91 @@
+// Composition root: config -> database -> migrations -> services -> surfaces. It wires; it does not decide.
+import type { Readable, Writable } from "node:stream";
+import type { Logger } from "pino";
+import type { Config } from "./config.js";
+import { type Clock, systemClock } from "./core/clock.js";
+import { type Database, type OpenDatabaseOptions, openDatabase } from "./db/open-database.js";
+import { startHealthServer } from "./health-server.js";
+import { runConsole } from "./platforms/console/console-chat.js";
+import type { Actor, GroupRef } from "./services/actor.js";
+import { loadDemoIfEmpty } from "./services/demo.js";
+import { type CommandExecutor, createCommandExecutor } from "./services/execute-command.js";
+import { findGroup } from "./services/groups.js";
+import { resolveMember } from "./services/members.js";
+
+export interface App {
+  config: Config;
+  db: Database;
+  executor: CommandExecutor;
+  logger: Logger;
+  clock: Clock;
+  close(): Promise<void>;
+}
+
+export function databaseOptions(config: Config, logger: Logger): OpenDatabaseOptions {
+  const migrations = logger.child({ component: "migrations" });
+  return {
+    ...(config.database.url ? { databaseUrl: config.database.url } : { dataDir: config.database.dataDir }),
+    logger: { info: (m) => migrations.info(m), warn: (m) => migrations.warn(m) },
+  };
+}
+
+/** Opens the database (applying migrations), loads the demo into an empty one, builds the services. */
+export async function createApp(config: Config, logger: Logger, clock: Clock = systemClock): Promise<App> {
+  const db = await openDatabase(databaseOptions(config, logger));
+  logger.info({ database: db.description }, "database ready");
+  try {
+    if (await loadDemoIfEmpty(db.prisma)) logger.info("empty database: demo plan loaded");
+  } catch (error) {
+    await db.close();
+    throw error;
+  }
+  const executor = createCommandExecutor({ prisma: db.prisma, clock, logger });
+  return { config, db, executor, logger, clock, close: () => db.close() };
+}
+
+/** Who types in the console: LOK_USER, or the group's first coordinator (in the demo, Anna Fogel). */
+export async function consoleActor(app: App, group: GroupRef): Promise<Actor> {
+  const { prisma } = app.db;
+  const name = app.config.console.user;
+  if (name)
+    return resolveMember(prisma, group, { platform: "console", userId: name, name }, app.config.admins);
+  const coordinator =
+    (await prisma.member.findFirst({
+      where: { groupId: group.id, role: "samordnare" },
+      orderBy: { id: "asc" },
+    })) ??
+    (await prisma.member.findFirst({ where: { groupId: group.id, role: "admin" }, orderBy: { id: "asc" } }));
+  if (coordinator) return { memberId: coordinator.id, name: coordinator.name, role: coordinator.role };
+  return resolveMember(prisma, group, { platform: "console", userId: "Samordnare", name: "Samordnare" }, [
+    "samordnare",
+  ]);
+}
+
+export interface ConsoleIo {
+  input: Readable & { isTTY?: boolean };
+  output: Writable;
+}
+
+/** `lok serve`: the chat platforms that are configured, or the local console when none is. */
+export async function serve(app: App, io: ConsoleIo): Promise<void> {
+  const health = app.config.healthPort ? await startHealthServer(app, app.config.healthPort) : undefined;
+  try {
+    await chat(app, io);
+  } finally {
+    await health?.close();
+  }
+}
+
+/** `lok chat`: the local console, whatever else is configured. */
+export async function chat(app: App, io: ConsoleIo): Promise<void> {
+  const group = await findGroup(app.db.prisma, app.config.console.group);
+  const actor = await consoleActor(app, group);
+  await runConsole({
+    executor: app.executor,
+    group,
+    actor,
+    input: io.input,
+    output: io.output,
+    interactive: Boolean(io.input.isTTY),
+  });
+}

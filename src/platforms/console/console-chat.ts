@@ -1,0 +1,59 @@
+// The local chat console: the bot without Slack or Teams. Interactive with a prompt when stdin is a
+// terminal; with piped stdin it reads one command per line, prints each reply and returns at the end.
+import { randomUUID } from "node:crypto";
+import { createInterface } from "node:readline";
+import type { Readable, Writable } from "node:stream";
+import type { CommandContext, GroupRef } from "../../services/actor.js";
+import type { CommandExecutor } from "../../services/execute-command.js";
+import { renderAnnouncement, renderText } from "./render-text.js";
+
+export interface ConsoleOptions {
+  executor: CommandExecutor;
+  group: GroupRef;
+  actor: CommandContext["actor"];
+  input: Readable;
+  output: Writable;
+  interactive: boolean;
+}
+
+const EXIT_WORDS = new Set(["exit", "quit", "avsluta", "hejdå", "hejda"]);
+
+export async function runConsole(options: ConsoleOptions): Promise<void> {
+  const { executor, group, actor, input, output, interactive } = options;
+  const write = (text: string) => output.write(`${text}\n`);
+  const session = randomUUID();
+  let lineNumber = 0;
+  if (interactive) {
+    write(`LÖK-boten i ${group.name}. Du skriver som ${actor.name} (${actor.role}).`);
+    write("Skriv `hjälp` för att se vad jag kan, eller `avsluta` för att sluta.".replace(/`/g, ""));
+  }
+  const rl = createInterface({
+    input,
+    ...(interactive ? { output, prompt: "lok> " } : {}),
+    terminal: interactive,
+  });
+  if (interactive) rl.prompt();
+  for await (const raw of rl) {
+    const line = raw.trim();
+    lineNumber += 1;
+    if (line === "" || line.startsWith("#")) {
+      if (interactive) rl.prompt();
+      continue;
+    }
+    if (interactive && EXIT_WORDS.has(line.toLowerCase())) break;
+    const ctx: CommandContext = {
+      group,
+      actor,
+      source: "console",
+      idempotencyKey: `console:${session}:${lineNumber}`,
+    };
+    const reply = await executor.run(line, ctx);
+    if (!interactive) write(`> ${line}`);
+    write(renderText(reply));
+    const announcement = renderAnnouncement(reply);
+    if (announcement) write(announcement);
+    write("");
+    if (interactive) rl.prompt();
+  }
+  rl.close();
+}

@@ -1,0 +1,45 @@
+// Renders the core's Reply as plain text for a terminal. No markup: what the core wrote in backticks
+// (commands to type) is shown as it is to be typed.
+import { activityFields, activityTitle } from "../../core/replies/activity-replies.js";
+import { summaryLine } from "../../core/replies/list-replies.js";
+import type { Block, Reply } from "../../core/reply.js";
+
+const unquote = (text: string) => text.replace(/`([^`]*)`/g, "$1");
+
+function renderBlock(block: Block): string[] {
+  switch (block.type) {
+    case "heading":
+      return ["", block.text, "─".repeat(Math.min(block.text.length, 60))];
+    case "text":
+      return [unquote(block.text)];
+    case "note":
+      return [`  ${unquote(block.text)}`];
+    case "fields":
+      return block.fields.map((f) => `  ${f.label}: ${f.value}`);
+    case "bullets":
+      return block.items.map((i) => `  • ${unquote(i)}`);
+    case "activity":
+      return [
+        activityTitle(block.activity),
+        ...activityFields(block.activity).map((f) => `  ${f.label}: ${f.value}`),
+      ];
+    case "activity_list":
+      return block.items.length
+        ? block.items.map((i) => `  ${summaryLine(i)}`)
+        : [`  ${unquote(block.emptyText)}`];
+    case "actions":
+      return [`  Snabbval: ${block.actions.map((a) => a.command).join(" | ")}`];
+  }
+}
+
+export function renderText(reply: Reply): string {
+  const lines = reply.blocks.flatMap(renderBlock);
+  if (reply.tone === "error" && lines.length) lines[0] = `⚠ ${lines[0]}`;
+  while (lines[0] === "") lines.shift();
+  return lines.join("\n");
+}
+
+/** How the channel would see an announcement, in the console. */
+export function renderAnnouncement(reply: Reply): string | undefined {
+  return reply.announcement ? `[till kanalen] ${reply.announcement.text}` : undefined;
+}
