@@ -2,6 +2,7 @@
 // stops start-up with a message that names the variable.
 import { z } from "zod";
 
+const port = z.coerce.number().int().min(1).max(65535);
 const boolean = z.enum(["true", "false"]).transform((v) => v === "true");
 const commaList = z
   .string()
@@ -27,13 +28,49 @@ const envSchema = z.object({
   LOK_ADMINS: commaList,
   LOG_LEVEL: z.enum(["fatal", "error", "warn", "info", "debug", "trace", "silent"]).optional(),
   LOG_PRETTY: boolean.default(false),
-  HEALTH_PORT: z.coerce.number().int().min(1).max(65535).optional(),
+  HEALTH_PORT: port.optional(),
+
+  // Slack: HTTP mode with the signing secret and bot token; Socket Mode when the app token is set too.
+  SLACK_SIGNING_SECRET: z.string().min(1).optional(),
+  SLACK_BOT_TOKEN: z.string().startsWith("xoxb-", "ska börja med xoxb-").optional(),
+  SLACK_APP_TOKEN: z.string().startsWith("xapp-", "ska börja med xapp-").optional(),
+  SLACK_API_URL: z.url("ska vara en URL, till exempel https://slack.com/api/").optional(),
+  PORT: port.default(3000),
+
+  // Microsoft Teams: the names Microsoft's tooling uses.
+  CLIENT_ID: z.string().min(1).optional(),
+  CLIENT_SECRET: z.string().min(1).optional(),
+  TENANT_ID: z.string().min(1).optional(),
+  TEAMS_PORT: port.default(3978),
+  TEAMS_ALLOW_UNAUTHENTICATED: boolean.default(false),
+
+  // Scheduler: reminders, agendas and digests.
+  SCHEDULER_ENABLED: boolean.default(true),
 });
 
 export type Env = Record<string, string | undefined>;
 
+export interface SlackConfig {
+  signingSecret: string;
+  botToken: string;
+  /** Socket Mode when set (no public URL needed). */
+  appToken?: string;
+  apiUrl?: string;
+  port: number;
+}
+
+export interface TeamsConfig {
+  /** Absent only with allowUnauthenticated (local trials on a loopback address). */
+  credentials?: { clientId: string; clientSecret: string; tenantId: string };
+  allowUnauthenticated: boolean;
+  port: number;
+}
+
 export interface Config {
   database: { url?: string; dataDir: string };
+  slack?: SlackConfig;
+  teams?: TeamsConfig;
+  scheduler: { enabled: boolean };
   console: { user?: string; group?: string };
   admins: string[];
   logLevel?: z.infer<typeof envSchema>["LOG_LEVEL"];
@@ -56,11 +93,68 @@ export function loadConfig(env: Env): Config {
     throw new ConfigError(parsed.error.issues.map((i) => `${i.path.join(".")}: ${i.message}`));
   }
   const e = parsed.data;
+  const problems = [...slackProblems(e), ...teamsProblems(e)];
+  if (problems.length) throw new ConfigError(problems);
   return {
+    ...slackConfig(e),
+    ...teamsConfig(e),
+    scheduler: { enabled: e.SCHEDULER_ENABLED },
     database: { ...(e.DATABASE_URL ? { url: e.DATABASE_URL } : {}), dataDir: e.DATA_DIR },
     console: { ...(e.LOK_USER ? { user: e.LOK_USER } : {}), ...(e.LOK_GROUP ? { group: e.LOK_GROUP } : {}) },
     admins: e.LOK_ADMINS,
     ...(e.LOG_LEVEL ? { logLevel: e.LOG_LEVEL } : {}),
     ...(e.HEALTH_PORT ? { healthPort: e.HEALTH_PORT } : {}),
   };
+}
+
+type ParsedEnv = z.infer<typeof envSchema>;
+
+function slackProblems(e: ParsedEnv): string[] {
+  const any = e.SLACK_SIGNING_SECRET || e.SLACK_BOT_TOKEN || e.SLACK_APP_TOKEN;
+  if (!any) return [];
+  const missing = [
+    ...(e.SLACK_BOT_TOKEN ? [] : ["SLACK_BOT_TOKEN"]),
+    ...(e.SLACK_SIGNING_SECRET ? [] : ["SLACK_SIGNING_SECRET"]),
+  ];
+  return missing.map((name) => `${name}: saknas (Slack behöver SLACK_SIGNING_SECRET och SLACK_BOT_TOKEN)`);
+}
+
+function slackConfig(e: ParsedEnv): Pick<Config, "slack"> {
+  if (!e.SLACK_SIGNING_SECRET || !e.SLACK_BOT_TOKEN) return {};
+  return {
+    slack: {
+      signingSecret: e.SLACK_SIGNING_SECRET,
+      botToken: e.SLACK_BOT_TOKEN,
+      ...(e.SLACK_APP_TOKEN ? { appToken: e.SLACK_APP_TOKEN } : {}),
+      ...(e.SLACK_API_URL ? { apiUrl: e.SLACK_API_URL } : {}),
+      port: e.PORT,
+    },
+  };
+}
+
+function teamsProblems(e: ParsedEnv): string[] {
+  const given = [e.CLIENT_ID, e.CLIENT_SECRET, e.TENANT_ID].filter(Boolean).length;
+  if (given > 0 && e.TEAMS_ALLOW_UNAUTHENTICATED) {
+    return [
+      "TEAMS_ALLOW_UNAUTHENTICATED: får inte vara true när CLIENT_ID, CLIENT_SECRET eller TENANT_ID är satta",
+    ];
+  }
+  if (given === 0 || given === 3) return [];
+  return (["CLIENT_ID", "CLIENT_SECRET", "TENANT_ID"] as const)
+    .filter((name) => !e[name])
+    .map((name) => `${name}: saknas (Teams behöver CLIENT_ID, CLIENT_SECRET och TENANT_ID)`);
+}
+
+function teamsConfig(e: ParsedEnv): Pick<Config, "teams"> {
+  if (e.CLIENT_ID && e.CLIENT_SECRET && e.TENANT_ID) {
+    return {
+      teams: {
+        credentials: { clientId: e.CLIENT_ID, clientSecret: e.CLIENT_SECRET, tenantId: e.TENANT_ID },
+        allowUnauthenticated: false,
+        port: e.TEAMS_PORT,
+      },
+    };
+  }
+  if (e.TEAMS_ALLOW_UNAUTHENTICATED) return { teams: { allowUnauthenticated: true, port: e.TEAMS_PORT } };
+  return {};
 }

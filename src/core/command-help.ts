@@ -23,6 +23,7 @@ export const COMMAND_WORDS: readonly CommandWord[] = [
   { word: "agenda", aliases: [] },
   { word: "rapport", aliases: ["uppföljning", "report"] },
   { word: "hjälp", aliases: ["help", "?"] },
+  { word: "koppla", aliases: ["bind", "connect"] },
 ];
 
 export interface CommandHelp {
@@ -133,6 +134,14 @@ export const COMMAND_HELP: readonly CommandHelp[] = [
     description: "Visa den här hjälpen, eller mer om ett kommando.",
     example: "hjälp status",
     coordinatorsOnly: false,
+  },
+  {
+    kind: "bind",
+    word: "koppla",
+    usage: "koppla [grupp]",
+    description: "Koppla den här kanalen till en samverkansgrupp, så att jag vet vilken plan som gäller här.",
+    example: "koppla Samverkansrådet Örebro",
+    coordinatorsOnly: true,
   },
 ];
 

@@ -50,6 +50,8 @@ export const commandSchema = z.discriminatedUnion("kind", [
   z.object({ kind: z.literal("agenda_add"), text: z.string().min(1).max(MAX_COMMENT_LENGTH) }),
   z.object({ kind: z.literal("report") }),
   z.object({ kind: z.literal("help"), topic: z.string().optional() }),
+  /** `koppla [grupp]`: binds the chat channel where it is typed to a group. */
+  z.object({ kind: z.literal("bind"), group: z.string().min(1).max(200).optional() }),
 ]);
 export type Command = z.infer<typeof commandSchema>;
 export type CommandKind = Command["kind"];

@@ -7,6 +7,8 @@ export type DomainErrorDetail =
   | { code: "no_plan"; groupName: string }
   | { code: "no_group" }
   | { code: "group_not_found"; query: string; groups: string[] }
+  | { code: "group_required"; groups: string[] }
+  | { code: "channel_not_bound"; command: string }
   | { code: "not_allowed"; action: string; role: string }
   | { code: "member_not_found"; query: string; suggestions: string[] }
   | { code: "member_ambiguous"; query: string; candidates: string[] }

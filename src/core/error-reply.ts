@@ -90,6 +90,16 @@ export function domainErrorReply(detail: DomainErrorDetail): Reply {
         `Jag hittar ingen grupp som heter ”${detail.query}”.`,
         detail.groups.length ? `Grupperna är: ${joinSwedish(detail.groups)}.` : undefined,
       );
+    case "group_required":
+      return errorText(
+        `Det finns flera grupper: ${joinSwedish(detail.groups)}. Vilken ska kanalen kopplas till?`,
+        `Skriv till exempel \`koppla ${detail.groups[0] ?? "<grupp>"}\`.`,
+      );
+    case "channel_not_bound":
+      return errorText(
+        "Den här kanalen är inte kopplad till någon samverkansgrupp än.",
+        "En samordnare kopplar den med `koppla` (eller `koppla <gruppens namn>` om det finns flera grupper).",
+      );
     case "not_allowed":
       return errorText(
         `Bara samordnare och administratörer kan ${detail.action}.`,

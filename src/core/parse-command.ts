@@ -222,6 +222,10 @@ export function parseCommand(input: string, context: ParseContext): ParseResult 
       return done({ kind: "report" });
     case "hjälp":
       return parseHelp(line);
+    case "koppla": {
+      const group = cleanFreeText(restText(line, 1));
+      return fail(tooLong(group, MAX_NAME_LENGTH)) ?? done({ kind: "bind", ...(group ? { group } : {}) });
+    }
     default: {
       const suggestion = suggestCommandWord(first.key);
       return fail({ code: "unknown_command", word: first.raw, ...(suggestion ? { suggestion } : {}) });

@@ -6,6 +6,7 @@ const COORDINATOR_ONLY: Partial<Record<CommandKind, string>> = {
   owner: "ändra vem som är ansvarig",
   deadline: "ändra en deadline",
   meeting_create: "lägga in möten",
+  bind: "koppla en kanal till en grupp",
 };
 
 export type Role = "medlem" | "samordnare" | "admin";

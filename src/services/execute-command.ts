@@ -6,7 +6,7 @@ import { DomainError, isDomainError } from "../core/domain-error.js";
 import { domainErrorReply, internalErrorReply, parseErrorReply } from "../core/error-reply.js";
 import { parseCommand } from "../core/parse-command.js";
 import { forbiddenAction } from "../core/permissions.js";
-import type { Reply } from "../core/reply.js";
+import { type Reply, textReply } from "../core/reply.js";
 import { localDateAt } from "../core/zoned-time.js";
 import type { CommandContext } from "./actor.js";
 import { list, show } from "./commands/activity-commands.js";
@@ -32,12 +32,20 @@ const handlers: HandlerMap = {
   agenda_add: addToAgenda,
   report,
   help,
+  // Binding needs the channel it is typed in; chat surfaces handle it in conversation.ts.
+  bind: async () =>
+    textReply(
+      "`koppla` kopplar en Slack- eller Teams-kanal till gruppen; här i konsolen behövs det inte.",
+      "info",
+    ),
 };
 
 export interface CommandExecutor {
   /** Parses and executes one line as typed (with or without a leading `/lok`, `lok` or `@LÖK`). */
   run(line: string, ctx: CommandContext): Promise<Reply>;
   execute(command: Command, ctx: CommandContext): Promise<Reply>;
+  /** The reply for anything thrown while serving a person: domain errors politely, the rest logged once. */
+  replyForError(error: unknown, context: Record<string, unknown>): Reply;
 }
 
 export function createCommandExecutor(deps: ServiceDeps): CommandExecutor {
@@ -55,6 +63,12 @@ export function createCommandExecutor(deps: ServiceDeps): CommandExecutor {
     };
   }
 
+  function replyForError(error: unknown, context: Record<string, unknown>): Reply {
+    if (isDomainError(error)) return domainErrorReply(error.detail);
+    deps.logger.error({ err: error, ...context }, "command failed");
+    return internalErrorReply();
+  }
+
   async function guarded(
     ctx: CommandContext,
     command: Command | undefined,
@@ -63,18 +77,12 @@ export function createCommandExecutor(deps: ServiceDeps): CommandExecutor {
     try {
       return await work();
     } catch (error) {
-      if (isDomainError(error)) return domainErrorReply(error.detail);
-      deps.logger.error(
-        {
-          err: error,
-          command: command?.kind,
-          group: ctx.group.id,
-          member: ctx.actor.memberId,
-          source: ctx.source,
-        },
-        "command failed",
-      );
-      return internalErrorReply();
+      return replyForError(error, {
+        command: command?.kind,
+        group: ctx.group.id,
+        member: ctx.actor.memberId,
+        source: ctx.source,
+      });
     }
   }
 
@@ -86,6 +94,7 @@ export function createCommandExecutor(deps: ServiceDeps): CommandExecutor {
   }
 
   return {
+    replyForError,
     execute(command, ctx) {
       return guarded(ctx, command, () => executeAt(command, ctx, deps.clock.now()));
     },

@@ -31,4 +31,41 @@ describe("loadConfig", () => {
       /DATABASE_URL[\s\S]*HEALTH_PORT|HEALTH_PORT[\s\S]*DATABASE_URL/,
     );
   });
+
+  it("enables Slack with both secrets, Socket Mode with the app token", () => {
+    const http = loadConfig({ SLACK_SIGNING_SECRET: "s3cr3t", SLACK_BOT_TOKEN: "xoxb-1" });
+    expect(http.slack).toEqual({ signingSecret: "s3cr3t", botToken: "xoxb-1", port: 3000 });
+    const socket = loadConfig({
+      SLACK_SIGNING_SECRET: "s",
+      SLACK_BOT_TOKEN: "xoxb-1",
+      SLACK_APP_TOKEN: "xapp-1",
+    });
+    expect(socket.slack?.appToken).toBe("xapp-1");
+    expect(loadConfig({}).slack).toBeUndefined();
+  });
+
+  it("names what Slack is missing or what is malformed", () => {
+    expect(() => loadConfig({ SLACK_BOT_TOKEN: "xoxb-1" })).toThrow(/SLACK_SIGNING_SECRET: saknas/);
+    expect(() => loadConfig({ SLACK_BOT_TOKEN: "xoxp-1", SLACK_SIGNING_SECRET: "s" })).toThrow(
+      /SLACK_BOT_TOKEN.*xoxb-/,
+    );
+  });
+
+  it("enables Teams with all three credentials, and unauthenticated trials only without them", () => {
+    const teams = loadConfig({ CLIENT_ID: "a", CLIENT_SECRET: "b", TENANT_ID: "c" }).teams;
+    expect(teams).toEqual({
+      credentials: { clientId: "a", clientSecret: "b", tenantId: "c" },
+      allowUnauthenticated: false,
+      port: 3978,
+    });
+    expect(loadConfig({ TEAMS_ALLOW_UNAUTHENTICATED: "true" }).teams).toEqual({
+      allowUnauthenticated: true,
+      port: 3978,
+    });
+    expect(() => loadConfig({ CLIENT_ID: "a" })).toThrow(/CLIENT_SECRET: saknas[\s\S]*TENANT_ID: saknas/);
+    expect(() =>
+      loadConfig({ CLIENT_ID: "a", CLIENT_SECRET: "b", TENANT_ID: "c", TEAMS_ALLOW_UNAUTHENTICATED: "true" }),
+    ).toThrow(/TEAMS_ALLOW_UNAUTHENTICATED/);
+    expect(() => loadConfig({ TEAMS_ALLOW_UNAUTHENTICATED: "yes" })).toThrow(/TEAMS_ALLOW_UNAUTHENTICATED/);
+  });
 });

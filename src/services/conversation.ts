@@ -1,0 +1,150 @@
+// A message from a chat platform, from channel to reply: which group the channel belongs to, who is
+// typing, and the command. Slack and Teams adapters call `handle`; they only translate payloads.
+import type { Command } from "../core/command.js";
+import { DomainError } from "../core/domain-error.js";
+import { parseErrorReply } from "../core/error-reply.js";
+import { parseCommand } from "../core/parse-command.js";
+import { channelBoundReply } from "../core/replies/bind-replies.js";
+import { helpReply } from "../core/replies/help-reply.js";
+import type { Reply } from "../core/reply.js";
+import { localDateAt } from "../core/zoned-time.js";
+import type { Prisma } from "../db/generated/client.ts";
+import type { CommandContext, GroupRef } from "./actor.js";
+import { bindChannel, boundGroup, type ChannelAddress } from "./channels.js";
+import type { ServiceDeps } from "./deps.js";
+import type { CommandExecutor } from "./execute-command.js";
+import { findGroup } from "./groups.js";
+import { type Identity, isListedAdmin, resolveMember } from "./members.js";
+
+const DEFAULT_TIME_ZONE = "Europe/Stockholm";
+
+export interface IncomingMessage extends ChannelAddress {
+  /** A personal (1:1) chat has no binding: the member's own group is used. */
+  conversationType: "channel" | "personal";
+  identity: Identity;
+  text: string;
+  idempotencyKey: string;
+  /** Platform data needed to post to this conversation later (stored with the binding). */
+  reference?: Prisma.InputJsonValue;
+}
+
+export interface Conversation {
+  /** Parses and answers one message. Never throws: failures become polite replies. */
+  handle(message: IncomingMessage): Promise<Reply>;
+  /** Executes an already typed command (a button press) in the message's channel. */
+  handleCommand(message: Omit<IncomingMessage, "text">, command: Command): Promise<Reply>;
+  /** The group and member behind a message, or the reply that explains why there is none. */
+  context(
+    message: Omit<IncomingMessage, "text">,
+  ): Promise<{ ok: true; ctx: CommandContext } | { ok: false; reply: Reply }>;
+}
+
+export function createConversation(
+  deps: ServiceDeps,
+  executor: CommandExecutor,
+  admins: readonly string[],
+): Conversation {
+  const { prisma } = deps;
+
+  async function groupFor(message: Omit<IncomingMessage, "text">): Promise<GroupRef | null> {
+    const bound = await boundGroup(prisma, message);
+    if (bound || message.conversationType === "channel") return bound;
+    // A personal chat: the group where this person is a member, or the only group there is.
+    const groups = await prisma.group.findMany({
+      select: { id: true, name: true, timeZone: true },
+      orderBy: { id: "asc" },
+    });
+    if (groups.length === 1) return groups[0] as GroupRef;
+    const { userId, aadObjectId, email } = message.identity;
+    const member = await prisma.member.findFirst({
+      where: {
+        OR: [
+          ...(message.platform === "slack" && userId ? [{ slackUserId: userId }] : []),
+          ...(message.platform === "teams" && userId ? [{ teamsUserId: userId }] : []),
+          ...(aadObjectId ? [{ aadObjectId }] : []),
+          ...(email ? [{ email: { equals: email, mode: "insensitive" as const } }] : []),
+        ],
+      },
+      include: { group: { select: { id: true, name: true, timeZone: true } } },
+      orderBy: { id: "asc" },
+    });
+    return member?.group ?? null;
+  }
+
+  async function context(message: Omit<IncomingMessage, "text">) {
+    const group = await groupFor(message);
+    if (!group) {
+      return {
+        ok: false as const,
+        reply: replyFor(new DomainError({ code: "channel_not_bound", command: "" })),
+      };
+    }
+    const actor = await resolveMember(prisma, group, message.identity, admins);
+    const ctx: CommandContext = {
+      group,
+      actor,
+      source: message.platform,
+      idempotencyKey: message.idempotencyKey,
+    };
+    return { ok: true as const, ctx };
+  }
+
+  function replyFor(error: unknown): Reply {
+    return executor.replyForError(error, { platform: "conversation" });
+  }
+
+  async function bind(message: Omit<IncomingMessage, "text">, query: string | undefined): Promise<Reply> {
+    const groups = await prisma.group.findMany({ select: { name: true }, orderBy: { id: "asc" } });
+    if (!query && groups.length > 1)
+      throw new DomainError({ code: "group_required", groups: groups.map((g) => g.name) });
+    const group = await findGroup(prisma, query);
+    const allowed =
+      isListedAdmin(message.identity, admins) ||
+      ["samordnare", "admin"].includes((await resolveMember(prisma, group, message.identity, admins)).role);
+    if (!allowed)
+      throw new DomainError({ code: "not_allowed", action: "koppla en kanal till en grupp", role: "medlem" });
+    await bindChannel(prisma, message, group, message.reference ?? {});
+    const plan = await prisma.plan.findFirst({
+      where: { groupId: group.id, active: true },
+      orderBy: { id: "desc" },
+    });
+    deps.logger.info(
+      { platform: message.platform, channel: message.channelId, group: group.id },
+      "channel bound",
+    );
+    return channelBoundReply(group.name, plan?.name);
+  }
+
+  async function handleCommand(message: Omit<IncomingMessage, "text">, command: Command): Promise<Reply> {
+    try {
+      if (command.kind === "bind") return await bind(message, command.group);
+      const resolved = await context(message);
+      if (!resolved.ok)
+        return command.kind === "help" ? withBindHint(helpReply(command.topic)) : resolved.reply;
+      return await executor.execute(command, resolved.ctx);
+    } catch (error) {
+      return replyFor(error);
+    }
+  }
+
+  return {
+    context,
+    handleCommand,
+    async handle(message) {
+      const today = localDateAt(deps.clock.now(), DEFAULT_TIME_ZONE);
+      const parsed = parseCommand(message.text, { today });
+      if (!parsed.ok) return parseErrorReply(parsed.error);
+      return handleCommand(message, parsed.command);
+    },
+  };
+}
+
+function withBindHint(reply: Reply): Reply {
+  return {
+    ...reply,
+    blocks: [
+      ...reply.blocks,
+      { type: "note", text: "Kanalen är inte kopplad till någon grupp än: en samordnare skriver `koppla`." },
+    ],
+  };
+}
