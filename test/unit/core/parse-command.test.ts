@@ -14,6 +14,7 @@ import {
 } from "../../../src/core/command-help.js";
 import { cleanFreeText, foldDiacritics, normalizeForMatch } from "../../../src/core/normalize-text.js";
 import { MAX_NAME_LENGTH, parseCommand } from "../../../src/core/parse-command.js";
+import { forbiddenAction } from "../../../src/core/permissions.js";
 
 const today = "2027-03-10"; // Wednesday, ISO week 10
 const parse = (line: string) => parseCommand(line, { today });
@@ -442,9 +443,13 @@ describe("building blocks: command help", () => {
     },
   );
 
-  it("marks the commands that change the plan's shape as coordinators-only", () => {
+  it("marks exactly the commands a medlem may not run as coordinators-only", () => {
     const only = COMMAND_HELP.filter((h) => h.coordinatorsOnly).map((h) => h.kind);
-    expect(only.sort()).toEqual(["deadline", "meeting_create", "owner"]);
+    expect(only.sort()).toEqual(["bind", "deadline", "meeting_create", "owner"]);
+    for (const h of COMMAND_HELP) {
+      expect(Boolean(forbiddenAction(h.kind, "medlem")), h.kind).toBe(h.coordinatorsOnly);
+      expect(forbiddenAction(h.kind, "samordnare"), h.kind).toBeUndefined();
+    }
   });
 
   it("finds words and help topics by alias, folding and typo", () => {
