@@ -23,4 +23,5 @@ export type Db = Pick<
   | "agendaItem"
   | "channelBinding"
   | "outboxMessage"
+  | "personalConversation"
 >;

@@ -1,0 +1,17 @@
+// What a `lok` subcommand gets: the validated config, a logger, its streams and a way to open the database.
+import type { Writable } from "node:stream";
+import type { Logger } from "pino";
+import type { Config } from "./config.js";
+import type { Database } from "./db/open-database.js";
+
+export interface CliContext {
+  config: Config;
+  logger: Logger;
+  stdout: Writable;
+  stderr: Writable & { isTTY?: boolean };
+  /** Opens the configured database, migrated. The caller closes it. */
+  openDatabase(): Promise<Database>;
+}
+
+/** A subcommand such as `lok import …`: its arguments after the name, and an exit code. */
+export type CliCommand = (args: string[], ctx: CliContext) => Promise<number>;
