@@ -1,5 +1,6 @@
 // Reading activities into the core's views: one query per view, owners and updates included.
 import { isOverdue } from "../core/activity-rules.js";
+import type { ActivityStatus } from "../core/activity-status.js";
 import type { ListFilter } from "../core/command.js";
 import { DomainError } from "../core/domain-error.js";
 import type { LocalDate } from "../core/local-date.js";
@@ -35,10 +36,10 @@ export async function requireActivity(
   db: Db,
   plan: PlanRef,
   number: number,
-): Promise<{ id: number; title: string }> {
+): Promise<{ id: number; title: string; status: ActivityStatus }> {
   const found = await db.activity.findUnique({
     where: { planId_number: { planId: plan.id, number } },
-    select: { id: true, title: true },
+    select: { id: true, title: true, status: true },
   });
   if (found) return found;
   const numbers = await db.activity.findMany({ where: { planId: plan.id }, select: { number: true } });
@@ -77,9 +78,8 @@ export async function activityView(
   today: LocalDate,
   updateCount = 3,
 ): Promise<ActivityView> {
-  const { id } = await requireActivity(db, plan, number);
-  const row = await db.activity.findUniqueOrThrow({
-    where: { id },
+  const row = await db.activity.findUnique({
+    where: { planId_number: { planId: plan.id, number } },
     include: {
       ...summaryInclude,
       principle: { select: { name: true } },
@@ -90,6 +90,10 @@ export async function activityView(
       },
     },
   });
+  if (!row) {
+    await requireActivity(db, plan, number); // throws activity_not_found with the numbers that exist
+    throw new Error(`activity ${number} vanished`);
+  }
   const opt = <K extends string>(key: K, value: string | null) =>
     (value ? { [key]: value } : {}) as Partial<Record<K, string>>;
   return {

@@ -28,16 +28,11 @@ export async function recordStatus(
   now: Date,
 ): Promise<RecordedStatus> {
   const activity = await requireActivity(prisma, plan, number);
-  const already = await prisma.statusUpdate.findUnique({ where: { idempotencyKey: ctx.idempotencyKey } });
-  if (already)
-    return { activityId: activity.id, title: activity.title, previous: already.status, duplicate: true };
   try {
-    return await prisma.$transaction(async (tx) => {
-      const current = await tx.activity.findUniqueOrThrow({
-        where: { id: activity.id },
-        select: { status: true },
-      });
-      await tx.statusUpdate.create({
+    // The history row first: a redelivery fails here on the unique key before anything changes.
+    // `statusChangedAt` moves only when the status really changes (the second update matches no row otherwise).
+    await prisma.$transaction([
+      prisma.statusUpdate.create({
         data: {
           activityId: activity.id,
           status,
@@ -47,20 +42,18 @@ export async function recordStatus(
           idempotencyKey: ctx.idempotencyKey,
           createdAt: now,
         },
-      });
-      await tx.activity.update({
-        where: { id: activity.id },
-        data: { status, ...(current.status !== status ? { statusChangedAt: now } : {}) },
-      });
-      return { activityId: activity.id, title: activity.title, previous: current.status, duplicate: false };
-    });
+      }),
+      prisma.activity.updateMany({
+        where: { id: activity.id, status: { not: status } },
+        data: { status, statusChangedAt: now },
+      }),
+    ]);
+    return { activityId: activity.id, title: activity.title, previous: activity.status, duplicate: false };
   } catch (error) {
-    // Two deliveries of the same request raced past the check above; the database kept one.
-    if (isUniqueViolation(error)) {
-      const stored = await prisma.statusUpdate.findUnique({ where: { idempotencyKey: ctx.idempotencyKey } });
-      if (stored)
-        return { activityId: activity.id, title: activity.title, previous: stored.status, duplicate: true };
-    }
-    throw error;
+    if (!isUniqueViolation(error)) throw error;
+    // This delivery was stored before (a retry, a double click, or a concurrent twin): report it, change nothing.
+    const stored = await prisma.statusUpdate.findUnique({ where: { idempotencyKey: ctx.idempotencyKey } });
+    if (!stored) throw error;
+    return { activityId: activity.id, title: activity.title, previous: stored.status, duplicate: true };
   }
 }
