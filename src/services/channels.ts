@@ -10,6 +10,13 @@ export interface ChannelAddress {
   channelId: string;
 }
 
+/** Only the address fields: callers often pass a whole incoming message. */
+const addressOf = (a: ChannelAddress): ChannelAddress => ({
+  platform: a.platform,
+  workspaceId: a.workspaceId,
+  channelId: a.channelId,
+});
+
 const key = (a: ChannelAddress) => ({
   platform_workspaceId_channelId: {
     platform: a.platform,
@@ -35,19 +42,19 @@ export async function bindChannel(
 ): Promise<ChannelBinding> {
   return db.channelBinding.upsert({
     where: key(address),
-    create: { ...address, groupId: group.id, reference, active: true },
+    create: { ...addressOf(address), groupId: group.id, reference, active: true },
     update: { groupId: group.id, reference, active: true },
   });
 }
 
 /** Keeps the platform data needed to post later up to date (e.g. a Teams serviceUrl that moved). */
 export async function refreshReference(db: Db, address: ChannelAddress, reference: Prisma.InputJsonValue) {
-  await db.channelBinding.updateMany({ where: { ...address }, data: { reference } });
+  await db.channelBinding.updateMany({ where: addressOf(address), data: { reference } });
 }
 
 /** The bot was removed or the channel deleted: stop posting there until someone binds it again. */
 export async function deactivateBinding(db: Db, address: ChannelAddress): Promise<void> {
-  await db.channelBinding.updateMany({ where: { ...address }, data: { active: false } });
+  await db.channelBinding.updateMany({ where: addressOf(address), data: { active: false } });
 }
 
 export async function activeBindings(db: Db, groupId: number): Promise<ChannelBinding[]> {

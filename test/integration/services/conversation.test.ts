@@ -1,0 +1,118 @@
+// A chat message from channel to reply: binding with koppla, unbound channels, members on first contact.
+import { pino } from "pino";
+import { afterAll, beforeAll, describe, expect, it } from "vitest";
+import { fixedClock } from "../../../src/core/clock.js";
+import type { Database } from "../../../src/db/open-database.js";
+import { renderText } from "../../../src/platforms/console/render-text.js";
+import {
+  type Conversation,
+  createConversation,
+  type IncomingMessage,
+} from "../../../src/services/conversation.js";
+import { loadDemo, readDemo } from "../../../src/services/demo.js";
+import { createCommandExecutor } from "../../../src/services/execute-command.js";
+import { createTestDatabase, testDatabaseKinds } from "../../support/test-database.js";
+
+describe.each(testDatabaseKinds())("conversation on %s", (kind) => {
+  let db: Database;
+  let conversation: Conversation;
+  let sequence = 0;
+
+  const message = (text: string, overrides: Partial<IncomingMessage> = {}): IncomingMessage => ({
+    platform: "slack",
+    workspaceId: "T1",
+    channelId: "C-LOK",
+    conversationType: "channel",
+    identity: { platform: "slack", userId: "U-ADMIN", name: "Admin Adminsson" },
+    text,
+    idempotencyKey: `msg:${++sequence}`,
+    ...overrides,
+  });
+  const say = async (text: string, overrides: Partial<IncomingMessage> = {}) => {
+    const reply = await conversation.handle(message(text, overrides));
+    return { ...reply, text: renderText(reply) };
+  };
+
+  beforeAll(async () => {
+    db = await createTestDatabase(kind);
+    await loadDemo(db.prisma, await readDemo());
+    const deps = {
+      prisma: db.prisma,
+      clock: fixedClock("2026-11-23T09:00:00Z"),
+      logger: pino({ level: process.env.TEST_LOG ?? "silent" }),
+    };
+    conversation = createConversation(deps, createCommandExecutor(deps), ["U-ADMIN", "helena@example.se"]);
+  });
+  afterAll(async () => {
+    await db?.close();
+  });
+
+  it("tells an unbound channel how to bind it, and still answers help there", async () => {
+    const status = await say("status 13 klar", {
+      identity: { platform: "slack", userId: "U-NEW", name: "Ny Person" },
+    });
+    expect(status.tone).toBe("error");
+    expect(status.text).toContain("inte kopplad");
+    expect(status.text).toContain("koppla");
+    expect(await db.prisma.statusUpdate.count()).toBe(0);
+    const help = await say("hjälp");
+    expect(help.text).toContain("status <nr> <status> [kommentar]");
+    expect(help.text).toContain("en samordnare skriver koppla");
+  });
+
+  it("refuses koppla from a member who is neither listed admin nor coordinator", async () => {
+    const reply = await say("koppla", {
+      identity: { platform: "slack", userId: "U-NEW", name: "Ny Person" },
+    });
+    expect(reply.tone).toBe("error");
+    expect(reply.text).toContain("Bara samordnare");
+    expect(await db.prisma.channelBinding.count()).toBe(0);
+  });
+
+  it("binds the channel for a LOK_ADMINS user, with no argument when there is one group", async () => {
+    const reply = await say("/lok koppla", { reference: { team: "T1" } });
+    expect(reply.tone).toBe("success");
+    expect(reply.text).toContain("kopplad till Samverkansrådet Örebro och Handlingsplan 2017–2018");
+    const binding = await db.prisma.channelBinding.findFirstOrThrow();
+    expect(binding).toMatchObject({ platform: "slack", workspaceId: "T1", channelId: "C-LOK", active: true });
+    expect(binding.reference).toEqual({ team: "T1" });
+  });
+
+  it("makes a Slack user a member on first use and records their update", async () => {
+    const reply = await say("status 13 klar", {
+      identity: { platform: "slack", userId: "U-NEW", name: "Ny Person" },
+    });
+    expect(reply.tone).toBe("success");
+    const member = await db.prisma.member.findFirstOrThrow({ where: { slackUserId: "U-NEW" } });
+    expect(member).toMatchObject({ name: "Ny Person", role: "medlem" });
+    expect(await db.prisma.statusUpdate.count({ where: { authorId: member.id } })).toBe(1);
+  });
+
+  it("matches an existing member by e-mail and stores the platform id; LOK_ADMINS by e-mail makes an admin", async () => {
+    await db.prisma.member.updateMany({
+      where: { name: "Helena Astvald" },
+      data: { email: "helena@example.se" },
+    });
+    const reply = await say("ansvarig 13 Tina Modin", {
+      identity: { platform: "slack", userId: "U-HELENA", email: "Helena@Example.se", name: "helena" },
+    });
+    expect(reply.tone).toBe("success");
+    const helena = await db.prisma.member.findFirstOrThrow({ where: { name: "Helena Astvald" } });
+    expect(helena).toMatchObject({ slackUserId: "U-HELENA", role: "admin" });
+  });
+
+  it("uses the member's group in a personal chat", async () => {
+    const reply = await say("visa 13", { conversationType: "personal", channelId: "D-123" });
+    expect(reply.text).toContain("13. Se över föreningsregistret");
+  });
+
+  it("asks which group when there are several, and binds by name", async () => {
+    await db.prisma.group.create({ data: { name: "Samverkansgruppen Västerås" } });
+    const unclear = await say("koppla", { channelId: "C-OTHER" });
+    expect(unclear.text).toContain("Samverkansrådet Örebro och Samverkansgruppen Västerås");
+    const bound = await say("koppla västerås", { channelId: "C-OTHER" });
+    expect(bound.text).toContain("kopplad till Samverkansgruppen Västerås");
+    const unknown = await say("koppla Malmö", { channelId: "C-OTHER" });
+    expect(unknown.text).toContain("Jag hittar ingen grupp som heter ”Malmö”");
+  });
+});
