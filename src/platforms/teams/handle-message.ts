@@ -1,0 +1,36 @@
+// A message to the bot: in a channel or group chat when it is @mentioned, in a personal chat always.
+// The mention is taken out and the rest parsed by the core. An Action.Submit from a card (the fallback
+// for clients without Universal Actions) arrives as a message with a value and is treated as a press.
+import type { IMessageActivity } from "@microsoft/teams.api";
+import type { IActivityContext } from "@microsoft/teams.apps";
+import { readCardPress } from "./card-action-data.js";
+import { runCardPress } from "./handle-card-action.js";
+import type { TeamsHandlerEnv } from "./handler-env.js";
+import { commandText, incomingMessage, isPersonal, referenceOf } from "./incoming-message.js";
+import { rememberConversation } from "./remember-conversation.js";
+import { sendReply } from "./send-reply.js";
+
+function mentionsBot(activity: IMessageActivity): boolean {
+  return (activity.entities ?? []).some(
+    (e) => e.type === "mention" && "mentioned" in e && e.mentioned.id === activity.recipient.id,
+  );
+}
+
+export function handleMessage(env: TeamsHandlerEnv) {
+  return async (ctx: IActivityContext<IMessageActivity>): Promise<void> => {
+    const { activity } = ctx;
+    const press = readCardPress(activity.value);
+    if (press) {
+      const result = await runCardPress(env, activity, press);
+      if (result.kind === "reply") await sendReply(ctx, result.reply);
+      else await ctx.send(result.text);
+      return;
+    }
+    if (!isPersonal(activity) && !mentionsBot(activity)) return;
+    const key = `teams:${referenceOf(activity).conversationId}:${activity.id}`;
+    const message = incomingMessage(activity, commandText(activity), key);
+    await rememberConversation(env, message, referenceOf(activity));
+    const reply = await env.conversation.handle(message);
+    await sendReply(ctx, reply);
+  };
+}

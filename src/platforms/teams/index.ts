@@ -1,0 +1,78 @@
+// The Microsoft Teams surface: the Teams SDK app serving POST /api/messages, one handler per concern,
+// and the Notifier for proactive posts. It translates; the core and the services decide.
+import { createServer } from "node:http";
+import type { AddressInfo } from "node:net";
+import type { CloudEnvironment } from "@microsoft/teams.api";
+import type { Logger } from "pino";
+import type { TeamsConfig } from "../../config.js";
+import type { Conversation } from "../../services/conversation.js";
+import type { ServiceDeps } from "../../services/deps.js";
+import type { Notifier } from "../../services/notifier.js";
+import { handleCardAction } from "./handle-card-action.js";
+import { handleConversationUpdate, handleInstallationUpdate } from "./handle-install.js";
+import { handleMessage } from "./handle-message.js";
+import type { TeamsHandlerEnv } from "./handler-env.js";
+import { listenOn, resolveHost } from "./listen.js";
+import { createTeamsApp } from "./teams-app.js";
+import { createTeamsNotifier } from "./teams-notifier.js";
+
+export interface TeamsSurfaceOptions {
+  config: TeamsConfig;
+  conversation: Conversation;
+  deps: ServiceDeps;
+  /** LOK_ADMINS; the conversation already applies them, kept for symmetry with the Slack surface. */
+  admins: readonly string[];
+  logger: Logger;
+  /** The SDK's cloud environment; tests point its OpenID metadata and login endpoints at loopback fakes. */
+  cloud?: CloudEnvironment;
+  /** Where to listen: 0.0.0.0 with credentials; unauthenticated trials only on a loopback address. */
+  host?: string;
+}
+
+export interface TeamsSurface {
+  notifier: Notifier;
+  start(): Promise<void>;
+  stop(): Promise<void>;
+  /** The port listened on (config.port, or the one the OS chose for port 0), once started. */
+  port(): number;
+}
+
+export async function createTeamsSurface(options: TeamsSurfaceOptions): Promise<TeamsSurface> {
+  const { config, deps } = options;
+  const logger = options.logger.child({ platform: "teams" });
+  const host = resolveHost(config, options.host, logger);
+  const server = createServer();
+  const app = createTeamsApp(config, server, logger, options.cloud);
+  const env: TeamsHandlerEnv = { conversation: options.conversation, deps, logger };
+
+  app.on("message", handleMessage(env));
+  app.on("card.action", handleCardAction(env));
+  app.on("conversationUpdate", handleConversationUpdate(env));
+  app.on("installationUpdate", handleInstallationUpdate(env));
+
+  const notifier = createTeamsNotifier({ app, db: deps.prisma, clock: deps.clock, logger });
+  let started = false;
+  return {
+    notifier,
+    async start() {
+      await app.initialize();
+      await listenOn(server, config.port, host);
+      started = true;
+      logger.info(
+        { host, port: (server.address() as AddressInfo).port },
+        "teams: listening on /api/messages",
+      );
+    },
+    async stop() {
+      if (!started) return;
+      started = false;
+      server.closeAllConnections();
+      await app.stop();
+    },
+    port() {
+      const address = server.address();
+      if (!address || typeof address === "string") throw new Error("the Teams surface is not started");
+      return address.port;
+    },
+  };
+}

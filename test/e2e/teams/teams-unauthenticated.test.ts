@@ -1,0 +1,50 @@
+// TEAMS_ALLOW_UNAUTHENTICATED=true (no credentials): for local trials only. The surface refuses to listen
+// anywhere but loopback, warns loudly, and then accepts requests without a token.
+import { pino } from "pino";
+import { describe, expect, it } from "vitest";
+import { fixedClock } from "../../../src/core/clock.js";
+import { helpReply } from "../../../src/core/replies/help-reply.js";
+import type { PrismaClient } from "../../../src/db/generated/client.ts";
+import { createTeamsSurface } from "../../../src/platforms/teams/index.js";
+import type { Conversation } from "../../../src/services/conversation.js";
+import { personalMessage, TINA } from "../../support/teams-activities.js";
+import { startFakeMicrosoft } from "../../support/teams-fakes.js";
+
+const config = { allowUnauthenticated: true, port: 0 };
+
+function options(logger = pino({ level: "silent" })) {
+  // No database is touched in these tests: the conversation answers help to everything.
+  const conversation = {
+    handle: async () => helpReply(),
+    context: async () => ({ ok: false, reply: helpReply() }),
+  } as unknown as Conversation;
+  const deps = { prisma: {} as PrismaClient, clock: fixedClock("2026-11-23T09:00:00Z"), logger };
+  return { config, conversation, deps, admins: [], logger };
+}
+
+describe("Teams without credentials", () => {
+  it("refuses to start on a non-loopback address", async () => {
+    await expect(createTeamsSurface({ ...options(), host: "0.0.0.0" })).rejects.toThrow(/loopback/);
+  });
+
+  it("listens on 127.0.0.1 with a loud warning and accepts requests without a token", async () => {
+    const lines: string[] = [];
+    const logger = pino({ level: "warn" }, { write: (line: string) => lines.push(line) });
+    const fake = await startFakeMicrosoft();
+    const surface = await createTeamsSurface(options(logger));
+    await surface.start();
+    try {
+      expect(lines.join("\n")).toMatch(/OAUTENTISERADE/);
+      const res = await fetch(`http://127.0.0.1:${surface.port()}/api/messages`, {
+        method: "POST",
+        headers: { "content-type": "application/json" },
+        body: JSON.stringify(personalMessage(fake.serviceUrl, TINA, "hjälp")),
+      });
+      expect(res.status).toBe(200);
+      expect(fake.connectorCalls).toHaveLength(1);
+    } finally {
+      await surface.stop();
+      await fake.close();
+    }
+  });
+});
