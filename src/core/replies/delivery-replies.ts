@@ -1,0 +1,33 @@
+// What a person is told when the chat platform itself fails us (not the command): polite, and saying
+// what to do. Shown only to the person who acted.
+import { type Reply, reply } from "../reply.js";
+
+/** The bot may not write in the channel (not invited, archived); the change itself is saved. */
+export function channelPostFailedReply(): Reply {
+  return reply("error", [
+    { type: "text", text: "Ändringen är sparad, men jag kunde inte skriva om den i kanalen." },
+    {
+      type: "note",
+      text: "Bjud in mig till kanalen (till exempel med `/invite @LÖK-boten`), så kan jag berätta för alla nästa gång.",
+    },
+  ]);
+}
+
+/** The platform is busy or down (rate limit, timeout) and the person's request could not be completed. */
+export function platformBusyReply(): Reply {
+  return reply("error", [
+    { type: "text", text: "Chattjänsten svarar inte just nu, så jag kunde inte göra klart det du bad om." },
+    { type: "note", text: "Försök igen om en liten stund." },
+  ]);
+}
+
+/** A form (modal) could not be opened; the person can type the command instead. */
+export function formUnavailableReply(number: number): Reply {
+  return reply("info", [
+    { type: "text", text: "Jag kunde inte öppna formuläret." },
+    {
+      type: "note",
+      text: `Skriv i stället till exempel \`status ${number} pågår Vi har börjat\` för att rapportera med en kommentar.`,
+    },
+  ]);
+}

@@ -1,0 +1,51 @@
+// A member's own overview, for surfaces that have a home page (Slack's App Home): the activities they
+// are responsible for, overdue first, each with its quick actions, and the next meeting's agenda.
+import type { ActivitySummary, Block, Reply } from "../reply.js";
+import { reply } from "../reply.js";
+import { activityActions } from "./activity-replies.js";
+import { summaryLine } from "./list-replies.js";
+import { type Agenda, agendaBlocks } from "./meeting-replies.js";
+
+export interface Home {
+  groupName: string;
+  planName: string;
+  memberName: string;
+  mine: ActivitySummary[];
+  agenda: Agenda;
+}
+
+/** Overdue first, then by number: what needs doing comes first. */
+export function homeOrder(items: readonly ActivitySummary[]): ActivitySummary[] {
+  return [...items].sort((a, b) => Number(b.overdue) - Number(a.overdue) || a.number - b.number);
+}
+
+export function homeReply(home: Home): Reply {
+  const mine = homeOrder(home.mine);
+  const overdue = mine.filter((a) => a.overdue).length;
+  const blocks: Block[] = [
+    { type: "heading", text: "Mina aktiviteter" },
+    {
+      type: "note",
+      text: `${home.memberName} · ${home.groupName} · ${home.planName}${overdue ? ` · ${overdue} försenade` : ""}`,
+    },
+  ];
+  if (mine.length === 0) {
+    blocks.push({
+      type: "note",
+      text: "Du är inte ansvarig för någon aktivitet. En samordnare kan lägga till dig med `ansvarig <nr> <ditt namn>`.",
+    });
+  }
+  for (const a of mine) {
+    blocks.push(
+      { type: "text", text: summaryLine(a) },
+      { type: "actions", actions: activityActions(a.number) },
+    );
+  }
+  blocks.push(...agendaBlocks(home.agenda));
+  return reply("info", blocks);
+}
+
+/** The home page of someone the bot cannot place in a group yet. */
+export function homeWithoutGroupReply(reason: Reply): Reply {
+  return reply("info", [{ type: "heading", text: "Mina aktiviteter" }, ...reason.blocks]);
+}

@@ -1,0 +1,21 @@
+// Slack's documented Block Kit limits (https://docs.slack.dev/reference/block-kit), in one place.
+export const LIMITS = {
+  messageBlocks: 50,
+  viewBlocks: 100,
+  sectionText: 3000,
+  sectionFields: 10,
+  fieldText: 2000,
+  headerText: 150,
+  contextElements: 10,
+  contextText: 3000,
+  actionsElements: 25,
+  buttonText: 75,
+  actionId: 255,
+  blockId: 255,
+  buttonValue: 2000,
+  messageText: 3000,
+  modalTitle: 24,
+  privateMetadata: 3000,
+  optionText: 75,
+  optionValue: 150,
+} as const;

@@ -1,0 +1,37 @@
+// Bolt and its Web API client log through our one pino logger (child `{ platform: "slack" }`).
+import { type Logger as BoltLogger, LogLevel } from "@slack/bolt";
+import type { Logger } from "pino";
+
+const fromPino: Record<string, LogLevel> = {
+  trace: LogLevel.DEBUG,
+  debug: LogLevel.DEBUG,
+  info: LogLevel.INFO,
+  warn: LogLevel.WARN,
+  error: LogLevel.ERROR,
+  fatal: LogLevel.ERROR,
+  silent: LogLevel.ERROR,
+};
+
+function part(p: unknown): string {
+  if (p instanceof Error) return p.message;
+  if (typeof p === "string") return p;
+  try {
+    return JSON.stringify(p);
+  } catch {
+    return String(p);
+  }
+}
+const text = (parts: unknown[]) => parts.map(part).join(" ");
+
+export function boltLogger(logger: Logger): BoltLogger {
+  return {
+    debug: (...m: unknown[]) => logger.debug(text(m)),
+    info: (...m: unknown[]) => logger.info(text(m)),
+    warn: (...m: unknown[]) => logger.warn(text(m)),
+    error: (...m: unknown[]) => logger.error(text(m)),
+    // pino decides what is written; Bolt's own level setting is ignored.
+    setLevel: () => {},
+    getLevel: () => fromPino[logger.level] ?? LogLevel.INFO,
+    setName: () => {},
+  };
+}

@@ -1,0 +1,27 @@
+// Which command a line is, for the decisions only Slack makes: open a modal instead of showing the
+// history, and whether a reply may be drawn again for its next page (only commands that change nothing).
+
+import type { Clock } from "../../core/clock.js";
+import type { Command, CommandKind } from "../../core/command.js";
+import { parseCommand } from "../../core/parse-command.js";
+import { localDateAt } from "../../core/zoned-time.js";
+
+const READ_ONLY: ReadonlySet<CommandKind> = new Set([
+  "status_show",
+  "show",
+  "list",
+  "meetings",
+  "agenda_show",
+  "report",
+  "help",
+]);
+
+/** The parsed command, or undefined when the line does not parse (the conversation explains why). */
+export function peekCommand(line: string, clock: Clock): Command | undefined {
+  const parsed = parseCommand(line, { today: localDateAt(clock.now(), "Europe/Stockholm") });
+  return parsed.ok ? parsed.command : undefined;
+}
+
+export function isReadOnly(command: Command | undefined): boolean {
+  return command !== undefined && READ_ONLY.has(command.kind);
+}

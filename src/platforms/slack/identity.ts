@@ -1,0 +1,73 @@
+// Who a Slack user is, for matching them to a member: their id, and their e-mail and name from
+// users.info (scopes users:read, users:read.email). Looked up after the ack, cached per user, and one
+// lookup shared by concurrent requests (a double click). If Slack cannot answer, the id is enough to go on.
+import type { WebClient } from "@slack/web-api";
+import type { Logger } from "pino";
+import type { Identity } from "../../services/members.js";
+import { logSlackError } from "./web-api-errors.js";
+
+export const IDENTITY_TTL_MS = 60 * 60 * 1000;
+/** A failed lookup is retried after this long, not on every request (Slack may be rate limiting us). */
+export const FAILED_IDENTITY_TTL_MS = 60 * 1000;
+const MAX_ENTRIES = 5000;
+
+export interface SlackIdentities {
+  resolve(teamId: string, userId: string, fallbackName?: string): Promise<Identity>;
+}
+
+interface Entry {
+  identity: Promise<Identity>;
+  expires: number;
+}
+
+export function createSlackIdentities(
+  web: WebClient,
+  logger: Logger,
+  now: () => number = Date.now,
+): SlackIdentities {
+  const cache = new Map<string, Entry>();
+
+  async function lookUp(key: string, teamId: string, userId: string, fallbackName?: string) {
+    try {
+      const result = await web.users.info({ user: userId });
+      const user = result.user;
+      const name = user?.profile?.real_name || user?.real_name || user?.profile?.display_name || user?.name;
+      const email = user?.profile?.email;
+      return {
+        platform: "slack",
+        userId,
+        ...(email ? { email } : {}),
+        ...(name || fallbackName ? { name: name || fallbackName } : {}),
+      } satisfies Identity;
+    } catch (error) {
+      logSlackError(logger, error, { method: "users.info", team: teamId, user: userId });
+      const entry = cache.get(key);
+      if (entry) entry.expires = now() + FAILED_IDENTITY_TTL_MS;
+      return {
+        platform: "slack",
+        userId,
+        ...(fallbackName ? { name: fallbackName } : {}),
+      } satisfies Identity;
+    }
+  }
+
+  return {
+    resolve(teamId, userId, fallbackName) {
+      const key = `${teamId}:${userId}`;
+      const cached = cache.get(key);
+      if (cached && cached.expires > now()) return cached.identity;
+      if (cache.size >= MAX_ENTRIES) {
+        const oldest = cache.keys().next().value;
+        if (oldest !== undefined) cache.delete(oldest);
+      }
+      const entry: Entry = {
+        identity: Promise.resolve({ platform: "slack" }),
+        expires: now() + IDENTITY_TTL_MS,
+      };
+      cache.delete(key);
+      cache.set(key, entry);
+      entry.identity = lookUp(key, teamId, userId, fallbackName);
+      return entry.identity;
+    },
+  };
+}

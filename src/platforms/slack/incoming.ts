@@ -1,0 +1,36 @@
+// From a Slack payload to the conversation's IncomingMessage: where it was said, by whom, and its key.
+import type { IncomingMessage } from "../../services/conversation.js";
+import type { Identity } from "../../services/members.js";
+
+export interface SlackPlace {
+  teamId: string;
+  /** The channel; absent in App Home and in a modal opened from it. */
+  channelId?: string;
+  channelName?: string;
+  userId: string;
+}
+
+/** App Home has no channel: it is the person's own place, like a 1:1 chat. */
+export const homeChannelId = (userId: string) => `home:${userId}`;
+
+export function incomingMessage(
+  place: SlackPlace,
+  identity: Identity,
+  idempotencyKey: string,
+): Omit<IncomingMessage, "text"> {
+  const channelId = place.channelId ?? homeChannelId(place.userId);
+  const personal = !place.channelId || place.channelId.startsWith("D");
+  return {
+    platform: "slack",
+    workspaceId: place.teamId,
+    channelId,
+    conversationType: personal ? "personal" : "channel",
+    identity,
+    idempotencyKey,
+    reference: {
+      teamId: place.teamId,
+      channelId,
+      ...(place.channelName ? { channelName: place.channelName } : {}),
+    },
+  };
+}

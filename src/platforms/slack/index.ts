@@ -1,0 +1,146 @@
+// The Slack surface: Bolt in HTTP mode (its own HTTPReceiver, /slack/events) or in Socket Mode when an
+// app token is given; listeners in listeners/, one file each; the Notifier for the scheduler.
+import type { AddressInfo } from "node:net";
+import { App, HTTPReceiver } from "@slack/bolt";
+import { WebClient } from "@slack/web-api";
+import type { Logger } from "pino";
+import type { SlackConfig } from "../../config.js";
+import { isDomainError } from "../../core/domain-error.js";
+import { domainErrorReply, internalErrorReply } from "../../core/error-reply.js";
+import type { Reply } from "../../core/reply.js";
+import type { Conversation } from "../../services/conversation.js";
+import type { ServiceDeps } from "../../services/deps.js";
+import type { CommandExecutor } from "../../services/execute-command.js";
+import type { Notifier } from "../../services/notifier.js";
+import { boltLogger } from "./bolt-logger.js";
+import { webClientOptions } from "./client-options.js";
+import { type ListeningServer, listen } from "./http-server.js";
+import { createSlackIdentities } from "./identity.js";
+import { registerListeners } from "./listeners/index.js";
+import { createSlackNotifier } from "./notifier.js";
+import type { SlackDeps } from "./slack-deps.js";
+import { describeSlackError } from "./web-api-errors.js";
+
+export const SLACK_EVENTS_PATH = "/slack/events";
+
+export interface SlackSurfaceOptions {
+  config: SlackConfig;
+  conversation: Conversation;
+  deps: ServiceDeps;
+  /** LOK_ADMINS; the conversation applies them, kept here for symmetry with the Teams surface. */
+  admins: readonly string[];
+  logger: Logger;
+  /** For the polite reply to an error outside a command (App Home); the conversation's rules otherwise. */
+  executor?: CommandExecutor;
+}
+
+export interface SlackSurface {
+  notifier: Notifier;
+  app: App;
+  mode: "http" | "socket";
+  start(): Promise<void>;
+  stop(): Promise<void>;
+  /** The address the HTTP receiver is bound to (after start, HTTP mode only). */
+  address(): AddressInfo | undefined;
+}
+
+/** Token problems that no retry will fix: start-up stops and says which variable to look at. */
+const BAD_TOKEN = new Set(["invalid_auth", "not_authed", "token_revoked", "account_inactive"]);
+
+export async function createSlackSurface(options: SlackSurfaceOptions): Promise<SlackSurface> {
+  const { config } = options;
+  const logger = options.logger.child({ platform: "slack" });
+  const bolt = boltLogger(logger);
+  const web = new WebClient(config.botToken, { ...webClientOptions(config), logger: bolt });
+  // A fixed authorization: Bolt's default (token option) calls auth.test on the way to the first ack.
+  const authorize = async () => ({ botToken: config.botToken });
+  const common = {
+    authorize,
+    logger: bolt,
+    clientOptions: webClientOptions(config),
+    convoStore: false as const,
+  };
+  const receiver = config.appToken
+    ? undefined
+    : new HTTPReceiver({
+        signingSecret: config.signingSecret,
+        endpoints: SLACK_EVENTS_PATH,
+        logger: bolt,
+        signatureVerification: true,
+        processBeforeResponse: false,
+      });
+  const app = receiver
+    ? new App({ ...common, receiver })
+    : new App({ ...common, socketMode: true, appToken: config.appToken });
+
+  const timers = new Set<NodeJS.Timeout>();
+  const deps: SlackDeps = {
+    conversation: options.conversation,
+    services: options.deps,
+    web,
+    identities: createSlackIdentities(web, logger),
+    logger,
+    replyForError(error, context): Reply {
+      if (options.executor) return options.executor.replyForError(error, context);
+      if (isDomainError(error)) return domainErrorReply(error.detail);
+      logger.error({ err: error, ...context }, "slack request failed");
+      return internalErrorReply();
+    },
+    later(ms, work) {
+      const timer = setTimeout(() => {
+        timers.delete(timer);
+        work().catch((error) => logger.error({ err: error }, "slack delayed work failed"));
+      }, ms);
+      timer.unref();
+      timers.add(timer);
+    },
+  };
+  registerListeners(app, deps);
+  app.error(async (error) => {
+    logger.error({ err: error }, "slack listener failed");
+  });
+
+  let server: ListeningServer | undefined;
+
+  async function checkToken(): Promise<void> {
+    try {
+      const auth = await web.auth.test();
+      logger.info({ team: auth.team_id, bot: auth.user_id }, "slack token accepted");
+    } catch (error) {
+      const failure = describeSlackError(error);
+      if (BAD_TOKEN.has(failure.code))
+        throw new Error(`SLACK_BOT_TOKEN: Slack godtar inte token (${failure.code})`);
+      logger.warn({ slackError: failure.code }, "slack auth.test failed; starting anyway");
+    }
+  }
+
+  return {
+    notifier: createSlackNotifier(web, logger),
+    app,
+    mode: receiver ? "http" : "socket",
+    async start() {
+      await checkToken();
+      if (receiver) {
+        server = await listen(receiver, config.port, logger);
+        logger.info(
+          { port: server.address().port, path: SLACK_EVENTS_PATH },
+          "slack http receiver listening",
+        );
+      } else {
+        await app.start();
+        logger.info("slack socket mode connected");
+      }
+    },
+    async stop() {
+      for (const timer of timers) clearTimeout(timer);
+      timers.clear();
+      if (server) {
+        await server.close();
+        server = undefined;
+      } else if (!receiver) {
+        await app.stop();
+      }
+    },
+    address: () => server?.address(),
+  };
+}

@@ -1,0 +1,99 @@
+// A button that stands for a command line (Klar / Pågår / Försenad / Kommentera… / Visa): acked at
+// once, then run as if typed, keyed so that a double click stores one update. A status change redraws
+// the message it was pressed on (or the App Home) and is announced in the channel.
+import type { App, BlockAction, ButtonAction } from "@slack/bolt";
+import type { Reply } from "../../../core/reply.js";
+import { COMMAND_ACTION, decodeCommandValue } from "../action-ids.js";
+import { announceToGroup } from "../announce-to-group.js";
+import { publishHome } from "../app-home.js";
+import { peekCommand } from "../command-kinds.js";
+import { announce, type ReplyTarget, sendBusy, sendReply, updateMessage } from "../deliver.js";
+import { buttonKey } from "../idempotency.js";
+import { incomingMessage } from "../incoming.js";
+import { openStatusModal } from "../open-status-modal.js";
+import type { SlackDeps } from "../slack-deps.js";
+
+export function registerCommandButton(app: App, deps: SlackDeps): void {
+  app.action<BlockAction<ButtonAction>>(COMMAND_ACTION, async ({ ack, body, action }) => {
+    await ack();
+    await pressButton(deps, body, action);
+  });
+}
+
+/** A press whose first delivery already stored the update: the first one redraws, this one stays quiet. */
+function isRepeatedPress(kind: string | undefined, reply: Reply): boolean {
+  return kind === "status_set" && reply.tone === "success" && !reply.announcement;
+}
+
+export async function pressButton(deps: SlackDeps, body: BlockAction, action: ButtonAction): Promise<void> {
+  const teamId = body.team?.id ?? body.user.team_id ?? "";
+  const userId = body.user.id;
+  const container = body.container as {
+    type?: string;
+    message_ts?: string;
+    channel_id?: string;
+    is_ephemeral?: boolean;
+  };
+  const fromHome = container.type === "view";
+  const channelId = fromHome ? undefined : (body.channel?.id ?? container.channel_id);
+  const messageTs = container.message_ts ?? body.message?.ts;
+  const target: ReplyTarget = {
+    teamId,
+    userId,
+    ...(channelId ? { channelId } : {}),
+    ...(body.response_url ? { responseUrl: body.response_url } : {}),
+  };
+  try {
+    const value = decodeCommandValue(action.value);
+    if (!value) {
+      deps.logger.warn(
+        { team: teamId, user: userId, action: action.action_id },
+        "slack button without a command",
+      );
+      return;
+    }
+    const command = peekCommand(value.c, deps.services.clock);
+    if (command?.kind === "status_show") {
+      const opened = await openStatusModal(deps, body.trigger_id, {
+        n: command.number,
+        team: teamId,
+        ...(channelId ? { ch: channelId } : {}),
+        ...(messageTs ? { ts: messageTs, eph: Boolean(container.is_ephemeral) } : {}),
+        ...(body.response_url ? { url: body.response_url } : {}),
+        ...(fromHome ? { home: true } : {}),
+      });
+      if (opened) return;
+    }
+    const drawing = fromHome ? `${body.view?.id}:${body.view?.hash}` : `${channelId}:${messageTs}`;
+    const key = buttonKey({
+      teamId,
+      userId,
+      container: drawing,
+      actionId: action.action_id,
+      value: action.value ?? "",
+    });
+    const identity = await deps.identities.resolve(teamId, userId, body.user.name);
+    const message = incomingMessage({ teamId, userId, ...(channelId ? { channelId } : {}) }, identity, key);
+    const reply = await deps.conversation.handle({ ...message, text: value.c });
+    if (isRepeatedPress(command?.kind, reply)) return;
+    const changed = command?.kind === "status_set" && reply.tone === "success";
+    if (fromHome) {
+      if (changed) {
+        await publishHome(deps, teamId, userId);
+        await announceToGroup(deps, message, reply);
+      } else {
+        await sendReply(deps, target, reply);
+      }
+      return;
+    }
+    if (changed && messageTs) {
+      await updateMessage(deps, target, { ts: messageTs, ephemeral: Boolean(container.is_ephemeral) }, reply);
+    } else {
+      await sendReply(deps, target, reply);
+    }
+    await announce(deps, target, reply);
+  } catch (error) {
+    deps.logger.error({ err: error, team: teamId, user: userId }, "slack button failed");
+    await sendBusy(deps, target);
+  }
+}

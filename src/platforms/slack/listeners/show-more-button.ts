@@ -1,0 +1,43 @@
+// "Visa fler": draws the next page of a long list (a read-only command run again) or of App Home.
+import type { App, BlockAction, ButtonAction } from "@slack/bolt";
+import { decodePageValue, SHOW_MORE_ACTION } from "../action-ids.js";
+import { HOME_PAGE_SOURCE, publishHome } from "../app-home.js";
+import { isReadOnly, peekCommand } from "../command-kinds.js";
+import { type ReplyTarget, sendBusy, sendReply } from "../deliver.js";
+import { incomingMessage } from "../incoming.js";
+import type { SlackDeps } from "../slack-deps.js";
+
+export function registerShowMoreButton(app: App, deps: SlackDeps): void {
+  app.action<BlockAction<ButtonAction>>(SHOW_MORE_ACTION, async ({ ack, body, action }) => {
+    await ack();
+    const teamId = body.team?.id ?? body.user.team_id ?? "";
+    const userId = body.user.id;
+    const channelId = body.channel?.id;
+    const target: ReplyTarget = {
+      teamId,
+      userId,
+      ...(channelId ? { channelId } : {}),
+      ...(body.response_url ? { responseUrl: body.response_url } : {}),
+    };
+    try {
+      const value = decodePageValue(action.value);
+      if (!value) return;
+      if (value.c === HOME_PAGE_SOURCE) {
+        await publishHome(deps, teamId, userId, value.p);
+        return;
+      }
+      if (!isReadOnly(peekCommand(value.c, deps.services.clock))) return;
+      const identity = await deps.identities.resolve(teamId, userId, body.user.name);
+      const place = { teamId, userId, ...(channelId ? { channelId } : {}) };
+      const key = `slack:page:${teamId}:${body.trigger_id}`;
+      const reply = await deps.conversation.handle({
+        ...incomingMessage(place, identity, key),
+        text: value.c,
+      });
+      await sendReply(deps, target, reply, { replaceOriginal: true, pageSource: value.c, page: value.p });
+    } catch (error) {
+      deps.logger.error({ err: error, team: teamId, user: userId }, "slack show more failed");
+      await sendBusy(deps, target);
+    }
+  });
+}

@@ -1,0 +1,80 @@
+// The status modal's submission: validated before the ack (field errors stay in the modal), then a new
+// deadline (samordnare only; a medlem gets the polite refusal) and the status, keyed by the view id so
+// that a redelivery stores one update. The message the modal came from is redrawn.
+import type { App, ViewSubmitAction } from "@slack/bolt";
+import type { Command } from "../../../core/command.js";
+import { STATUS_MODAL } from "../action-ids.js";
+import { announceToGroup } from "../announce-to-group.js";
+import { publishHome } from "../app-home.js";
+import { announce, type ReplyTarget, sendBusy, sendReply, updateMessage } from "../deliver.js";
+import { viewSubmissionKey } from "../idempotency.js";
+import { incomingMessage } from "../incoming.js";
+import type { SlackDeps } from "../slack-deps.js";
+import { type ModalInput, readStatusModal } from "../status-modal.js";
+
+export function registerStatusModalSubmission(app: App, deps: SlackDeps): void {
+  app.view<ViewSubmitAction>(STATUS_MODAL, async ({ ack, body, view }) => {
+    const read = readStatusModal(view);
+    if (!read.ok) {
+      await ack({ response_action: "errors", errors: read.errors });
+      return;
+    }
+    await ack();
+    await submitStatus(deps, body, read.input);
+  });
+}
+
+export async function submitStatus(
+  deps: SlackDeps,
+  body: ViewSubmitAction,
+  input: ModalInput,
+): Promise<void> {
+  const o = input.origin;
+  const teamId = body.team?.id ?? o.team;
+  const userId = body.user.id;
+  const channelId = o.home ? undefined : o.ch;
+  const target: ReplyTarget = {
+    teamId,
+    userId,
+    ...(channelId ? { channelId } : {}),
+    ...(o.url ? { responseUrl: o.url } : {}),
+  };
+  try {
+    const identity = await deps.identities.resolve(teamId, userId, body.user.name);
+    const place = { teamId, userId, ...(channelId ? { channelId } : {}) };
+    const key = (part: string) => viewSubmissionKey(teamId, body.view.id, part);
+    // The deadline first, so that the redrawn card shows it.
+    const deadline: Command | undefined = input.deadline
+      ? { kind: "deadline", number: o.n, date: input.deadline }
+      : undefined;
+    const deadlineReply = deadline
+      ? await deps.conversation.handleCommand(incomingMessage(place, identity, key("deadline")), deadline)
+      : undefined;
+    const message = incomingMessage(place, identity, key("status"));
+    const status: Command = {
+      kind: "status_set",
+      number: o.n,
+      status: input.status,
+      ...(input.comment ? { comment: input.comment } : {}),
+    };
+    const reply = await deps.conversation.handleCommand(message, status);
+    // A redelivered submission: the first delivery answered already.
+    if (reply.tone === "success" && !reply.announcement) return;
+    if (o.home) {
+      await publishHome(deps, teamId, userId);
+      if (reply.tone === "error") await sendReply(deps, target, reply);
+      else await announceToGroup(deps, message, reply);
+    } else {
+      if (reply.tone === "success" && o.ts) {
+        await updateMessage(deps, target, { ts: o.ts, ephemeral: Boolean(o.eph) }, reply);
+      } else {
+        await sendReply(deps, target, reply);
+      }
+      await announce(deps, target, reply);
+    }
+    if (deadlineReply) await sendReply(deps, target, deadlineReply);
+  } catch (error) {
+    deps.logger.error({ err: error, team: teamId, user: userId }, "slack status modal failed");
+    await sendBusy(deps, target);
+  }
+}

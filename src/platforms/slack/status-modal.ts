@@ -1,0 +1,118 @@
+// The status modal: status, comment and an optional new deadline for one activity. Opened from the
+// "Kommentera…" button or from `/lok status 13`; what it needs afterwards (where to answer, which
+// message to redraw) travels in private_metadata, which Slack hands back with the submission.
+import type { ViewOutput } from "@slack/bolt";
+import type { ModalView } from "@slack/web-api";
+import { z } from "zod";
+import { ACTIVITY_STATUSES, type ActivityStatus, STATUS_LABEL } from "../../core/activity-status.js";
+import { MAX_COMMENT_LENGTH } from "../../core/command.js";
+import { STATUS_ICON } from "../../core/replies/activity-replies.js";
+import { STATUS_MODAL } from "./action-ids.js";
+import { LIMITS } from "./block-limits.js";
+
+const origin = z.object({
+  /** The activity number. */
+  n: z.number().int().positive(),
+  team: z.string(),
+  /** Channel of the message or command; absent from App Home. */
+  ch: z.string().optional(),
+  /** The message to redraw after the change (button on a message). */
+  ts: z.string().optional(),
+  eph: z.boolean().optional(),
+  /** Where to answer the person (the command's or the button's response_url). */
+  url: z.string().url().optional(),
+  home: z.boolean().optional(),
+});
+export type ModalOrigin = z.infer<typeof origin>;
+
+export function statusModal(o: ModalOrigin, current?: ActivityStatus): ModalView {
+  const metadata = JSON.stringify(o);
+  if (metadata.length > LIMITS.privateMetadata) throw new Error("private_metadata too long");
+  const option = (s: ActivityStatus) => ({
+    text: { type: "plain_text" as const, text: `${STATUS_ICON[s]} ${STATUS_LABEL[s]}`, emoji: true },
+    value: s,
+  });
+  return {
+    type: "modal",
+    callback_id: STATUS_MODAL,
+    private_metadata: metadata,
+    title: { type: "plain_text", text: `Aktivitet ${o.n}` },
+    submit: { type: "plain_text", text: "Spara" },
+    close: { type: "plain_text", text: "Avbryt" },
+    blocks: [
+      {
+        type: "input",
+        block_id: "status",
+        label: { type: "plain_text", text: "Status" },
+        element: {
+          type: "static_select",
+          action_id: "value",
+          placeholder: { type: "plain_text", text: "Välj status" },
+          options: ACTIVITY_STATUSES.map(option),
+          ...(current ? { initial_option: option(current) } : {}),
+        },
+      },
+      {
+        type: "input",
+        block_id: "comment",
+        optional: true,
+        label: { type: "plain_text", text: "Kommentar" },
+        element: {
+          type: "plain_text_input",
+          action_id: "value",
+          multiline: true,
+          max_length: MAX_COMMENT_LENGTH,
+          placeholder: { type: "plain_text", text: "Vad har hänt? (syns i historiken och i kanalen)" },
+        },
+      },
+      {
+        type: "input",
+        block_id: "deadline",
+        optional: true,
+        label: { type: "plain_text", text: "Ny deadline" },
+        hint: { type: "plain_text", text: "Bara samordnare kan ändra deadline." },
+        element: { type: "datepicker", action_id: "value" },
+      },
+    ],
+  };
+}
+
+export interface ModalInput {
+  origin: ModalOrigin;
+  status: ActivityStatus;
+  comment?: string;
+  deadline?: string;
+}
+
+const statusSchema = z.enum(ACTIVITY_STATUSES);
+const dateSchema = z.string().regex(/^\d{4}-\d{2}-\d{2}$/);
+
+/** What was submitted, or the per-field errors to show in the modal (response_action: errors). */
+export function readStatusModal(
+  view: Pick<ViewOutput, "private_metadata" | "state">,
+): { ok: true; input: ModalInput } | { ok: false; errors: Record<string, string> } {
+  let parsedOrigin: ModalOrigin;
+  try {
+    parsedOrigin = origin.parse(JSON.parse(view.private_metadata));
+  } catch {
+    return { ok: false, errors: { status: "Formuläret är för gammalt. Stäng det och öppna det igen." } };
+  }
+  const values = view.state.values;
+  const status = statusSchema.safeParse(values.status?.value?.selected_option?.value);
+  if (!status.success) return { ok: false, errors: { status: "Välj en status." } };
+  const comment = values.comment?.value?.value?.trim();
+  if (comment && comment.length > MAX_COMMENT_LENGTH)
+    return { ok: false, errors: { comment: `Högst ${MAX_COMMENT_LENGTH} tecken.` } };
+  const deadline = values.deadline?.value?.selected_date ?? undefined;
+  if (deadline && !dateSchema.safeParse(deadline).success)
+    return { ok: false, errors: { deadline: "Välj ett datum i kalendern." } };
+  return {
+    ok: true,
+    input: {
+      origin: parsedOrigin,
+      status: status.data,
+      ...(comment ? { comment } : {}),
+      ...(deadline ? { deadline } : {}),
+    },
+  };
+}

@@ -1,0 +1,80 @@
+// The Slack surface as it runs in production, on loopback: a PGlite database with the demo, the real
+// conversation and executor, Bolt's HTTP receiver on port 0 (or Socket Mode), and the fake Web API.
+import { pino } from "pino";
+import { fixedClock } from "../../src/core/clock.js";
+import type { Database } from "../../src/db/open-database.js";
+import { createSlackSurface, SLACK_EVENTS_PATH, type SlackSurface } from "../../src/platforms/slack/index.js";
+import { createConversation } from "../../src/services/conversation.js";
+import { loadDemo, readDemo } from "../../src/services/demo.js";
+import { createCommandExecutor } from "../../src/services/execute-command.js";
+import { DEMO_NOW } from "./command-harness.js";
+import { type FakeSlack, startFakeSlack } from "./slack-fake-api.js";
+import { SIGNING_SECRET } from "./slack-requests.js";
+import { createTestDatabase } from "./test-database.js";
+
+/** Slack users of the tests: two demo members found by e-mail, an admin from LOK_ADMINS, and a newcomer. */
+export const USERS = {
+  anna: { id: "U0ANNA", name: "Anna Fogel", email: "anna.fogel@orebro.se" },
+  tina: { id: "U0TINA", name: "Tina Modin", email: "tina.modin@example.org" },
+  admin: { id: "U0ADMIN", name: "Ada Admin", email: "ada@orebro.se" },
+  newcomer: { id: "U0NEW", name: "Nils Ny", email: "nils@example.org" },
+} as const;
+
+export interface SlackHarness {
+  db: Database;
+  fake: FakeSlack;
+  surface: SlackSurface;
+  eventsUrl: string;
+  clock: ReturnType<typeof fixedClock>;
+  close(): Promise<void>;
+}
+
+export async function slackHarness(
+  options: { socketMode?: boolean; db?: Database; fake?: FakeSlack; logLevel?: string } = {},
+): Promise<SlackHarness> {
+  const db = options.db ?? (await createTestDatabase("pglite"));
+  if (!options.db) {
+    await loadDemo(db.prisma, await readDemo());
+    for (const u of [USERS.anna, USERS.tina]) {
+      await db.prisma.member.updateMany({ where: { name: u.name }, data: { email: u.email } });
+    }
+  }
+  const fake =
+    options.fake ??
+    (await startFakeSlack({
+      users: Object.fromEntries(Object.values(USERS).map((u) => [u.id, { name: u.name, email: u.email }])),
+    }));
+  const clock = fixedClock(DEMO_NOW);
+  const logger = pino({ level: options.logLevel ?? process.env.LOG_LEVEL ?? "silent" });
+  const deps = { prisma: db.prisma, clock, logger };
+  const executor = createCommandExecutor(deps);
+  const admins = [USERS.admin.id];
+  const surface = await createSlackSurface({
+    config: {
+      signingSecret: SIGNING_SECRET,
+      botToken: "xoxb-test-token",
+      ...(options.socketMode ? { appToken: "xapp-test-token" } : {}),
+      apiUrl: fake.apiUrl,
+      port: 0,
+    },
+    conversation: createConversation(deps, executor, admins),
+    deps,
+    admins,
+    logger,
+    executor,
+  });
+  await surface.start();
+  const port = surface.address()?.port;
+  return {
+    db,
+    fake,
+    surface,
+    clock,
+    eventsUrl: port ? `http://127.0.0.1:${port}${SLACK_EVENTS_PATH}` : "",
+    async close() {
+      await surface.stop();
+      if (!options.fake) await fake.close();
+      if (!options.db) await db.close();
+    },
+  };
+}

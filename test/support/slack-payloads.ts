@@ -1,0 +1,204 @@
+// Payloads shaped as Slack sends them (slash command, block_actions, view_submission, app_home_opened),
+// trimmed to the fields that matter but with Slack's field names and nesting.
+let sequence = 0;
+export const nextId = (prefix: string) => `${prefix}${Date.now().toString(36)}${(sequence++).toString(36)}`;
+
+export const TEAM = "T1";
+export const CHANNEL = "C0LOK";
+
+export function slashCommand(p: {
+  text: string;
+  userId: string;
+  userName?: string;
+  channelId?: string;
+  responseUrl: string;
+  triggerId?: string;
+}): Record<string, string> {
+  return {
+    token: "deprecated-verification-token",
+    team_id: TEAM,
+    team_domain: "orebro",
+    channel_id: p.channelId ?? CHANNEL,
+    channel_name: "samverkansradet",
+    user_id: p.userId,
+    user_name: p.userName ?? p.userId.toLowerCase(),
+    command: "/lok",
+    text: p.text,
+    api_app_id: "A0LOK",
+    is_enterprise_install: "false",
+    response_url: p.responseUrl,
+    trigger_id: p.triggerId ?? nextId("trig."),
+  };
+}
+
+export interface ButtonSpec {
+  action_id: string;
+  value: string;
+  block_id?: string;
+  text?: { text: string };
+}
+
+export function messageBlockActions(p: {
+  userId: string;
+  button: ButtonSpec;
+  messageTs: string;
+  ephemeral: boolean;
+  responseUrl: string;
+  channelId?: string;
+  triggerId?: string;
+}) {
+  const channel = p.channelId ?? CHANNEL;
+  return {
+    type: "block_actions",
+    user: { id: p.userId, username: p.userId.toLowerCase(), name: p.userId.toLowerCase(), team_id: TEAM },
+    api_app_id: "A0LOK",
+    token: "deprecated-verification-token",
+    container: { type: "message", message_ts: p.messageTs, channel_id: channel, is_ephemeral: p.ephemeral },
+    trigger_id: p.triggerId ?? nextId("trig."),
+    team: { id: TEAM, domain: "orebro" },
+    enterprise: null,
+    is_enterprise_install: false,
+    channel: { id: channel, name: "samverkansradet" },
+    ...(p.ephemeral ? {} : { message: { type: "message", ts: p.messageTs, text: "", blocks: [] } }),
+    state: { values: {} },
+    response_url: p.responseUrl,
+    actions: [
+      {
+        action_id: p.button.action_id,
+        block_id: p.button.block_id ?? "b1",
+        text: { type: "plain_text", text: p.button.text?.text ?? "Klar", emoji: true },
+        value: p.button.value,
+        type: "button",
+        action_ts: `${Date.now() / 1000}`,
+      },
+    ],
+  };
+}
+
+export function homeBlockActions(p: {
+  userId: string;
+  button: ButtonSpec;
+  viewId: string;
+  viewHash: string;
+}) {
+  return {
+    type: "block_actions",
+    user: { id: p.userId, username: p.userId.toLowerCase(), name: p.userId.toLowerCase(), team_id: TEAM },
+    api_app_id: "A0LOK",
+    token: "deprecated-verification-token",
+    container: { type: "view", view_id: p.viewId },
+    trigger_id: nextId("trig."),
+    team: { id: TEAM, domain: "orebro" },
+    enterprise: null,
+    is_enterprise_install: false,
+    view: {
+      id: p.viewId,
+      team_id: TEAM,
+      type: "home",
+      blocks: [],
+      private_metadata: "",
+      callback_id: "",
+      state: { values: {} },
+      hash: p.viewHash,
+      title: { type: "plain_text", text: "View Title" },
+      clear_on_close: false,
+      notify_on_close: false,
+      close: null,
+      submit: null,
+      previous_view_id: null,
+      root_view_id: p.viewId,
+      app_id: "A0LOK",
+      external_id: "",
+      app_installed_team_id: TEAM,
+      bot_id: "BBOT",
+    },
+    actions: [
+      {
+        action_id: p.button.action_id,
+        block_id: p.button.block_id ?? "b1",
+        text: { type: "plain_text", text: p.button.text?.text ?? "Klar", emoji: true },
+        value: p.button.value,
+        type: "button",
+        action_ts: `${Date.now() / 1000}`,
+      },
+    ],
+  };
+}
+
+export function viewSubmission(p: {
+  userId: string;
+  view: { callback_id: string; private_metadata: string };
+  viewId?: string;
+  status?: string;
+  comment?: string;
+  deadline?: string;
+}) {
+  const viewId = p.viewId ?? nextId("V");
+  return {
+    type: "view_submission",
+    team: { id: TEAM, domain: "orebro" },
+    user: { id: p.userId, username: p.userId.toLowerCase(), name: p.userId.toLowerCase(), team_id: TEAM },
+    api_app_id: "A0LOK",
+    token: "deprecated-verification-token",
+    trigger_id: nextId("trig."),
+    view: {
+      id: viewId,
+      team_id: TEAM,
+      type: "modal",
+      blocks: [],
+      private_metadata: p.view.private_metadata,
+      callback_id: p.view.callback_id,
+      state: {
+        values: {
+          status: {
+            value: {
+              type: "static_select",
+              selected_option: p.status
+                ? { text: { type: "plain_text", text: p.status, emoji: true }, value: p.status }
+                : null,
+            },
+          },
+          comment: { value: { type: "plain_text_input", value: p.comment ?? null } },
+          deadline: { value: { type: "datepicker", selected_date: p.deadline ?? null } },
+        },
+      },
+      hash: nextId("h"),
+      title: { type: "plain_text", text: "Aktivitet", emoji: true },
+      clear_on_close: false,
+      notify_on_close: false,
+      close: null,
+      submit: null,
+      previous_view_id: null,
+      root_view_id: viewId,
+      app_id: "A0LOK",
+      external_id: "",
+      app_installed_team_id: TEAM,
+      bot_id: "BBOT",
+    },
+    response_urls: [],
+    is_enterprise_install: false,
+    enterprise: null,
+  };
+}
+
+export function appHomeOpened(userId: string) {
+  return {
+    token: "deprecated-verification-token",
+    team_id: TEAM,
+    api_app_id: "A0LOK",
+    event: {
+      type: "app_home_opened",
+      user: userId,
+      channel: "D0HOME",
+      tab: "home",
+      event_ts: `${Date.now() / 1000}`,
+    },
+    type: "event_callback",
+    event_id: nextId("Ev"),
+    event_time: Math.floor(Date.now() / 1000),
+    authorizations: [
+      { enterprise_id: null, team_id: TEAM, user_id: "UBOT", is_bot: true, is_enterprise_install: false },
+    ],
+    is_ext_shared_channel: false,
+  };
+}
