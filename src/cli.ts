@@ -35,16 +35,22 @@ function processLogger(config: Config, quiet: boolean): Logger {
   return createLogger(config.logLevel ?? (quiet ? "warn" : "info"));
 }
 
-async function withApp(config: Config, logger: Logger, work: (app: App) => Promise<void>): Promise<void> {
+/** Runs `work` with the app; SIGINT and SIGTERM abort its signal, and the database is closed after. */
+async function withApp(
+  config: Config,
+  logger: Logger,
+  work: (app: App, shutdown: AbortSignal) => Promise<void>,
+): Promise<void> {
   const app = await createApp(config, logger);
-  const stop = () => {
-    logger.info("shutting down");
-    void app.close().finally(() => process.exit(0));
+  const controller = new AbortController();
+  const stop = (signal: string) => {
+    logger.info({ signal }, "shutting down");
+    controller.abort();
   };
   process.once("SIGINT", stop);
   process.once("SIGTERM", stop);
   try {
-    await work(app);
+    await work(app, controller.signal);
   } finally {
     process.off("SIGINT", stop);
     process.off("SIGTERM", stop);
@@ -89,10 +95,14 @@ export async function main(argv: string[], env: NodeJS.ProcessEnv = process.env)
   try {
     switch (command) {
       case "serve":
-        await withApp(config, logger, (app) => serve(app, { input: process.stdin, output: process.stdout }));
+        await withApp(config, logger, (app, shutdown) =>
+          serve(app, { input: process.stdin, output: process.stdout }, shutdown),
+        );
         return 0;
       case "chat":
-        await withApp(config, logger, (app) => chat(app, { input: process.stdin, output: process.stdout }));
+        await withApp(config, logger, (app, shutdown) =>
+          chat(app, { input: process.stdin, output: process.stdout }, shutdown),
+        );
         return 0;
       case "migrate": {
         const applied: string[] = [];

@@ -1,4 +1,5 @@
 // Composition root: config -> database -> migrations -> services -> surfaces. It wires; it does not decide.
+import { once } from "node:events";
 import type { Readable, Writable } from "node:stream";
 import type { Logger } from "pino";
 import type { Config } from "./config.js";
@@ -11,6 +12,7 @@ import { loadDemoIfEmpty } from "./services/demo.js";
 import { type CommandExecutor, createCommandExecutor } from "./services/execute-command.js";
 import { findGroup } from "./services/groups.js";
 import { resolveMember } from "./services/members.js";
+import { startSurfaces, stopSurfaces } from "./surfaces.js";
 
 export interface App {
   config: Config;
@@ -66,18 +68,27 @@ export interface ConsoleIo {
   output: Writable;
 }
 
-/** `lok serve`: the chat platforms that are configured, or the local console when none is. */
-export async function serve(app: App, io: ConsoleIo): Promise<void> {
+/**
+ * `lok serve`: the chat platforms that are configured, until `shutdown` aborts; the local console
+ * when none is (until the end of its input).
+ */
+export async function serve(app: App, io: ConsoleIo, shutdown: AbortSignal): Promise<void> {
   const health = app.config.healthPort ? await startHealthServer(app, app.config.healthPort) : undefined;
+  const surfaces = await startSurfaces(app).catch(async (error) => {
+    await health?.close();
+    throw error;
+  });
   try {
-    await chat(app, io);
+    if (surfaces.length === 0) await chat(app, io, shutdown);
+    else if (!shutdown.aborted) await once(shutdown, "abort");
   } finally {
+    await stopSurfaces(surfaces);
     await health?.close();
   }
 }
 
 /** `lok chat`: the local console, whatever else is configured. */
-export async function chat(app: App, io: ConsoleIo): Promise<void> {
+export async function chat(app: App, io: ConsoleIo, shutdown?: AbortSignal): Promise<void> {
   const group = await findGroup(app.db.prisma, app.config.console.group);
   const actor = await consoleActor(app, group);
   await runConsole({
@@ -87,5 +98,6 @@ export async function chat(app: App, io: ConsoleIo): Promise<void> {
     input: io.input,
     output: io.output,
     interactive: Boolean(io.input.isTTY),
+    ...(shutdown ? { shutdown } : {}),
   });
 }

@@ -14,6 +14,8 @@ export interface ConsoleOptions {
   input: Readable;
   output: Writable;
   interactive: boolean;
+  /** Ends the console (Ctrl-C, SIGTERM) as if the input had ended. */
+  shutdown?: AbortSignal;
 }
 
 const EXIT_WORDS = new Set(["exit", "quit", "avsluta", "hejdå", "hejda"]);
@@ -32,6 +34,7 @@ export async function runConsole(options: ConsoleOptions): Promise<void> {
     ...(interactive ? { output, prompt: "lok> " } : {}),
     terminal: interactive,
   });
+  options.shutdown?.addEventListener("abort", () => rl.close(), { once: true });
   if (interactive) rl.prompt();
   for await (const raw of rl) {
     const line = raw.trim();
