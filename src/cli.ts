@@ -1,10 +1,12 @@
 // The `lok` command. Each subcommand is a thin wrapper over the composition root in main.ts.
-import { parseArgs } from "node:util";
 import type { Logger } from "pino";
+import type { CliCommand, CliContext } from "./cli-context.js";
 import { type Config, ConfigError, loadConfig } from "./config.js";
 import { openDatabase } from "./db/open-database.js";
 import { createLogger } from "./logger.js";
 import { type App, chat, createApp, databaseOptions, serve } from "./main.js";
+import { runExport } from "./plans/export-command.js";
+import { runImport } from "./plans/import-command.js";
 import { loadDemo, readDemo } from "./services/demo.js";
 
 const HELP = `LÖK-boten — handlingsplanen för en lokal överenskommelse, i Slack, Teams eller terminalen.
@@ -19,8 +21,10 @@ Kommandon:
   migrate   Uppdatera databasens schema (görs också automatiskt vid start).
   demo      Läs in (eller läs om) demodatan: Örebros Samverkansråd och
             Handlingsplan 2017–2018.
-  import    Läs in en handlingsplan från Excel eller CSV (kommer i en senare version).
-  export    Skriv uppföljningen till Excel, CSV eller Markdown (kommer i en senare version).
+  import    Läs in en handlingsplan från Excel (.xlsx) eller CSV:
+            lok import <fil> --group <grupp> [--plan <plan>] [--dry-run]
+  export    Skriv uppföljningen till Excel, CSV eller Markdown:
+            lok export <fil.xlsx|.csv|.md> [--plan <plan>] [--group <grupp>]
   tick      Kör en omgång påminnelser och dagordningar (kommer i en senare version).
 
 Flaggor:
@@ -28,8 +32,6 @@ Flaggor:
 
 Miljövariabler: DATABASE_URL (PostgreSQL; annars inbyggd PGlite i DATA_DIR, standard ./data),
 LOK_USER, LOK_GROUP, LOK_ADMINS, LOG_LEVEL. Se README.md.`;
-
-const NOT_YET = new Set(["import", "export", "tick"]);
 
 function processLogger(config: Config, quiet: boolean): Logger {
   return createLogger(config.logLevel ?? (quiet ? "warn" : "info"));
@@ -58,26 +60,27 @@ async function withApp(
   }
 }
 
+/** Subcommands that take their own arguments and flags. */
+const SUBCOMMANDS: Record<string, CliCommand> = { import: runImport, export: runExport };
+const PLAIN = new Set(["serve", "chat", "migrate", "demo"]);
+
 export async function main(argv: string[], env: NodeJS.ProcessEnv = process.env): Promise<number> {
-  let parsed: ReturnType<typeof parseArgs>;
-  try {
-    parsed = parseArgs({
-      args: argv,
-      allowPositionals: true,
-      strict: true,
-      options: { help: { type: "boolean", short: "h" } },
-    });
-  } catch (error) {
-    process.stderr.write(`${(error as Error).message}\n\n${HELP}\n`);
+  const [command, ...rest] = argv;
+  if (!command || ["help", "--help", "-h"].includes(command)) {
+    process.stdout.write(`${HELP}\n`);
+    return command ? 0 : 2;
+  }
+  const subcommand = SUBCOMMANDS[command];
+  if (!subcommand && !PLAIN.has(command)) {
+    process.stderr.write(`Okänt kommando: ${command}\n\n${HELP}\n`);
     return 2;
   }
-  const [command, ...rest] = parsed.positionals;
-  if (parsed.values.help || !command || command === "help") {
-    process.stdout.write(`${HELP}\n`);
-    return command || parsed.values.help ? 0 : 2;
-  }
-  if (NOT_YET.has(command)) {
-    process.stderr.write(`lok ${command} finns inte i den här versionen än.\n`);
+  if (!subcommand && rest.length) {
+    if (rest.some((a) => a === "--help" || a === "-h")) {
+      process.stdout.write(`${HELP}\n`);
+      return 0;
+    }
+    process.stderr.write(`lok ${command} tar inga argument (fick: ${rest.join(" ")}).\n\n${HELP}\n`);
     return 2;
   }
   let config: Config;
@@ -90,8 +93,9 @@ export async function main(argv: string[], env: NodeJS.ProcessEnv = process.env)
     }
     throw error;
   }
-  const consoleMode = command === "chat" || command === "serve";
-  const logger = processLogger(config, consoleMode);
+  // Info logs for a bot serving a platform; only warnings for the console and one-off commands.
+  const service = command === "serve" && Boolean(config.slack || config.teams);
+  const logger = processLogger(config, !service);
   try {
     switch (command) {
       case "serve":
@@ -128,11 +132,16 @@ export async function main(argv: string[], env: NodeJS.ProcessEnv = process.env)
         }
         return 0;
       }
-      default:
-        process.stderr.write(
-          `Okänt kommando: ${command}${rest.length ? ` ${rest.join(" ")}` : ""}\n\n${HELP}\n`,
-        );
-        return 2;
+      default: {
+        const ctx: CliContext = {
+          config,
+          logger,
+          stdout: process.stdout,
+          stderr: process.stderr,
+          openDatabase: () => openDatabase(databaseOptions(config, logger)),
+        };
+        return await (subcommand as CliCommand)(rest, ctx);
+      }
     }
   } catch (error) {
     logger.error({ err: error, command }, "lok failed");

@@ -1,13 +1,19 @@
-// The demo: Örebro's Samverkansråd and its Handlingsplan 2017–2018, read from a data file in the
-// repository (prisma/demo/). Loaded on first start with an empty database, and again by `lok demo`.
+// The demo: Örebro's Samverkansråd and its Handlingsplan 2017–2018. The activities are read from the
+// shipped plan file (prisma/plans/, the same file `lok import` reads); the group's members, the demo's
+// deadlines and owners, its meetings and agenda items from a data file in prisma/demo/. Loaded on
+// first start with an empty database, and again by `lok demo`.
 import { readFile } from "node:fs/promises";
+import { dirname, resolve } from "node:path";
 import { fileURLToPath } from "node:url";
 import { z } from "zod";
 import { ACTIVITY_STATUSES } from "../core/activity-status.js";
 import { partySchema } from "../core/command.js";
 import { localDateSchema, localTimeSchema } from "../core/local-date.js";
+import { formatProblem } from "../core/plan-sheet/sheet.js";
+import { sheetsToPlan } from "../core/plan-sheet/sheet-to-plan.js";
 import { instantAt, localDateToDateColumn } from "../core/zoned-time.js";
 import type { PrismaClient } from "../db/generated/client.ts";
+import { readPlanFile } from "../plans/read-sheet.js";
 
 export const DEMO_FILE = fileURLToPath(
   new URL("../../prisma/demo/orebro-samverkansrad.json", import.meta.url),
@@ -56,8 +62,44 @@ const demoSchema = z.object({
 });
 export type DemoData = z.infer<typeof demoSchema>;
 
+// The file on disk: the activities come from `planFile` (relative to the JSON file), with the demo's
+// own deadlines and owners per number in `activityDetails`.
+const demoFileSchema = demoSchema.omit({ activities: true }).extend({
+  planFile: z.string().min(1),
+  activityDetails: z.array(
+    z.object({
+      number: z.number().int().positive(),
+      dueDate: localDateSchema.optional(),
+      status: z.enum(ACTIVITY_STATUSES).optional(),
+      owners: z.array(z.string()).optional(),
+    }),
+  ),
+});
+
 export async function readDemo(file = DEMO_FILE): Promise<DemoData> {
-  return demoSchema.parse(JSON.parse(await readFile(file, "utf8")));
+  const { planFile, activityDetails, ...rest } = demoFileSchema.parse(
+    JSON.parse(await readFile(file, "utf8")),
+  );
+  const sheets = (await readPlanFile(resolve(dirname(file), planFile))).sheets;
+  const parsed = sheetsToPlan(sheets, { today: rest.plan.periodFrom });
+  if (!parsed.ok) throw new Error(`demo: ${parsed.problems.map(formatProblem).join("; ")}`);
+  const details = new Map(activityDetails.map((d) => [d.number, d]));
+  const activities = parsed.plan.activities.map((a) => {
+    const { number: _n, ...extra } = details.get(a.number) ?? { number: a.number };
+    return {
+      number: a.number,
+      title: a.title,
+      party: a.party ?? "gemensamt",
+      ...(a.principleKey ? { principle: a.principleKey } : {}),
+      ...(a.commitment ? { commitment: a.commitment } : {}),
+      ...(a.responsibleOrg ? { responsibleOrg: a.responsibleOrg } : {}),
+      ...(a.commissioner ? { commissioner: a.commissioner } : {}),
+      ...(a.partners ? { partners: a.partners } : {}),
+      ...(a.followUp ? { followUp: a.followUp } : {}),
+      ...extra,
+    };
+  });
+  return demoSchema.parse({ ...rest, activities });
 }
 
 /** Creates the demo group, replacing an earlier copy of it (and only it). Returns the group's id. */

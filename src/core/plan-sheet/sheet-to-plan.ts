@@ -1,0 +1,421 @@
+// From the rows of a sheet to a handlingsplan: find the header, follow section and principle headings,
+// carry merged Princip/Åtagande cells down, merge rows that continue an activity across a page break,
+// read numbers, dates, statuses and owners, and collect every problem with its row and column.
+import type { ActivityStatus } from "../activity-status.js";
+import type { Party } from "../command.js";
+import type { LocalDate } from "../local-date.js";
+import {
+  type CellRead,
+  cellText,
+  readDate,
+  readNumber,
+  readOwners,
+  readStatus,
+  splitLeadingNumber,
+} from "./cell-values.js";
+import {
+  COLUMN_LABEL,
+  findHeaderRow,
+  HEADER_SEARCH_ROWS,
+  type HeaderRow,
+  isRepeatedHeader,
+  type PlanColumn,
+} from "./plan-columns.js";
+import { planNameFromTitleRows } from "./plan-title.js";
+import {
+  isFootnote,
+  partyFromText,
+  principleFromHeading,
+  principleKey,
+  principleName,
+} from "./section-rows.js";
+import type { SheetCell, SheetData, SheetProblem } from "./sheet.js";
+
+/** Free-text fields of an activity, which a continuation row may extend. */
+export const TEXT_FIELDS = ["commitment", "responsibleOrg", "commissioner", "partners", "followUp"] as const;
+export type TextField = (typeof TEXT_FIELDS)[number];
+
+export interface ParsedPrinciple {
+  key: string;
+  name: string;
+}
+
+export interface ParsedActivity {
+  /** The sheet row the activity starts on. */
+  row: number;
+  number: number;
+  title: string;
+  principleKey?: string;
+  party?: Party;
+  commitment?: string;
+  responsibleOrg?: string;
+  commissioner?: string;
+  partners?: string;
+  followUp?: string;
+  dueDate?: LocalDate;
+  status?: ActivityStatus;
+  owners?: string[];
+}
+
+/** Fields the sheet speaks about: a field it has no column (or heading) for is left as it is on re-import. */
+export type PlanField = "principle" | "party" | TextField | "dueDate" | "status" | "owners";
+
+export interface ParsedPlan {
+  sheet: string;
+  /** "Handlingsplan 2017–2018", from the title rows or the sheet's name. */
+  planName?: string;
+  present: Record<PlanField, boolean>;
+  /** False when the sheet had no numbers and they were given in order. */
+  numbered: boolean;
+  principles: ParsedPrinciple[];
+  activities: ParsedActivity[];
+}
+
+export type SheetParse = { ok: true; plan: ParsedPlan } | { ok: false; problems: SheetProblem[] };
+
+type Item =
+  | { kind: "principle"; row: number; name: string; column: number }
+  | { kind: "party"; row: number; party: Party }
+  | { kind: "data"; row: number; cells: readonly SheetCell[] };
+
+const CONTINUATION_COLUMNS: readonly PlanColumn[] = ["activity", ...TEXT_FIELDS];
+
+export function isEmptySheet(sheet: SheetData): boolean {
+  return sheet.rows.every((r) => r.every((c) => cellText(c) === ""));
+}
+
+export function sheetToPlan(sheet: SheetData, options: { today: LocalDate }): SheetParse {
+  if (isEmptySheet(sheet))
+    return {
+      ok: false,
+      problems: [{ sheet: sheet.name, message: "bladet är tomt, det finns inget att läsa in." }],
+    };
+  const header = findHeaderRow(sheet.rows);
+  if (!header) return { ok: false, problems: [noHeaderProblem(sheet.name)] };
+  return new SheetReader(sheet, header, options.today).read();
+}
+
+export function noHeaderProblem(sheet: string): SheetProblem {
+  return {
+    sheet,
+    message:
+      `hittade ingen rubrikrad bland de första ${HEADER_SEARCH_ROWS} raderna. Rubrikraden ska ha kolumnen ` +
+      "Aktivitet och minst en av Nr, Princip, Åtagande, Part, Ansvarig förvaltning/förening/org., " +
+      "Ansvarig uppdragsbeställare, Samarbetspartner, Klart senast, Status, Uppföljning/Mått eller Ägare.",
+  };
+}
+
+class SheetReader {
+  private readonly problems: SheetProblem[] = [];
+  private readonly principles = new Map<string, ParsedPrinciple>();
+  private readonly activities: ParsedActivity[] = [];
+  private readonly numberRows = new Map<number, number>();
+
+  constructor(
+    private readonly sheet: SheetData,
+    private readonly header: HeaderRow,
+    private readonly today: LocalDate,
+  ) {}
+
+  read(): SheetParse {
+    const items = this.classify();
+    const numbered = items.some((item) => item.kind === "data" && this.rowNumber(item.cells) !== undefined);
+    let party: Party | undefined;
+    let principle: string | undefined;
+    let commitment: string | undefined;
+    let sawPrincipleHeading = false;
+    let sawPartyHeading = false;
+    let previous: ParsedActivity | undefined;
+    for (const item of items) {
+      if (item.kind === "principle") {
+        principle = this.principle(item.name, item.row, item.column);
+        commitment = undefined;
+        sawPrincipleHeading = true;
+        continue;
+      }
+      if (item.kind === "party") {
+        party = item.party;
+        sawPartyHeading = true;
+        continue;
+      }
+      const { row, cells } = item;
+      if (this.isContinuation(cells, numbered, previous)) {
+        this.continueActivity(previous, row, cells, numbered);
+        continue;
+      }
+      const principleText = this.text(cells, "principle");
+      const commitmentText = this.text(cells, "commitment");
+      if (principleText) {
+        principle = this.principle(principleName(principleText), row, this.header.columns.principle ?? 0);
+        commitment = commitmentText || undefined;
+      } else if (commitmentText) commitment = commitmentText;
+      const activity = this.activity(row, cells, numbered);
+      if (!activity) continue;
+      if (principle) activity.principleKey = principleKey(principle);
+      if (commitment && this.header.columns.commitment !== undefined) activity.commitment = commitment;
+      const rowParty = this.party(row, cells);
+      if (rowParty ?? party) activity.party = rowParty ?? party;
+      this.activities.push(activity);
+      previous = activity;
+    }
+    if (this.activities.length === 0 && this.problems.length === 0)
+      this.problems.push({
+        sheet: this.sheet.name,
+        message: "bladet har en rubrikrad men inga aktiviteter under den.",
+      });
+    if (this.problems.length) return { ok: false, problems: this.problems };
+    const has = (c: PlanColumn) => this.header.columns[c] !== undefined;
+    return {
+      ok: true,
+      plan: {
+        sheet: this.sheet.name,
+        ...optional(
+          "planName",
+          planNameFromTitleRows(this.sheet.rows.slice(0, this.header.index), this.sheet.name),
+        ),
+        present: {
+          principle: has("principle") || sawPrincipleHeading,
+          party: has("party") || sawPartyHeading,
+          commitment: has("commitment"),
+          responsibleOrg: has("responsibleOrg"),
+          commissioner: has("commissioner"),
+          partners: has("partners"),
+          followUp: has("followUp"),
+          dueDate: has("dueDate"),
+          status: has("status"),
+          owners: has("owners"),
+        },
+        numbered,
+        principles: [...this.principles.values()],
+        activities: this.activities,
+      },
+    };
+  }
+
+  /** Rows below the header as headings or data; blank rows, repeated headers and footnotes dropped. */
+  private classify(): Item[] {
+    const items: Item[] = [];
+    const { rows } = this.sheet;
+    for (let i = this.header.index + 1; i < rows.length; i++) {
+      const cells = rows[i] ?? [];
+      const filled = cells.map((c, column) => ({ column, text: cellText(c) })).filter((c) => c.text);
+      if (filled.length === 0 || isRepeatedHeader(cells, this.header)) continue;
+      const distinct = new Set(filled.map((c) => c.text));
+      const first = filled[0];
+      if (distinct.size === 1 && first) {
+        const heading = principleFromHeading(first.text);
+        // A heading starts with a capital; "kommunen." alone on a row is the end of a sentence.
+        const party = heading || /^\p{Ll}/u.test(first.text) ? undefined : partyFromText(first.text);
+        if (party) {
+          items.push({ kind: "party", row: i + 1, party });
+          continue;
+        }
+        if (isFootnote(first.text)) continue;
+        const onlyPrinciple = filled.every((c) => c.column === this.header.columns.principle);
+        if (heading || (onlyPrinciple && !splitLeadingNumber(first.text))) {
+          items.push({
+            kind: "principle",
+            row: i + 1,
+            name: heading ?? principleName(first.text),
+            column: first.column,
+          });
+          continue;
+        }
+      }
+      items.push({ kind: "data", row: i + 1, cells });
+    }
+    return items;
+  }
+
+  private text(cells: readonly SheetCell[], column: PlanColumn): string {
+    const index = this.header.columns[column];
+    return index === undefined ? "" : cellText(cells[index]);
+  }
+
+  private rowNumber(cells: readonly SheetCell[]): number | undefined {
+    const fromColumn = readNumber(cells[this.header.columns.number ?? -1]);
+    if (!fromColumn.ok || fromColumn.value !== undefined) return fromColumn.ok ? fromColumn.value : -1;
+    return splitLeadingNumber(this.text(cells, "activity"))?.number;
+  }
+
+  private isContinuation(
+    cells: readonly SheetCell[],
+    numbered: boolean,
+    previous: ParsedActivity | undefined,
+  ): boolean {
+    const activityText = this.text(cells, "activity");
+    if (numbered) return this.rowNumber(cells) === undefined;
+    if (!activityText) return true;
+    return (
+      previous !== undefined &&
+      /^\p{Ll}/u.test(activityText) &&
+      !/[.!?…]$/u.test(previous.title) &&
+      this.hasOnly(cells, CONTINUATION_COLUMNS)
+    );
+  }
+
+  private hasOnly(cells: readonly SheetCell[], allowed: readonly PlanColumn[]): boolean {
+    const allowedIndexes = new Set(allowed.map((c) => this.header.columns[c]));
+    return cells.every((c, i) => cellText(c) === "" || allowedIndexes.has(i));
+  }
+
+  private continueActivity(
+    previous: ParsedActivity | undefined,
+    row: number,
+    cells: readonly SheetCell[],
+    numbered: boolean,
+  ): void {
+    const stray = (Object.keys(this.header.columns) as PlanColumn[]).filter(
+      (c) => !CONTINUATION_COLUMNS.includes(c) && this.text(cells, c),
+    );
+    if (!previous || stray.length > 0) {
+      const column = stray[0] ?? "activity";
+      this.problem(
+        row,
+        numbered ? "number" : "activity",
+        numbered
+          ? `raden saknar aktivitetsnummer${stray.length ? ` men har ${this.labels(stray)} ifyllt` : ""}. ` +
+              'Skriv numret i kolumn Nr (eller först i Aktivitet, t.ex. "13. Se över …"); en rad som bara fortsätter ' +
+              "texten i raden ovanför får inte ha egna värden i de kolumnerna."
+          : `raden har ingen text i kolumn Aktivitet${column !== "activity" ? ` men har ${this.labels(stray)} ifyllt` : ""}.`,
+      );
+      return;
+    }
+    const activityText = this.text(cells, "activity");
+    if (activityText) previous.title = joinText(previous.title, activityText);
+    for (const field of TEXT_FIELDS) {
+      const text = this.text(cells, field);
+      if (text) previous[field] = previous[field] ? joinText(previous[field], text) : text;
+    }
+  }
+
+  private activity(row: number, cells: readonly SheetCell[], numbered: boolean): ParsedActivity | undefined {
+    let title = this.text(cells, "activity");
+    const leading = splitLeadingNumber(title);
+    const nr = readNumber(cells[this.header.columns.number ?? -1]);
+    if (!nr.ok) {
+      this.problem(row, "number", nr.message);
+      return undefined;
+    }
+    let number = nr.value;
+    if (number === undefined && leading) number = leading.number;
+    if (leading && leading.number === number) title = leading.rest;
+    if (!numbered) number = this.activities.length + 1;
+    if (number === undefined) return undefined;
+    if (!title) {
+      this.problem(row, "activity", `aktivitet ${number} saknar text.`);
+      return undefined;
+    }
+    const seen = this.numberRows.get(number);
+    if (seen !== undefined) {
+      this.problem(
+        row,
+        this.header.columns.number !== undefined ? "number" : "activity",
+        `nummer ${number} finns redan på rad ${seen}. Varje aktivitet behöver ett eget nummer.`,
+      );
+      return undefined;
+    }
+    this.numberRows.set(number, row);
+    const activity: ParsedActivity = { row, number, title };
+    for (const field of TEXT_FIELDS) {
+      if (field === "commitment") continue; // carried down by read()
+      const text = this.text(cells, field);
+      if (text) activity[field] = text;
+    }
+    const due = this.cell(row, "dueDate", (c) => readDate(c, this.today, this.sheet.date1904));
+    if (due) activity.dueDate = due;
+    const status = this.cell(row, "status", readStatus);
+    if (status) activity.status = status;
+    if (this.header.columns.owners !== undefined) {
+      const owners = readOwners(cells[this.header.columns.owners]);
+      if (owners.length) activity.owners = owners;
+    }
+    return activity;
+  }
+
+  private cell<T>(
+    row: number,
+    column: PlanColumn,
+    read: (cell: SheetCell | undefined) => CellRead<T>,
+  ): T | undefined {
+    const index = this.header.columns[column];
+    if (index === undefined) return undefined;
+    const result = read(this.sheet.rows[row - 1]?.[index]);
+    if (result.ok) return result.value;
+    this.problem(row, column, result.message);
+    return undefined;
+  }
+
+  private party(row: number, cells: readonly SheetCell[]): Party | undefined {
+    const text = this.text(cells, "party");
+    if (!text) return undefined;
+    const party = partyFromText(text);
+    if (!party)
+      this.problem(row, "party", `"${text}" är ingen part. Skriv Kommunen, Civilsamhället eller Gemensamt.`);
+    return party;
+  }
+
+  private principle(name: string, row: number, column: number): string | undefined {
+    const key = principleKey(name);
+    if (!key) {
+      this.problems.push({
+        sheet: this.sheet.name,
+        row,
+        column,
+        message: `"${name}" går inte att använda som princip.`,
+      });
+      return undefined;
+    }
+    if (!this.principles.has(key)) this.principles.set(key, { key, name });
+    return name;
+  }
+
+  private labels(columns: PlanColumn[]): string {
+    return columns.map((c) => this.header.labels[c] ?? COLUMN_LABEL[c]).join(", ");
+  }
+
+  private problem(row: number, column: PlanColumn, message: string): void {
+    const index = this.header.columns[column];
+    this.problems.push({
+      sheet: this.sheet.name,
+      row,
+      ...(index !== undefined
+        ? { column: index, columnLabel: this.header.labels[column] ?? COLUMN_LABEL[column] }
+        : {}),
+      message,
+    });
+  }
+}
+
+/** Joins text that a page break split over two rows. */
+export function joinText(before: string, after: string): string {
+  return `${before} ${after}`.replace(/\s+/g, " ").trim();
+}
+
+function optional<K extends string, V>(key: K, value: V | undefined): { [P in K]?: V } {
+  return (value === undefined ? {} : { [key]: value }) as { [P in K]?: V };
+}
+
+/**
+ * A workbook's plan: the first sheet with a header row (an exported follow-up has its activities
+ * first, then the summary and history). Empty sheets are passed over; a workbook with nothing in it,
+ * or no recognisable header anywhere, is a problem.
+ */
+export function sheetsToPlan(sheets: readonly SheetData[], options: { today: LocalDate }): SheetParse {
+  const filled = sheets.filter((s) => !isEmptySheet(s));
+  if (filled.length === 0) {
+    const names = sheets.map((s) => `"${s.name}"`).join(", ");
+    return {
+      ok: false,
+      problems: [
+        {
+          sheet: sheets[0]?.name ?? "",
+          message: `filen är tom: ${sheets.length > 1 ? `bladen ${names} har` : "bladet har"} inga rader att läsa in.`,
+        },
+      ],
+    };
+  }
+  const withHeader = filled.find((s) => findHeaderRow(s.rows) !== undefined);
+  if (!withHeader) return { ok: false, problems: filled.map((s) => noHeaderProblem(s.name)) };
+  return sheetToPlan(withHeader, options);
+}

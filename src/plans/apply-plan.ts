@@ -1,0 +1,269 @@
+// Writes a parsed plan into the database in one transaction: group, plan, principles, owners as
+// members, then activities created or updated by number. Status history is only ever appended to (a
+// changed status adds a StatusUpdate with source "import"); activities missing from the file are left
+// alone. A dry run does the same reading and comparing, and writes nothing.
+import type { ActivityStatus } from "../core/activity-status.js";
+import { normalizeForMatch } from "../core/normalize-text.js";
+import type { ParsedPlan } from "../core/plan-sheet/sheet-to-plan.js";
+import { dateColumnToLocalDate, localDateToDateColumn } from "../core/zoned-time.js";
+import type { Prisma, PrismaClient } from "../db/generated/client.ts";
+import type { Db } from "../services/deps.js";
+import {
+  insertActivities,
+  insertImportUpdates,
+  insertOwners,
+  type NewStatusUpdate,
+  type RawDb,
+} from "./bulk-insert.js";
+import { importGroup, importPlanTarget } from "./import-target.js";
+import {
+  type ActivityChange,
+  type ActivityFields,
+  activityChange,
+  importStatusKey,
+  type StoredActivity,
+} from "./plan-changes.js";
+
+export interface ImportOptions {
+  groupName: string;
+  /** --plan; else the sheet's title; else the group's active plan. */
+  planName?: string;
+  /** Named in the comment of status updates the import writes. */
+  fileName: string;
+  dryRun: boolean;
+  now: Date;
+  onProgress?: (done: number, total: number) => void;
+}
+
+export interface ImportResult {
+  dryRun: boolean;
+  groupName: string;
+  groupCreated: boolean;
+  planName: string;
+  planCreated: boolean;
+  principlesCreated: string[];
+  membersCreated: string[];
+  changes: ActivityChange[];
+  /** Numbers in the stored plan that the file does not have (left as they are). */
+  notInFile: number[];
+}
+
+const CHUNK = 1000;
+const TRANSACTION = { maxWait: 20_000, timeout: 600_000 };
+
+export async function applyPlan(
+  prisma: PrismaClient,
+  parsed: ParsedPlan,
+  options: ImportOptions,
+): Promise<ImportResult> {
+  if (options.dryRun) return run(prisma, parsed, options, false);
+  return prisma.$transaction((tx) => run(tx, parsed, options, true), TRANSACTION);
+}
+
+type ImportDb = Db & RawDb;
+
+async function run(
+  db: ImportDb,
+  parsed: ParsedPlan,
+  options: ImportOptions,
+  write: boolean,
+): Promise<ImportResult> {
+  const group = await importGroup(db, options.groupName, write);
+  const plan = await importPlanTarget(db, group.ref, options.planName?.trim() || parsed.planName, write);
+  const planId = plan.ref?.id;
+
+  // Principles: new keys are added after the existing ones; names of existing ones are kept.
+  const principleIds = new Map<string, number>();
+  const storedPrinciples = planId
+    ? await db.principle.findMany({ where: { planId }, orderBy: { position: "asc" } })
+    : [];
+  for (const p of storedPrinciples) principleIds.set(p.key, p.id);
+  const newPrinciples = parsed.principles.filter((p) => !principleIds.has(p.key));
+  if (write && planId && newPrinciples.length) {
+    const start = storedPrinciples.reduce((max, p) => Math.max(max, p.position + 1), 0);
+    await db.principle.createMany({
+      data: newPrinciples.map((p, i) => ({ planId, key: p.key, name: p.name, position: start + i })),
+    });
+    for (const p of await db.principle.findMany({ where: { planId } })) principleIds.set(p.key, p.id);
+  } else {
+    let placeholder = 0;
+    for (const p of newPrinciples) principleIds.set(p.key, --placeholder);
+  }
+
+  const { ownerIds, membersCreated } = parsed.present.owners
+    ? await resolveOwners(db, group.ref?.id, parsed, write)
+    : { ownerIds: new Map<number, number[]>(), membersCreated: [] };
+
+  const stored = planId ? await storedActivities(db, planId) : new Map<number, StoredActivity>();
+  const changes = parsed.activities.map((a) =>
+    activityChange(a, stored.get(a.number), {
+      present: parsed.present,
+      principleIds,
+      ...(parsed.present.owners ? { ownerIds: ownerIds.get(a.number) ?? [] } : {}),
+    }),
+  );
+  const inFile = new Set(parsed.activities.map((a) => a.number));
+  const notInFile = [...stored.keys()].filter((n) => !inFile.has(n)).sort((a, b) => a - b);
+  if (write && planId) await writeChanges(db, planId, changes, stored, options);
+  return {
+    dryRun: !write,
+    groupName: group.name,
+    groupCreated: group.created,
+    planName: plan.name,
+    planCreated: plan.created,
+    principlesCreated: newPrinciples.map((p) => p.name),
+    membersCreated,
+    changes,
+    notInFile,
+  };
+}
+
+async function storedActivities(db: Db, planId: number): Promise<Map<number, StoredActivity>> {
+  const [rows, latest] = await Promise.all([
+    db.activity.findMany({ where: { planId }, include: { owners: { select: { memberId: true } } } }),
+    db.statusUpdate.groupBy({ by: ["activityId"], where: { activity: { planId } }, _max: { id: true } }),
+  ]);
+  const latestById = new Map(latest.map((l) => [l.activityId, l._max.id ?? null]));
+  return new Map(
+    rows.map((r) => [
+      r.number,
+      {
+        id: r.id,
+        number: r.number,
+        title: r.title,
+        principleId: r.principleId,
+        party: r.party,
+        commitment: r.commitment,
+        responsibleOrg: r.responsibleOrg,
+        commissioner: r.commissioner,
+        partners: r.partners,
+        followUp: r.followUp,
+        dueDate: r.dueDate ? dateColumnToLocalDate(r.dueDate) : null,
+        status: r.status,
+        ownerIds: r.owners.map((o) => o.memberId),
+        latestUpdateId: latestById.get(r.id) ?? null,
+      },
+    ]),
+  );
+}
+
+/** Owners named in the sheet, by e-mail or full name; someone the group does not have becomes a medlem. */
+async function resolveOwners(db: Db, groupId: number | undefined, parsed: ParsedPlan, write: boolean) {
+  const members = groupId ? await db.member.findMany({ where: { groupId }, orderBy: { id: "asc" } }) : [];
+  const byKey = new Map<string, number>();
+  const keyOf = (owner: string) =>
+    owner.includes("@") ? `e:${owner.toLowerCase()}` : `n:${normalizeForMatch(owner)}`;
+  for (const m of [...members].reverse()) {
+    byKey.set(`n:${normalizeForMatch(m.name)}`, m.id);
+    if (m.email) byKey.set(`e:${m.email.toLowerCase()}`, m.id);
+  }
+  const missing = new Map<string, string>();
+  for (const a of parsed.activities)
+    for (const owner of a.owners ?? []) if (!byKey.has(keyOf(owner))) missing.set(keyOf(owner), owner);
+  const membersCreated = [...missing.values()];
+  if (write && groupId && missing.size) {
+    await db.member.createMany({
+      data: membersCreated.map((o) => ({
+        groupId,
+        name: o,
+        email: o.includes("@") ? o.toLowerCase() : null,
+      })),
+    });
+    const created = await db.member.findMany({ where: { groupId, name: { in: membersCreated } } });
+    for (const m of created) byKey.set(keyOf(m.email ?? m.name), m.id);
+  } else {
+    let placeholder = 0;
+    for (const key of missing.keys()) byKey.set(key, --placeholder);
+  }
+  const ownerIds = new Map<number, number[]>();
+  for (const a of parsed.activities)
+    ownerIds.set(
+      a.number,
+      (a.owners ?? []).map((o) => byKey.get(keyOf(o)) ?? 0).filter((id) => id !== 0),
+    );
+  return { ownerIds, membersCreated };
+}
+
+function columns(fields: Partial<ActivityFields>) {
+  const { dueDate, ...rest } = fields;
+  return {
+    ...rest,
+    ...(dueDate !== undefined ? { dueDate: dueDate ? localDateToDateColumn(dueDate) : null } : {}),
+  };
+}
+
+async function writeChanges(
+  db: ImportDb,
+  planId: number,
+  changes: ActivityChange[],
+  stored: Map<number, StoredActivity>,
+  options: ImportOptions,
+): Promise<void> {
+  const comment = `Inläst från ${options.fileName}`;
+  const created = changes.filter((c) => c.kind === "new");
+  const updated = changes.filter((c) => c.kind === "changed");
+  const total = created.length + updated.length;
+  let done = 0;
+  const progress = (n: number) => {
+    done += n;
+    options.onProgress?.(done, total);
+  };
+  for (let i = 0; i < created.length; i += CHUNK) {
+    const chunk = created.slice(i, i + CHUNK);
+    await insertActivities(
+      db,
+      planId,
+      chunk.map((c) => ({
+        number: c.number,
+        title: c.fields.title ?? "",
+        principleId: c.fields.principleId ?? null,
+        party: c.fields.party ?? "gemensamt",
+        commitment: c.fields.commitment ?? null,
+        responsibleOrg: c.fields.responsibleOrg ?? null,
+        commissioner: c.fields.commissioner ?? null,
+        partners: c.fields.partners ?? null,
+        followUp: c.fields.followUp ?? null,
+        dueDate: c.fields.dueDate ?? null,
+        status: c.status?.to ?? "ej_paborjad",
+        statusChangedAt: c.status ? options.now : null,
+      })),
+      options.now,
+    );
+    progress(chunk.length);
+  }
+  const ids = new Map(
+    (await db.activity.findMany({ where: { planId }, select: { id: true, number: true } })).map((a) => [
+      a.number,
+      a.id,
+    ]),
+  );
+  const owners: { activityId: number; memberId: number }[] = [];
+  const updates: NewStatusUpdate[] = [];
+  const statusUpdate = (activityId: number, after: number | null, status: ActivityStatus) =>
+    updates.push({ activityId, status, comment, idempotencyKey: importStatusKey(activityId, after, status) });
+  for (const c of created) {
+    const id = ids.get(c.number);
+    if (id === undefined) continue;
+    for (const memberId of c.ownerIds ?? []) owners.push({ activityId: id, memberId });
+    if (c.status) statusUpdate(id, null, c.status.to);
+  }
+  for (const c of updated) {
+    const before = stored.get(c.number);
+    if (!before) continue;
+    const data = {
+      ...columns(c.fields),
+      ...(c.status ? { status: c.status.to, statusChangedAt: options.now } : {}),
+    } as Prisma.ActivityUncheckedUpdateInput;
+    if (Object.keys(data).length) await db.activity.update({ where: { id: before.id }, data });
+    if (c.ownerIds) {
+      await db.activityOwner.deleteMany({ where: { activityId: before.id } });
+      for (const memberId of c.ownerIds) owners.push({ activityId: before.id, memberId });
+    }
+    if (c.status) statusUpdate(before.id, before.latestUpdateId, c.status.to);
+    progress(1);
+  }
+  for (let i = 0; i < owners.length; i += CHUNK)
+    await insertOwners(db, owners.slice(i, i + CHUNK), options.now);
+  for (let i = 0; i < updates.length; i += CHUNK)
+    await insertImportUpdates(db, updates.slice(i, i + CHUNK), options.now);
+}

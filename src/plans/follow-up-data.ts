@@ -1,0 +1,135 @@
+// The annual follow-up ("statusrapportering av aktiviteter") as data: one row per activity with its
+// latest update, the full status history, and the core's per-principle report.
+
+import { isOverdue } from "../core/activity-rules.js";
+import { type ActivityStatus, STATUS_LABEL } from "../core/activity-status.js";
+import type { Party } from "../core/command.js";
+import type { LocalDate } from "../core/local-date.js";
+import type { Report } from "../core/replies/report.js";
+import { dateColumnToLocalDate, wallClockAt } from "../core/zoned-time.js";
+import type { GroupRef } from "../services/actor.js";
+import type { Db } from "../services/deps.js";
+import type { PlanRef } from "../services/groups.js";
+import { planReport } from "../services/report.js";
+
+export interface FollowUpActivity {
+  number: number;
+  principle?: string;
+  party: Party;
+  title: string;
+  commitment?: string;
+  responsibleOrg?: string;
+  commissioner?: string;
+  partners?: string;
+  followUp?: string;
+  owners: string[];
+  dueDate?: LocalDate;
+  status: ActivityStatus;
+  overdue: boolean;
+  latest?: { on: LocalDate; text: string };
+}
+
+export interface FollowUpEvent {
+  number: number;
+  title: string;
+  /** Group time, "2026-11-23 10:00". */
+  at: string;
+  status: ActivityStatus;
+  comment?: string;
+  author?: string;
+  source: string;
+}
+
+export interface FollowUp {
+  groupName: string;
+  planName: string;
+  today: LocalDate;
+  activities: FollowUpActivity[];
+  history: FollowUpEvent[];
+  report: Report;
+}
+
+const SOURCE_LABEL: Record<string, string> = {
+  console: "konsol",
+  slack: "Slack",
+  teams: "Teams",
+  import: "import",
+  scheduler: "schemaläggare",
+};
+
+/** "klar – Föreningsregistret är genomgånget (Anna Fogel)" */
+export function updateText(u: {
+  status: ActivityStatus;
+  comment?: string | null;
+  author?: string | null;
+}): string {
+  return `${STATUS_LABEL[u.status]}${u.comment ? ` – ${u.comment}` : ""}${u.author ? ` (${u.author})` : ""}`;
+}
+
+export async function loadFollowUp(
+  db: Db,
+  group: GroupRef,
+  plan: PlanRef,
+  today: LocalDate,
+): Promise<FollowUp> {
+  const [rows, report] = await Promise.all([
+    db.activity.findMany({
+      where: { planId: plan.id },
+      orderBy: { number: "asc" },
+      include: {
+        principle: { select: { name: true } },
+        owners: { include: { member: { select: { name: true } } }, orderBy: { createdAt: "asc" } },
+        statusUpdates: {
+          orderBy: [{ createdAt: "asc" }, { id: "asc" }],
+          include: { author: { select: { name: true } } },
+        },
+      },
+    }),
+    planReport(db, group, plan, today),
+  ]);
+  const history: FollowUpEvent[] = [];
+  const activities = rows.map((r): FollowUpActivity => {
+    const dueDate = r.dueDate ? dateColumnToLocalDate(r.dueDate) : undefined;
+    for (const u of r.statusUpdates) {
+      const local = wallClockAt(u.createdAt, group.timeZone);
+      history.push({
+        number: r.number,
+        title: r.title,
+        at: `${local.date} ${local.time}`,
+        status: u.status,
+        ...(u.comment ? { comment: u.comment } : {}),
+        ...(u.author ? { author: u.author.name } : {}),
+        source: SOURCE_LABEL[u.source] ?? u.source,
+      });
+    }
+    const last = r.statusUpdates.at(-1);
+    return {
+      number: r.number,
+      ...(r.principle ? { principle: r.principle.name } : {}),
+      party: r.party,
+      title: r.title,
+      ...(r.commitment ? { commitment: r.commitment } : {}),
+      ...(r.responsibleOrg ? { responsibleOrg: r.responsibleOrg } : {}),
+      ...(r.commissioner ? { commissioner: r.commissioner } : {}),
+      ...(r.partners ? { partners: r.partners } : {}),
+      ...(r.followUp ? { followUp: r.followUp } : {}),
+      owners: r.owners.map((o) => o.member.name),
+      ...(dueDate ? { dueDate } : {}),
+      status: r.status,
+      overdue: isOverdue(dueDate, r.status, today),
+      ...(last
+        ? {
+            latest: {
+              on: wallClockAt(last.createdAt, group.timeZone).date,
+              text: updateText({
+                status: last.status,
+                comment: last.comment,
+                author: last.author?.name ?? null,
+              }),
+            },
+          }
+        : {}),
+    };
+  });
+  return { groupName: group.name, planName: plan.name, today, activities, history, report };
+}

@@ -1,0 +1,127 @@
+// `lok import <fil.xlsx|fil.csv> --group <namn> [--plan <namn>] [--dry-run]`: reads a handlingsplan
+// from Excel or CSV and writes it in one transaction, or says precisely what is wrong and writes nothing.
+import { basename } from "node:path";
+import { parseArgs } from "node:util";
+import cliProgress from "cli-progress";
+import type { CliCommand, CliContext } from "../cli-context.js";
+import { type Clock, systemClock } from "../core/clock.js";
+import { formatProblem } from "../core/plan-sheet/sheet.js";
+import { sheetsToPlan } from "../core/plan-sheet/sheet-to-plan.js";
+import { localDateAt } from "../core/zoned-time.js";
+import { applyPlan } from "./apply-plan.js";
+import { importSummary } from "./import-summary.js";
+import { ImportError } from "./import-target.js";
+import { PlanFileError, readPlanFile } from "./read-sheet.js";
+
+export const IMPORT_USAGE = `Användning: lok import <fil.xlsx|fil.csv> --group <grupp> [--plan <plan>] [--dry-run]
+
+Läser in en handlingsplan från Excel (.xlsx) eller CSV (; eller , som avgränsare).
+  --group <grupp>  gruppen planen hör till (skapas om den inte finns)
+  --plan <plan>    planens namn, t.ex. "Handlingsplan 2017–2018" (annars rubriken i filen
+                   eller gruppens aktiva plan; skapas om den inte finns)
+  --dry-run        visa vad som skulle ändras, utan att spara något`;
+
+/** Rows from which a progress bar is worth showing on a terminal. */
+const PROGRESS_FROM = 500;
+const TIME_ZONE = "Europe/Stockholm";
+
+export function createImportCommand(deps: { clock: Clock } = { clock: systemClock }): CliCommand {
+  return async (args, ctx) => {
+    let values: { group?: string; plan?: string; "dry-run"?: boolean; help?: boolean };
+    let positionals: string[];
+    try {
+      ({ values, positionals } = parseArgs({
+        args,
+        allowPositionals: true,
+        strict: true,
+        options: {
+          group: { type: "string", short: "g" },
+          plan: { type: "string", short: "p" },
+          "dry-run": { type: "boolean", short: "n" },
+          help: { type: "boolean", short: "h" },
+        },
+      }));
+    } catch (error) {
+      return usage(ctx, (error as Error).message);
+    }
+    if (values.help) {
+      ctx.stdout.write(`${IMPORT_USAGE}\n`);
+      return 0;
+    }
+    const [file, ...extra] = positionals;
+    if (!file) return usage(ctx, "Ange filen som ska läsas in.");
+    if (extra.length) return usage(ctx, `En fil i taget, tack (fick även ${extra.join(" ")}).`);
+    if (!values.group?.trim()) return usage(ctx, "Ange vilken grupp planen hör till med --group <grupp>.");
+
+    const now = deps.clock.now();
+    try {
+      const planFile = await readPlanFile(file);
+      const parsed = sheetsToPlan(planFile.sheets, { today: localDateAt(now, TIME_ZONE) });
+      if (!parsed.ok) {
+        ctx.stderr.write(
+          `${basename(file)} kan inte läsas in; inget har sparats. Rätta detta och försök igen:\n`,
+        );
+        for (const p of parsed.problems) ctx.stderr.write(`  ${formatProblem(p)}\n`);
+        return 1;
+      }
+      const plan = parsed.plan;
+      ctx.stdout.write(
+        `Läste ${plan.activities.length} aktiviteter från blad "${plan.sheet}" i ${basename(file)}` +
+          `${planFile.detected ? ` (${planFile.detected})` : ""}.\n`,
+      );
+      const bar = progressBar(ctx, plan.activities.length);
+      const db = await ctx.openDatabase();
+      try {
+        const result = await applyPlan(db.prisma, plan, {
+          groupName: values.group,
+          ...(values.plan ? { planName: values.plan } : {}),
+          fileName: basename(file),
+          dryRun: Boolean(values["dry-run"]),
+          now,
+          ...(bar
+            ? {
+                onProgress: (done: number, total: number) => {
+                  bar.setTotal(total);
+                  bar.update(done);
+                },
+              }
+            : {}),
+        });
+        bar?.stop();
+        for (const line of importSummary(result)) ctx.stdout.write(`${line}\n`);
+      } finally {
+        bar?.stop();
+        await db.close();
+      }
+      return 0;
+    } catch (error) {
+      if (error instanceof PlanFileError || error instanceof ImportError) {
+        ctx.stderr.write(`${error.message}\n`);
+        return 1;
+      }
+      throw error;
+    }
+  };
+}
+
+export const runImport: CliCommand = createImportCommand();
+
+function usage(ctx: CliContext, message: string): number {
+  ctx.stderr.write(`${message}\n\n${IMPORT_USAGE}\n`);
+  return 2;
+}
+
+function progressBar(ctx: CliContext, rows: number): cliProgress.SingleBar | undefined {
+  if (!ctx.stderr.isTTY || rows < PROGRESS_FROM) return undefined;
+  const bar = new cliProgress.SingleBar(
+    {
+      stream: ctx.stderr as NodeJS.WritableStream,
+      format: "Sparar {bar} {value}/{total} aktiviteter",
+      hideCursor: true,
+      clearOnComplete: true,
+    },
+    cliProgress.Presets.shades_classic,
+  );
+  bar.start(rows, 0);
+  return bar;
+}

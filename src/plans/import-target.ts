@@ -1,0 +1,86 @@
+// Which group and plan an import goes into: found by name (case and å/ä/ö ignored) or created.
+import { joinSwedish } from "../core/labels.js";
+import { normalizeForMatch } from "../core/normalize-text.js";
+import { periodFromPlanName } from "../core/plan-sheet/plan-title.js";
+import { localDateToDateColumn } from "../core/zoned-time.js";
+import type { GroupRef } from "../services/actor.js";
+import type { Db } from "../services/deps.js";
+import type { PlanRef } from "../services/groups.js";
+
+/** A problem with the command's input that the user can fix; the message is Swedish. */
+export class ImportError extends Error {
+  override readonly name = "ImportError";
+}
+
+export interface Target<T> {
+  /** Undefined in a dry run when it would be created. */
+  ref: T | undefined;
+  name: string;
+  created: boolean;
+}
+
+export async function importGroup(db: Db, name: string, write: boolean): Promise<Target<GroupRef>> {
+  const groups = await db.group.findMany({
+    orderBy: { id: "asc" },
+    select: { id: true, name: true, timeZone: true },
+  });
+  const wanted = normalizeForMatch(name.trim());
+  const found = groups.find((g) => normalizeForMatch(g.name) === wanted);
+  if (found) return { ref: found, name: found.name, created: false };
+  const near = groups.filter((g) => normalizeForMatch(g.name).includes(wanted));
+  if (near.length)
+    throw new ImportError(
+      `Det finns ingen grupp som heter "${name}", men det finns ${joinSwedish(near.map((g) => `"${g.name}"`))}. ` +
+        "Skriv gruppens hela namn, eller ett helt nytt namn för att skapa en ny grupp.",
+    );
+  if (!write) return { ref: undefined, name: name.trim(), created: true };
+  const created = await db.group.create({
+    data: { name: name.trim() },
+    select: { id: true, name: true, timeZone: true },
+  });
+  return { ref: created, name: created.name, created: true };
+}
+
+/**
+ * The plan named by --plan or by the sheet's title; without either, the group's active plan.
+ * A name that matches no plan of the group creates it (period from the years in its name).
+ */
+export async function importPlanTarget(
+  db: Db,
+  group: GroupRef | undefined,
+  name: string | undefined,
+  write: boolean,
+): Promise<Target<PlanRef>> {
+  const plans = group
+    ? await db.plan.findMany({
+        where: { groupId: group.id },
+        orderBy: { id: "desc" },
+        select: { id: true, name: true, active: true },
+      })
+    : [];
+  if (name) {
+    const wanted = normalizeForMatch(name.trim());
+    const found = plans.find((p) => normalizeForMatch(p.name) === wanted);
+    if (found) return { ref: { id: found.id, name: found.name }, name: found.name, created: false };
+  } else {
+    const active = plans.find((p) => p.active);
+    if (active) return { ref: { id: active.id, name: active.name }, name: active.name, created: false };
+    throw new ImportError(
+      'Filen säger inte vilken handlingsplan den gäller (ingen rubrik som "Handlingsplan 2017–2018" ovanför ' +
+        'tabellen) och gruppen har ingen plan än. Ange planens namn med --plan "Handlingsplan 2025–2027".',
+    );
+  }
+  const planName = name.trim();
+  if (!write || !group) return { ref: undefined, name: planName, created: true };
+  const period = periodFromPlanName(planName);
+  const created = await db.plan.create({
+    data: {
+      groupId: group.id,
+      name: planName,
+      periodFrom: period ? localDateToDateColumn(period.from) : null,
+      periodTo: period ? localDateToDateColumn(period.to) : null,
+    },
+    select: { id: true, name: true },
+  });
+  return { ref: created, name: created.name, created: true };
+}
