@@ -31,7 +31,14 @@ export function packageValues(env: Record<string, string | undefined>, version: 
     if (!GUID.test(value))
       throw new PackageError(`${name} ska vara ett GUID, till exempel 00000000-0000-0000-0000-000000000000`);
   }
-  const website = env.TEAMS_DEVELOPER_URL?.trim() || "https://github.com/";
+  // Teams shows these pages in the app's details; they must be the publishing organisation's own.
+  const website = env.TEAMS_DEVELOPER_URL?.trim();
+  if (!website) {
+    throw new PackageError(
+      "TEAMS_DEVELOPER_URL saknas: sätt den till er organisations webbplats (https://…); " +
+        "TEAMS_PRIVACY_URL och TEAMS_TERMS_URL används om de finns, annars samma adress.",
+    );
+  }
   for (const name of ["TEAMS_DEVELOPER_URL", "TEAMS_PRIVACY_URL", "TEAMS_TERMS_URL"]) {
     const value = env[name]?.trim();
     if (value && !value.startsWith("https://")) throw new PackageError(`${name} ska vara en https-adress`);

@@ -8,11 +8,20 @@ describe("teams:package", () => {
   it("fails politely without CLIENT_ID or with one that is not a GUID", () => {
     expect(() => packageValues({}, "1.0.0")).toThrow(PackageError);
     expect(() => packageValues({}, "1.0.0")).toThrow(/CLIENT_ID saknas/);
-    expect(() => packageValues({ CLIENT_ID: "abc" }, "1.0.0")).toThrow(/GUID/);
+    expect(() =>
+      packageValues({ CLIENT_ID: "abc", TEAMS_DEVELOPER_URL: "https://example.se" }, "1.0.0"),
+    ).toThrow(/GUID/);
+    expect(() => packageValues({ CLIENT_ID: "00000000-0000-0000-0000-000000000001" }, "1.0.0")).toThrow(
+      /TEAMS_DEVELOPER_URL saknas/,
+    );
   });
 
   it("writes a zip with the manifest (IDs filled in) and both icons", async () => {
-    const zip = await JSZip.loadAsync(await buildAppPackage(packageValues({ CLIENT_ID }, "0.1.0")));
+    const zip = await JSZip.loadAsync(
+      await buildAppPackage(
+        packageValues({ CLIENT_ID, TEAMS_DEVELOPER_URL: "https://kommun.example.se" }, "0.1.0"),
+      ),
+    );
     expect(Object.keys(zip.files).sort()).toEqual(["color.png", "manifest.json", "outline.png"]);
     const manifest = JSON.parse((await zip.file("manifest.json")?.async("string")) ?? "{}");
     expect(manifest).toMatchObject({ manifestVersion: "1.19", id: CLIENT_ID, version: "0.1.0" });
