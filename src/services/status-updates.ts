@@ -2,14 +2,11 @@
 // one transaction. The idempotency key makes a redelivered or double-clicked update a no-op.
 import type { ActivityStatus } from "../core/activity-status.js";
 import type { PrismaClient } from "../db/generated/client.ts";
-import { requireActivity } from "./activities.js";
 import type { CommandContext } from "./actor.js";
-import type { PlanRef } from "./groups.js";
 
 export interface RecordedStatus {
-  activityId: number;
-  title: string;
-  previous: ActivityStatus;
+  /** The stored row's time: `now` for a new update, the first delivery's time for a duplicate. */
+  at: Date;
   /** True when this delivery had already been stored: nothing was written again. */
   duplicate: boolean;
 }
@@ -21,20 +18,18 @@ function isUniqueViolation(error: unknown): boolean {
 export async function recordStatus(
   prisma: PrismaClient,
   ctx: CommandContext,
-  plan: PlanRef,
-  number: number,
+  activityId: number,
   status: ActivityStatus,
   comment: string | undefined,
   now: Date,
 ): Promise<RecordedStatus> {
-  const activity = await requireActivity(prisma, plan, number);
   try {
     // The history row first: a redelivery fails here on the unique key before anything changes.
     // `statusChangedAt` moves only when the status really changes (the second update matches no row otherwise).
     await prisma.$transaction([
       prisma.statusUpdate.create({
         data: {
-          activityId: activity.id,
+          activityId,
           status,
           comment: comment ?? null,
           authorId: ctx.actor.memberId,
@@ -44,16 +39,16 @@ export async function recordStatus(
         },
       }),
       prisma.activity.updateMany({
-        where: { id: activity.id, status: { not: status } },
+        where: { id: activityId, status: { not: status } },
         data: { status, statusChangedAt: now },
       }),
     ]);
-    return { activityId: activity.id, title: activity.title, previous: activity.status, duplicate: false };
+    return { at: now, duplicate: false };
   } catch (error) {
     if (!isUniqueViolation(error)) throw error;
     // This delivery was stored before (a retry, a double click, or a concurrent twin): report it, change nothing.
     const stored = await prisma.statusUpdate.findUnique({ where: { idempotencyKey: ctx.idempotencyKey } });
     if (!stored) throw error;
-    return { activityId: activity.id, title: activity.title, previous: stored.status, duplicate: true };
+    return { at: stored.createdAt, duplicate: true };
   }
 }

@@ -8,7 +8,7 @@ import { App, HTTPReceiver, LogLevel } from "@slack/bolt";
 import { ACTIVITY_STATUSES, STATUS_LABEL } from "../../src/core/activity-status.js";
 import { bindChannel } from "../../src/services/channels.js";
 import { findGroup } from "../../src/services/groups.js";
-import { type SlackHarness, slackHarness, USERS } from "../support/slack-harness.js";
+import { type SlackHarness, slackDemoDatabase, slackHarness, USERS } from "../support/slack-harness.js";
 import { CHANNEL, slashCommand } from "../support/slack-payloads.js";
 import { SIGNING_SECRET, sendSigned, slashCommandRequest } from "../support/slack-requests.js";
 import { summarize } from "./stats.js";
@@ -105,9 +105,10 @@ async function benchFloor(requests: number, concurrency: number, warmup: number)
 export async function benchSlack(options: {
   requests: number;
   concurrency: number;
+  kind?: "pglite" | "postgresql";
 }): Promise<SlackBenchResult> {
   const warmup = Math.min(200, Math.max(20, Math.floor(options.requests / 10)));
-  const h = await slackHarness();
+  const h = await slackHarness({ db: await slackDemoDatabase(options.kind ?? "pglite") });
   try {
     await bindChannel(
       h.db.prisma,
@@ -119,16 +120,18 @@ export async function benchSlack(options: {
     return { lok, floor, ratio: { p50: lok.p50 / floor.p50, p99: lok.p99 / floor.p99 } };
   } finally {
     await h.close();
+    await h.db.close();
   }
 }
 
 // `node src/bin/run-ts.mjs test/bench/slack.bench.ts` runs it alone.
 if (import.meta.url === `file://${process.argv[1]}` || process.argv[1]?.endsWith("slack.bench.ts")) {
   const requests = Number(process.env.BENCH_SLACK_REQUESTS ?? 1000);
-  const result = await benchSlack({ requests, concurrency: 10 });
+  const kind = process.env.DATABASE_URL ? "postgresql" : "pglite";
+  const result = await benchSlack({ requests, concurrency: 10, kind });
   const f = (s: LatencySummary) =>
     `p50 ${s.p50.toFixed(2)} ms   p99 ${s.p99.toFixed(2)} ms   ${s.perSecond.toFixed(0)}/s`;
-  console.log(`Slack /lok status, ${requests} signed requests, 10 concurrent, real HTTP receiver, PGlite`);
+  console.log(`Slack /lok status, ${requests} signed requests, 10 concurrent, real HTTP receiver, ${kind}`);
   console.log(`  until the reply (response_url): ${f(result.lok)}`);
   console.log(`  floor (bare Bolt ack):          ${f(result.floor)}`);
   console.log(`  ratio p50 ${result.ratio.p50.toFixed(2)}×   p99 ${result.ratio.p99.toFixed(2)}×`);

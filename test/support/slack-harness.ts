@@ -29,16 +29,20 @@ export interface SlackHarness {
   close(): Promise<void>;
 }
 
+/** A test database with the demo loaded and the Slack users' e-mail addresses on their members. */
+export async function slackDemoDatabase(kind: "pglite" | "postgresql"): Promise<Database> {
+  const db = await createTestDatabase(kind);
+  await loadDemo(db.prisma, await readDemo());
+  for (const u of [USERS.anna, USERS.tina]) {
+    await db.prisma.member.updateMany({ where: { name: u.name }, data: { email: u.email } });
+  }
+  return db;
+}
+
 export async function slackHarness(
   options: { socketMode?: boolean; db?: Database; fake?: FakeSlack; logLevel?: string } = {},
 ): Promise<SlackHarness> {
-  const db = options.db ?? (await createTestDatabase("pglite"));
-  if (!options.db) {
-    await loadDemo(db.prisma, await readDemo());
-    for (const u of [USERS.anna, USERS.tina]) {
-      await db.prisma.member.updateMany({ where: { name: u.name }, data: { email: u.email } });
-    }
-  }
+  const db = options.db ?? (await slackDemoDatabase("pglite"));
   const fake =
     options.fake ??
     (await startFakeSlack({

@@ -1,24 +1,41 @@
 // `status <nr> <status> [kommentar]` and `status <nr>`.
+import { isOverdue } from "../../core/activity-rules.js";
 import { statusChangedReply, statusHistoryReply } from "../../core/replies/activity-replies.js";
-import { activityView } from "../activities.js";
+import type { ActivityView } from "../../core/reply.js";
+import { activityView, toUpdateView } from "../activities.js";
 import { recordStatus } from "../status-updates.js";
 import type { Handler } from "./handler.js";
 
 export const HISTORY_LENGTH = 10;
+const CARD_UPDATES = 3;
 
 export const setStatus: Handler<"status_set"> = async (cmd, env) => {
+  const { prisma, logger } = env.deps;
   const plan = await env.plan();
-  const recorded = await recordStatus(
-    env.deps.prisma,
-    env.ctx,
-    plan,
-    cmd.number,
-    cmd.status,
-    cmd.comment,
-    env.now,
-  );
-  const view = await activityView(env.deps.prisma, env.ctx.group, plan, cmd.number, env.today);
-  env.deps.logger.info(
+  // The card is read once, before the write, and the new update is applied to it: the reply costs no
+  // second read. A duplicate delivery reads it again, since the stored state is the truth then.
+  const before = await activityView(prisma, env.ctx.group, plan, cmd.number, env.today, CARD_UPDATES);
+  const recorded = await recordStatus(prisma, env.ctx, before.id, cmd.status, cmd.comment, env.now);
+  const view: ActivityView = recorded.duplicate
+    ? await activityView(prisma, env.ctx.group, plan, cmd.number, env.today, CARD_UPDATES)
+    : {
+        ...before,
+        status: cmd.status,
+        overdue: isOverdue(before.dueDate, cmd.status, env.today),
+        updates: [
+          toUpdateView(
+            {
+              status: cmd.status,
+              comment: cmd.comment ?? null,
+              createdAt: recorded.at,
+              author: { name: env.ctx.actor.name },
+            },
+            env.ctx.group.timeZone,
+          ),
+          ...before.updates,
+        ].slice(0, CARD_UPDATES),
+      };
+  logger.info(
     {
       activity: cmd.number,
       status: cmd.status,
@@ -29,7 +46,7 @@ export const setStatus: Handler<"status_set"> = async (cmd, env) => {
   );
   return statusChangedReply({
     activity: view,
-    previous: recorded.previous,
+    previous: before.status,
     by: env.ctx.actor.name,
     ...(cmd.comment ? { comment: cmd.comment } : {}),
     duplicate: recorded.duplicate,
