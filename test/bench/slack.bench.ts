@@ -2,16 +2,23 @@
 // HTTP receiver on loopback, `concurrency` at a time, timed from sending the request until the reply
 // reaches response_url (our ack is empty; the answer follows after the database write). In the same
 // run, the floor: a bare Bolt app whose listener only acks with a fixed text, timed until the HTTP body.
+// Slack's side (the fake Web API and the load) runs in a child process, as Slack is not in our process.
+import { spawn } from "node:child_process";
+import { once } from "node:events";
 import type { AddressInfo } from "node:net";
-import { performance } from "node:perf_hooks";
+import { join } from "node:path";
+import { createInterface } from "node:readline";
+import { fileURLToPath } from "node:url";
 import { App, HTTPReceiver, LogLevel } from "@slack/bolt";
-import { ACTIVITY_STATUSES, STATUS_LABEL } from "../../src/core/activity-status.js";
 import { bindChannel } from "../../src/services/channels.js";
 import { findGroup } from "../../src/services/groups.js";
-import { type SlackHarness, slackDemoDatabase, slackHarness, USERS } from "../support/slack-harness.js";
-import { CHANNEL, slashCommand } from "../support/slack-payloads.js";
-import { SIGNING_SECRET, sendSigned, slashCommandRequest } from "../support/slack-requests.js";
-import { summarize } from "./stats.js";
+import type { FakeSlack } from "../support/slack-fake-api.js";
+import { slackDemoDatabase, slackHarness } from "../support/slack-harness.js";
+import { CHANNEL } from "../support/slack-payloads.js";
+import { SIGNING_SECRET } from "../support/slack-requests.js";
+import type { SlackLoadJob } from "./slack-side.js";
+
+const ROOT = fileURLToPath(new URL("../..", import.meta.url));
 
 export interface LatencySummary {
   p50: number;
@@ -25,52 +32,36 @@ export interface SlackBenchResult {
   ratio: { p50: number; p99: number };
 }
 
-async function runConcurrently(total: number, concurrency: number, one: (i: number) => Promise<number>) {
-  const durations: number[] = [];
-  let next = 0;
-  const started = performance.now();
-  await Promise.all(
-    Array.from({ length: concurrency }, async () => {
-      while (next < total) {
-        const i = next++;
-        durations.push(await one(i));
-      }
-    }),
+/** The Slack side (fake Web API and load) in a child process, so it does not share the app's event loop. */
+async function startSlackSide() {
+  const child = spawn(
+    process.execPath,
+    [join(ROOT, "src/bin/run-ts.mjs"), join(ROOT, "test/bench/slack-side.ts")],
+    {
+      stdio: ["pipe", "pipe", "inherit"],
+    },
   );
-  const wall = performance.now() - started;
-  const s = summarize(durations);
-  return { p50: s.p50, p99: s.p99, perSecond: total / (wall / 1000) };
-}
-
-async function benchLok(h: SlackHarness, requests: number, concurrency: number, warmup: number) {
-  const pending = new Map<string, (at: number) => void>();
-  const unsubscribe = h.fake.onResponse((r) => pending.get(r.id)?.(r.at));
-  const one = async (i: number) => {
-    const status = STATUS_LABEL[ACTIVITY_STATUSES[i % ACTIVITY_STATUSES.length] as keyof typeof STATUS_LABEL];
-    const id = `bench-${i}`;
-    const answered = new Promise<number>((resolve) => pending.set(id, resolve));
-    const request = slashCommandRequest(
-      slashCommand({
-        text: `status ${(i % 14) + 1} ${status} mätning ${i}`,
-        userId: USERS.tina.id,
-        responseUrl: h.fake.responseUrl(id),
-        triggerId: `bench.${i}`,
-      }),
-    );
-    const start = performance.now();
-    const ack = await sendSigned(h.eventsUrl, request);
-    if (ack.status !== 200) throw new Error(`bench: ack ${ack.status}`);
-    const at = await answered;
-    pending.delete(id);
-    return at - start;
+  const lines = createInterface({ input: child.stdout as NodeJS.ReadableStream })[Symbol.asyncIterator]();
+  const next = async <T>(): Promise<T> => {
+    const line = await lines.next();
+    if (line.done) throw new Error("bench: the Slack side ended early");
+    return JSON.parse(line.value) as T;
   };
-  await runConcurrently(warmup, concurrency, (i) => one(1_000_000 + i));
-  const result = await runConcurrently(requests, concurrency, one);
-  unsubscribe();
-  return result;
+  const { apiUrl } = await next<{ apiUrl: string }>();
+  return {
+    apiUrl,
+    async run(job: SlackLoadJob): Promise<LatencySummary> {
+      child.stdin?.write(`${JSON.stringify(job)}\n`);
+      return next<LatencySummary>();
+    },
+    async stop() {
+      child.stdin?.end();
+      await once(child, "exit");
+    },
+  };
 }
 
-async function benchFloor(requests: number, concurrency: number, warmup: number) {
+async function startFloorApp() {
   const receiver = new HTTPReceiver({ signingSecret: SIGNING_SECRET, logLevel: LogLevel.ERROR });
   const app = new App({
     receiver,
@@ -81,25 +72,10 @@ async function benchFloor(requests: number, concurrency: number, warmup: number)
     await ack("ok");
   });
   const server = await receiver.start(0);
-  const url = `http://127.0.0.1:${(server.address() as AddressInfo).port}/slack/events`;
-  const one = async (i: number) => {
-    const request = slashCommandRequest(
-      slashCommand({
-        text: `status ${(i % 14) + 1} klar`,
-        userId: USERS.tina.id,
-        responseUrl: "http://127.0.0.1:9/",
-      }),
-    );
-    const res = await sendSigned(url, request);
-    if (res.status !== 200 || res.text !== "ok") throw new Error("bench: floor did not ack");
-    return res.elapsedMs;
+  return {
+    eventsUrl: `http://127.0.0.1:${(server.address() as AddressInfo).port}/slack/events`,
+    stop: () => receiver.stop(),
   };
-  try {
-    await runConcurrently(warmup, concurrency, (i) => one(i));
-    return await runConcurrently(requests, concurrency, one);
-  } finally {
-    await receiver.stop();
-  }
 }
 
 export async function benchSlack(options: {
@@ -108,19 +84,28 @@ export async function benchSlack(options: {
   kind?: "pglite" | "postgresql";
 }): Promise<SlackBenchResult> {
   const warmup = Math.min(200, Math.max(20, Math.floor(options.requests / 10)));
-  const h = await slackHarness({ db: await slackDemoDatabase(options.kind ?? "pglite") });
+  const side = await startSlackSide();
+  const db = await slackDemoDatabase(options.kind ?? "pglite");
+  const h = await slackHarness({
+    db,
+    fake: { apiUrl: side.apiUrl, close: async () => {} } as unknown as FakeSlack,
+  });
+  const floorApp = await startFloorApp();
   try {
     await bindChannel(
-      h.db.prisma,
+      db.prisma,
       { platform: "slack", workspaceId: "T1", channelId: CHANNEL },
-      await findGroup(h.db.prisma),
+      await findGroup(db.prisma),
     );
-    const floor = await benchFloor(options.requests, options.concurrency, warmup);
-    const lok = await benchLok(h, options.requests, options.concurrency, warmup);
+    const common = { requests: options.requests, concurrency: options.concurrency, warmup };
+    const floor = await side.run({ mode: "floor", eventsUrl: floorApp.eventsUrl, ...common });
+    const lok = await side.run({ mode: "lok", eventsUrl: h.eventsUrl, ...common });
     return { lok, floor, ratio: { p50: lok.p50 / floor.p50, p99: lok.p99 / floor.p99 } };
   } finally {
+    await floorApp.stop();
     await h.close();
-    await h.db.close();
+    await db.close();
+    await side.stop();
   }
 }
 

@@ -1,0 +1,87 @@
+// The far side of the Slack benchmark, in its own process as Slack is in reality: the fake Web API
+// (which also receives response_url posts) and the people typing `/lok status`. It prints the fake's
+// URL, then runs each job read from stdin against the app's /slack/events and prints the latencies.
+import { performance } from "node:perf_hooks";
+import { createInterface } from "node:readline";
+import { ACTIVITY_STATUSES, STATUS_LABEL } from "../../src/core/activity-status.js";
+import { startFakeSlack } from "../support/slack-fake-api.js";
+import { USERS } from "../support/slack-harness.js";
+import { slashCommand } from "../support/slack-payloads.js";
+import { sendSigned, slashCommandRequest } from "../support/slack-requests.js";
+import { summarize } from "./stats.js";
+
+export interface SlackLoadJob {
+  mode: "lok" | "floor";
+  eventsUrl: string;
+  requests: number;
+  concurrency: number;
+  warmup: number;
+}
+
+async function runConcurrently(total: number, concurrency: number, one: (i: number) => Promise<number>) {
+  const durations: number[] = [];
+  let next = 0;
+  const started = performance.now();
+  await Promise.all(
+    Array.from({ length: concurrency }, async () => {
+      while (next < total) {
+        const i = next++;
+        durations.push(await one(i));
+      }
+    }),
+  );
+  const wall = performance.now() - started;
+  const s = summarize(durations);
+  return { p50: s.p50, p99: s.p99, perSecond: total / (wall / 1000) };
+}
+
+const fake = await startFakeSlack({
+  users: Object.fromEntries(Object.values(USERS).map((u) => [u.id, { name: u.name, email: u.email }])),
+});
+const pending = new Map<string, (at: number) => void>();
+fake.onResponse((r) => pending.get(r.id)?.(r.at));
+
+/** Until the reply reaches response_url (the app acks empty and answers after its database write). */
+async function lok(job: SlackLoadJob, i: number): Promise<number> {
+  const status = STATUS_LABEL[ACTIVITY_STATUSES[i % ACTIVITY_STATUSES.length] as keyof typeof STATUS_LABEL];
+  const id = `bench-${i}`;
+  const answered = new Promise<number>((resolve) => pending.set(id, resolve));
+  const request = slashCommandRequest(
+    slashCommand({
+      text: `status ${(i % 14) + 1} ${status} mätning ${i}`,
+      userId: USERS.tina.id,
+      responseUrl: fake.responseUrl(id),
+      triggerId: `bench.${job.mode}.${i}`,
+    }),
+  );
+  const start = performance.now();
+  const ack = await sendSigned(job.eventsUrl, request);
+  if (ack.status !== 200) throw new Error(`bench: ack ${ack.status}`);
+  const at = await answered;
+  pending.delete(id);
+  return at - start;
+}
+
+/** Until the HTTP body of a bare ack with a fixed text. */
+async function floor(job: SlackLoadJob, i: number): Promise<number> {
+  const request = slashCommandRequest(
+    slashCommand({
+      text: `status ${(i % 14) + 1} klar`,
+      userId: USERS.tina.id,
+      responseUrl: "http://127.0.0.1:9/",
+    }),
+  );
+  const res = await sendSigned(job.eventsUrl, request);
+  if (res.status !== 200 || res.text !== "ok") throw new Error("bench: floor did not ack");
+  return res.elapsedMs;
+}
+
+process.stdout.write(`${JSON.stringify({ apiUrl: fake.apiUrl })}\n`);
+for await (const line of createInterface({ input: process.stdin })) {
+  const job = JSON.parse(line) as SlackLoadJob;
+  const one = job.mode === "lok" ? lok : floor;
+  await runConcurrently(job.warmup, job.concurrency, (i) => one(job, 1_000_000 + i));
+  const result = await runConcurrently(job.requests, job.concurrency, (i) => one(job, i));
+  process.stdout.write(`${JSON.stringify(result)}\n`);
+}
+await fake.close();
