@@ -28,7 +28,7 @@ export async function startSurfaces(app: App): Promise<RunningSurface[]> {
       });
       await slack.start();
       running.push({ name: "slack", notifier: slack.notifier, stop: () => slack.stop() });
-      logger.info({ mode: slack.mode, port: slack.address()?.port }, "Slack is connected");
+      logger.info({ mode: slack.mode, port: slack.address()?.port }, "Slack surface started");
     }
     if (config.teams) {
       const teams = await createTeamsSurface({
