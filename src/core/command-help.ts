@@ -24,6 +24,9 @@ export const COMMAND_WORDS: readonly CommandWord[] = [
   { word: "rapport", aliases: ["uppföljning", "report"] },
   { word: "hjälp", aliases: ["help", "?"] },
   { word: "koppla", aliases: ["bind", "connect"] },
+  { word: "påminnelser", aliases: ["påminnelse", "reminders", "reminder"] },
+  { word: "digest", aliases: ["veckobrev", "sammanfattning"] },
+  { word: "tyst", aliases: ["quiet", "mute", "pausa"] },
 ];
 
 export interface CommandHelp {
@@ -142,6 +145,64 @@ export const COMMAND_HELP: readonly CommandHelp[] = [
     description: "Koppla den här kanalen till en samverkansgrupp, så att jag vet vilken plan som gäller här.",
     example: "koppla Samverkansrådet Örebro",
     coordinatorsOnly: true,
+  },
+  {
+    kind: "settings_show",
+    word: "påminnelser",
+    usage: "påminnelser",
+    description: "Se när jag skickar påminnelser om deadlines, dagordningar och veckobrevet.",
+    example: "påminnelser",
+    coordinatorsOnly: false,
+  },
+  {
+    kind: "reminders_toggle",
+    word: "påminnelser",
+    usage: "påminnelser av|på",
+    description: "Stäng av eller slå på gruppens påminnelser om deadlines.",
+    example: "påminnelser av",
+    coordinatorsOnly: true,
+  },
+  {
+    kind: "reminder_days",
+    word: "påminnelser",
+    usage: "påminnelser dagar <dagar>",
+    description:
+      "Hur många dagar före en deadline ägarna påminns; 0 är samma dag. Försenade påminns sedan varje vecka.",
+    example: "påminnelser dagar 14,3,0",
+    coordinatorsOnly: true,
+  },
+  {
+    kind: "agenda_days",
+    word: "agenda",
+    usage: "agenda dagar <antal>",
+    description: "Hur många dagar före mötet jag lägger ut dagordningen i kanalen.",
+    example: "agenda dagar 3",
+    coordinatorsOnly: true,
+  },
+  {
+    kind: "digest_toggle",
+    word: "digest",
+    usage: "digest av|på",
+    description: "Stäng av eller slå på veckobrevet i kanalen (måndagar kl. 08.30).",
+    example: "digest av",
+    coordinatorsOnly: true,
+  },
+  {
+    kind: "quiet",
+    word: "tyst",
+    usage: "tyst [till <datum>]",
+    description:
+      "Pausa dina egna påminnelser, till exempel under semestern. Utan datum tills du skriver `tyst av`.",
+    example: "tyst till 15 augusti",
+    coordinatorsOnly: false,
+  },
+  {
+    kind: "quiet_off",
+    word: "tyst",
+    usage: "tyst av",
+    description: "Slå på dina påminnelser igen.",
+    example: "tyst av",
+    coordinatorsOnly: false,
   },
 ];
 

@@ -3,8 +3,10 @@
 import { z } from "zod";
 import { ACTIVITY_STATUSES } from "./activity-status.js";
 import { localDateSchema, localTimeSchema } from "./local-date.js";
+import { MAX_AGENDA_DAYS, MAX_OFFSET_DAYS, MAX_REMINDER_OFFSETS } from "./reminders/settings.js";
 
 export const MAX_COMMENT_LENGTH = 2000;
+const MAX_REMINDER_DAYS = MAX_OFFSET_DAYS;
 
 const activityNumber = z.number().int().positive();
 export const partySchema = z.enum(["stad", "civilsamhalle", "gemensamt"]);
@@ -52,6 +54,20 @@ export const commandSchema = z.discriminatedUnion("kind", [
   z.object({ kind: z.literal("help"), topic: z.string().optional() }),
   /** `koppla [grupp]`: binds the chat channel where it is typed to a group. */
   z.object({ kind: z.literal("bind"), group: z.string().min(1).max(200).optional() }),
+  /** `påminnelser` (or `digest`): the group's reminder, agenda and digest settings. */
+  z.object({ kind: z.literal("settings_show") }),
+  z.object({ kind: z.literal("reminders_toggle"), enabled: z.boolean() }),
+  /** `påminnelser dagar 14,3,0`: days before a deadline; 0 is the day itself. */
+  z.object({
+    kind: z.literal("reminder_days"),
+    days: z.array(z.number().int().min(0).max(MAX_REMINDER_DAYS)).min(1).max(MAX_REMINDER_OFFSETS),
+  }),
+  /** `agenda dagar 3`: how many days before a meeting its agenda is posted. */
+  z.object({ kind: z.literal("agenda_days"), days: z.number().int().min(0).max(MAX_AGENDA_DAYS) }),
+  z.object({ kind: z.literal("digest_toggle"), enabled: z.boolean() }),
+  /** `tyst [till <datum>]`: a member pauses their own reminders; without a date until `tyst av`. */
+  z.object({ kind: z.literal("quiet"), until: localDateSchema.optional() }),
+  z.object({ kind: z.literal("quiet_off") }),
 ]);
 export type Command = z.infer<typeof commandSchema>;
 export type CommandKind = Command["kind"];

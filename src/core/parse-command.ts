@@ -16,6 +16,7 @@ import {
   normalizeForMatch,
   stripTrailingPunctuation,
 } from "./normalize-text.js";
+import { MAX_AGENDA_DAYS, MAX_OFFSET_DAYS, MAX_REMINDER_OFFSETS } from "./reminders/settings.js";
 import { parseStatus, suggestStatus } from "./status-vocabulary.js";
 import { parseSwedishDate, parseTime } from "./swedish-dates.js";
 
@@ -175,6 +176,16 @@ const AGENDA_SHOW_WORDS = ["visa", "show", "lista", "list", "nasta", "next"];
 function parseAgenda(line: Line): ParseResult {
   const [a, b] = keys(line, 1);
   if (a === undefined || AGENDA_SHOW_WORDS.includes(a)) return done({ kind: "agenda_show" });
+  // `agenda dagar 3` sets when the agenda is posted; `agenda dagar för …` is still a proposed point.
+  if (DAYS_WORDS.includes(a) && (b === undefined || /^\d+$/.test(b))) {
+    const days = line.tokens.length === 3 && b !== undefined && b.length <= 3 ? Number(b) : Number.NaN;
+    if (days <= MAX_AGENDA_DAYS) return done({ kind: "agenda_days", days });
+    return fail({
+      code: "missing_argument",
+      command: "agenda",
+      argument: `dagar före mötet (0–${MAX_AGENDA_DAYS})`,
+    });
+  }
   let from = 1;
   if ((a === "lagg" || a === "add") && b === "till") from = 3;
   else if (a === "ny" && b === "punkt") from = 3;
@@ -182,6 +193,62 @@ function parseAgenda(line: Line): ParseResult {
   const text = cleanFreeText(restText(line, from).replace(/^\+/, ""));
   if (text === "") return fail({ code: "missing_argument", command: "agenda", argument: "text" });
   return fail(tooLong(text, MAX_COMMENT_LENGTH)) ?? done({ kind: "agenda_add", text });
+}
+
+const ON_WORDS = ["pa", "on", "ja", "yes", "igang"];
+const OFF_WORDS = ["av", "off", "nej", "no", "stopp", "stop"];
+const DAYS_WORDS = ["dagar", "dag", "days", "day"];
+
+/** "på" / "av" (and English on/off) as a boolean; undefined for anything else. */
+function onOff(key: string | undefined): boolean | undefined {
+  if (key === undefined) return undefined;
+  if (ON_WORDS.includes(key)) return true;
+  if (OFF_WORDS.includes(key)) return false;
+  return undefined;
+}
+
+/** "14,3,0", "14, 3, 0" or "14 3 0": whole days, each 0–365, at most ten; null if anything else is there. */
+function dayNumbers(text: string): number[] | null {
+  const parts = text.split(/[\s,;]+/).filter(Boolean);
+  if (parts.length === 0 || parts.length > MAX_REMINDER_OFFSETS) return null;
+  const days = parts.map((p) => (/^\d{1,3}$/.test(p) ? Number(p) : Number.NaN));
+  return days.every((d) => d <= MAX_OFFSET_DAYS) ? days : null;
+}
+
+function parseReminders(line: Line): ParseResult {
+  const [a] = keys(line, 1);
+  if (a === undefined) return done({ kind: "settings_show" });
+  const enabled = onOff(a);
+  if (enabled !== undefined && line.tokens.length === 2) return done({ kind: "reminders_toggle", enabled });
+  if (DAYS_WORDS.includes(a)) {
+    const days = dayNumbers(restText(line, 2));
+    if (days) return done({ kind: "reminder_days", days });
+  }
+  return fail({
+    code: "missing_argument",
+    command: "påminnelser",
+    argument: `av, på eller dagar före deadline (0–${MAX_OFFSET_DAYS}, till exempel 14,3,0)`,
+  });
+}
+
+function parseDigest(line: Line): ParseResult {
+  const [a] = keys(line, 1);
+  if (a === undefined) return done({ kind: "settings_show" });
+  const enabled = onOff(a);
+  if (enabled !== undefined && line.tokens.length === 2) return done({ kind: "digest_toggle", enabled });
+  return fail({ code: "missing_argument", command: "digest", argument: "av eller på" });
+}
+
+function parseQuiet(line: Line, today: LocalDate): ParseResult {
+  const [a] = keys(line, 1);
+  if (a === undefined) return done({ kind: "quiet" });
+  if (line.tokens.length === 2 && OFF_WORDS.includes(a)) return done({ kind: "quiet_off" });
+  const from = ["till", "until", "tom", "t.o.m", "to"].includes(a) ? 2 : 1;
+  const words = raws(line, from);
+  if (words.length === 0) return fail({ code: "missing_argument", command: "tyst", argument: "datum" });
+  const date = parseSwedishDate(words, today);
+  if (!date?.ok || date.consumed < words.length) return fail({ code: "bad_date", given: words.join(" ") });
+  return done({ kind: "quiet", until: date.date });
 }
 
 function parseHelp(line: Line): ParseResult {
@@ -222,6 +289,12 @@ export function parseCommand(input: string, context: ParseContext): ParseResult 
       return done({ kind: "report" });
     case "hjälp":
       return parseHelp(line);
+    case "påminnelser":
+      return parseReminders(line);
+    case "digest":
+      return parseDigest(line);
+    case "tyst":
+      return parseQuiet(line, context.today);
     case "koppla": {
       const group = cleanFreeText(restText(line, 1));
       return fail(tooLong(group, MAX_NAME_LENGTH)) ?? done({ kind: "bind", ...(group ? { group } : {}) });

@@ -1,5 +1,6 @@
 // Who may do what. Any member reports status (the coordinators collect updates from everyone);
-// owners, deadlines and meetings change only by samordnare or admin.
+// owners, deadlines, meetings and the group's reminder settings change only by samordnare or admin;
+// pausing one's own reminders (`tyst`) is for everyone.
 import type { CommandKind } from "./command.js";
 
 const COORDINATOR_ONLY: Partial<Record<CommandKind, string>> = {
@@ -7,6 +8,10 @@ const COORDINATOR_ONLY: Partial<Record<CommandKind, string>> = {
   deadline: "ändra en deadline",
   meeting_create: "lägga in möten",
   bind: "koppla en kanal till en grupp",
+  reminders_toggle: "slå på eller av gruppens påminnelser",
+  reminder_days: "ändra när gruppens påminnelser skickas",
+  agenda_days: "ändra när dagordningen skickas",
+  digest_toggle: "slå på eller av veckobrevet",
 };
 
 export type Role = "medlem" | "samordnare" | "admin";

@@ -14,6 +14,15 @@ import { changeDeadline, changeOwner } from "./commands/coordinator-commands.js"
 import type { Handler, HandlerEnv, HandlerMap } from "./commands/handler.js";
 import { help } from "./commands/help-command.js";
 import { addToAgenda, createMeetingCommand, listMeetings, showAgenda } from "./commands/meeting-commands.js";
+import {
+  quiet,
+  quietOff,
+  setAgendaDays,
+  setReminderDays,
+  showSettings,
+  toggleDigest,
+  toggleReminders,
+} from "./commands/reminder-commands.js";
 import { report } from "./commands/report-command.js";
 import { setStatus, showStatus } from "./commands/status-commands.js";
 import type { ServiceDeps } from "./deps.js";
@@ -38,6 +47,13 @@ const handlers: HandlerMap = {
       "`koppla` kopplar en Slack- eller Teams-kanal till gruppen; här i konsolen behövs det inte.",
       "info",
     ),
+  settings_show: showSettings,
+  reminders_toggle: toggleReminders,
+  reminder_days: setReminderDays,
+  agenda_days: setAgendaDays,
+  digest_toggle: toggleDigest,
+  quiet,
+  quiet_off: quietOff,
 };
 
 export interface CommandExecutor {

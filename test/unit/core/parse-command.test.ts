@@ -445,7 +445,16 @@ describe("building blocks: command help", () => {
 
   it("marks exactly the commands a medlem may not run as coordinators-only", () => {
     const only = COMMAND_HELP.filter((h) => h.coordinatorsOnly).map((h) => h.kind);
-    expect(only.sort()).toEqual(["bind", "deadline", "meeting_create", "owner"]);
+    expect(only.sort()).toEqual([
+      "agenda_days",
+      "bind",
+      "deadline",
+      "digest_toggle",
+      "meeting_create",
+      "owner",
+      "reminder_days",
+      "reminders_toggle",
+    ]);
     for (const h of COMMAND_HELP) {
       expect(Boolean(forbiddenAction(h.kind, "medlem")), h.kind).toBe(h.coordinatorsOnly);
       expect(forbiddenAction(h.kind, "samordnare"), h.kind).toBeUndefined();
@@ -461,7 +470,7 @@ describe("building blocks: command help", () => {
     expect(helpFor("owner").map((h) => h.kind)).toEqual(["owner"]);
     expect(helpFor("mina").map((h) => h.kind)).toEqual(["list"]);
     expect(helpFor("status").map((h) => h.kind)).toEqual(["status_set", "status_show"]);
-    expect(helpFor("agenda").map((h) => h.kind)).toEqual(["agenda_show", "agenda_add"]);
+    expect(helpFor("agenda").map((h) => h.kind)).toEqual(["agenda_show", "agenda_add", "agenda_days"]);
     expect(helpFor("väder")).toEqual([]);
   });
 

@@ -1,0 +1,112 @@
+// Replies for the reminder settings (`påminnelser`, `agenda dagar`, `digest`) and a member's `tyst`.
+import { MAX_YEAR } from "../calendar.js";
+import { formatDate, formatDateWithWeekday, joinSwedish } from "../labels.js";
+import type { LocalDate } from "../local-date.js";
+import type { GroupSettings, SettingsChange } from "../reminders/settings.js";
+import type { Block, Reply } from "../reply.js";
+import { reply } from "../reply.js";
+
+const WEEKDAY = ["", "måndag", "tisdag", "onsdag", "torsdag", "fredag", "lördag", "söndag"];
+
+/** `tyst` without a date pauses until `tyst av`; stored as the last day we accept. */
+export const QUIET_FOREVER: LocalDate = `${MAX_YEAR}-12-31`;
+
+function dayList(days: number[]): string {
+  return joinSwedish(days.map((d) => (d === 0 ? "på dagen" : `${d} ${d === 1 ? "dag" : "dagar"} före`)));
+}
+
+function onOff(enabled: boolean): string {
+  return enabled ? "på" : "av";
+}
+
+export function settingsReply(s: GroupSettings, quietUntil?: LocalDate): Reply {
+  const r = s.reminders;
+  const overdue =
+    r.overdueEveryDays > 0 ? `, sedan var ${r.overdueEveryDays}:e dag medan den är försenad` : "";
+  const blocks: Block[] = [
+    { type: "heading", text: "Påminnelser, dagordning och veckobrev" },
+    {
+      type: "fields",
+      fields: [
+        {
+          label: "Påminnelser om deadline",
+          value: r.enabled ? `${dayList(r.daysBefore)}${overdue}, kl. ${r.time}` : "av",
+        },
+        {
+          label: "Dagordning före möten",
+          value: s.agenda.enabled
+            ? `${s.agenda.daysBefore} ${s.agenda.daysBefore === 1 ? "dag" : "dagar"} före, kl. ${s.agenda.time}`
+            : "av",
+        },
+        { label: "Påminnelse på mötesdagen", value: onOff(s.agenda.meetingDayReminder) },
+        {
+          label: "Veckobrev",
+          value: s.digest.enabled ? `${WEEKDAY[s.digest.weekday]}ar kl. ${s.digest.time}` : "av",
+        },
+      ],
+    },
+    {
+      type: "note",
+      text: "Infaller något på en helg eller röd dag skickas det vardagen före (veckobrevet vardagen efter).",
+    },
+  ];
+  if (quietUntil) blocks.push({ type: "note", text: quietText(quietUntil) });
+  blocks.push({
+    type: "note",
+    text: "Samordnare ändrar med `påminnelser av|på`, `påminnelser dagar 14,3,0`, `agenda dagar 3` och `digest av|på`. Alla kan pausa sina egna med `tyst till <datum>`.",
+  });
+  return reply("info", blocks);
+}
+
+function quietText(until: LocalDate): string {
+  return until >= QUIET_FOREVER
+    ? "Dina påminnelser är pausade tills du skriver `tyst av`."
+    : `Dina påminnelser är pausade till och med ${formatDateWithWeekday(until)}.`;
+}
+
+export function settingsChangedReply(change: SettingsChange, s: GroupSettings): Reply {
+  let text: string;
+  switch (change.type) {
+    case "reminders_enabled":
+      text = change.enabled
+        ? `Påminnelser om deadline är på: ${dayList(s.reminders.daysBefore)}.`
+        : "Påminnelser om deadline är av. Veckobrevet och dagordningen kommer som vanligt.";
+      break;
+    case "reminder_days":
+      text = `Påminnelser om deadline skickas nu ${dayList(s.reminders.daysBefore)}.`;
+      break;
+    case "agenda_days":
+      text = `Dagordningen skickas nu ${s.agenda.daysBefore} ${s.agenda.daysBefore === 1 ? "dag" : "dagar"} före mötet.`;
+      break;
+    case "digest_enabled":
+      text = change.enabled ? "Veckobrevet är på." : "Veckobrevet är av.";
+      break;
+  }
+  return reply("success", [{ type: "text", text }]);
+}
+
+export function quietReply(until: LocalDate): Reply {
+  return reply("success", [
+    { type: "text", text: quietText(until) },
+    {
+      type: "note",
+      text: "Dagordningar och veckobrev i kanalen kommer som vanligt. `tyst av` slår på dem igen.",
+    },
+  ]);
+}
+
+export function quietOffReply(wasQuiet: boolean): Reply {
+  return reply("success", [
+    {
+      type: "text",
+      text: wasQuiet ? "Välkommen tillbaka! Dina påminnelser är på igen." : "Dina påminnelser är redan på.",
+    },
+  ]);
+}
+
+export function quietInPastReply(date: LocalDate): Reply {
+  return reply("error", [
+    { type: "text", text: `${formatDate(date)} har redan varit.` },
+    { type: "note", text: "Skriv ett datum framåt, till exempel `tyst till 15 augusti`, eller `tyst av`." },
+  ]);
+}

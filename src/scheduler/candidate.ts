@@ -1,0 +1,21 @@
+// A notification a job thinks is due now: its key and target first, its content only when built (after
+// the sweep has checked which keys are already in the outbox, so nothing is computed twice).
+import type { OutboxTarget } from "../core/reminders/keys.js";
+import type { Reply } from "../core/reply.js";
+import type { OutboxKind } from "../services/outbox.js";
+
+export interface Built {
+  reply: Reply;
+  /** "skipped" records a decision not to send (an empty digest). */
+  state?: "pending" | "skipped";
+}
+
+export interface Candidate {
+  kind: OutboxKind;
+  dedupeKey: string;
+  groupId: number;
+  target: OutboxTarget;
+  /** The activity a reminder or follow-up is about. */
+  activityId?: number;
+  build(): Built | Promise<Built>;
+}

@@ -1,0 +1,73 @@
+// The weekly digest to each channel: due within the horizon, overdue, and updated since the last
+// digest. Decided once a week: an empty one is stored as "skipped", so it is not reconsidered later.
+import { addDays } from "../core/calendar.js";
+import { dedupeKey, notificationKey } from "../core/reminders/keys.js";
+import { digestWindow, isWithin } from "../core/reminders/schedule.js";
+import { type Digest, digestReply, isDigestEmpty } from "../core/replies/reminder-replies.js";
+import type { Meeting } from "../db/generated/client.ts";
+import { toMeetingView } from "../services/meetings.js";
+import { type ActivityRow, rowSummary } from "./activity-rows.js";
+import type { Candidate } from "./candidate.js";
+import type { GroupContext } from "./sweep-context.js";
+
+/** Without an earlier digest, "updated" means the last seven days. */
+const FIRST_DIGEST_LOOKBACK_MS = 7 * 86_400_000;
+
+export function digestOpen(ctx: GroupContext, now: Date): string | undefined {
+  if (!ctx.settings.digest.enabled) return undefined;
+  const w = digestWindow(ctx.today, ctx.settings.digest, ctx.group.timeZone);
+  return isWithin(w, now) ? w.week : undefined;
+}
+
+export function digestSince(last: Date | undefined, now: Date): Date {
+  return last ?? new Date(now.getTime() - FIRST_DIGEST_LOOKBACK_MS);
+}
+
+export function buildDigest(
+  ctx: GroupContext,
+  week: string,
+  rows: readonly ActivityRow[],
+  since: Date,
+  nextMeeting: Meeting | undefined,
+): Digest {
+  const { today } = ctx;
+  const horizon = addDays(today, ctx.settings.digest.horizonDays);
+  const open = (r: ActivityRow) => r.status !== "klar" && r.status !== "struken";
+  const byDue = (a: ActivityRow, b: ActivityRow) =>
+    (a.dueDate ?? "").localeCompare(b.dueDate ?? "") || a.number - b.number;
+  const pick = (f: (r: ActivityRow) => boolean, order = byDue) =>
+    rows
+      .filter(f)
+      .sort(order)
+      .map((r) => rowSummary(r, today));
+  return {
+    groupName: ctx.group.name,
+    week,
+    horizonDays: ctx.settings.digest.horizonDays,
+    dueSoon: pick((r) => open(r) && r.dueDate !== undefined && r.dueDate >= today && r.dueDate <= horizon),
+    overdue: pick((r) => open(r) && r.dueDate !== undefined && r.dueDate < today),
+    updated: pick(
+      (r) => r.statusChangedAt !== undefined && r.statusChangedAt > since,
+      (a, b) => a.number - b.number,
+    ),
+    ...(nextMeeting ? { nextMeeting: toMeetingView(nextMeeting, ctx.group.timeZone) } : {}),
+  };
+}
+
+export function digestCandidates(ctx: GroupContext, week: string, content: () => Digest): Candidate[] {
+  let built: Digest | undefined;
+  const build = () => {
+    built ??= content();
+    return {
+      reply: digestReply(built),
+      state: isDigestEmpty(built) ? ("skipped" as const) : ("pending" as const),
+    };
+  };
+  return ctx.channelTargets.map((target) => ({
+    kind: "digest" as const,
+    dedupeKey: dedupeKey(notificationKey.digest(ctx.group.id, week), target),
+    groupId: ctx.group.id,
+    target,
+    build,
+  }));
+}

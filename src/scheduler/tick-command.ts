@@ -1,0 +1,51 @@
+// `lok tick [--now <ISO time>]`: one sweep and one dispatch as of that time (default: now), delivered
+// through the configured surfaces, or printed to stdout when no chat platform is configured. How tests,
+// operators and the README demo travel in time.
+import { parseArgs } from "node:util";
+import type { CliCommand, CliContext } from "../cli-context.js";
+import { fixedClock } from "../core/clock.js";
+import type { Notifier } from "../services/notifier.js";
+import { createConsoleNotifier } from "./console-notifier.js";
+import { createScheduler } from "./index.js";
+
+const USAGE = "Användning: lok tick [--now <tidpunkt, t.ex. 2027-03-15T09:00:00+01:00>]";
+
+/** The lead's hook: a CliContext may carry the notifiers of the configured platforms. */
+function notifiersOf(ctx: CliContext): Notifier[] | undefined {
+  const given = (ctx as CliContext & { notifiers?: Notifier[] }).notifiers;
+  return given?.length ? given : undefined;
+}
+
+export const runTick: CliCommand = async (args, ctx) => {
+  let now: Date;
+  try {
+    const { values } = parseArgs({
+      args,
+      options: { now: { type: "string" } },
+      strict: true,
+      allowPositionals: false,
+    });
+    now = values.now ? new Date(values.now) : new Date();
+    if (Number.isNaN(now.getTime())) throw new Error(`--now: ”${values.now}” är ingen tidpunkt`);
+  } catch (error) {
+    ctx.stderr.write(`${(error as Error).message}\n${USAGE}\n`);
+    return 2;
+  }
+  const db = await ctx.openDatabase();
+  try {
+    const notifiers = notifiersOf(ctx) ?? [createConsoleNotifier(ctx.stdout)];
+    const scheduler = createScheduler({
+      deps: { prisma: db.prisma, clock: fixedClock(now), logger: ctx.logger },
+      notifiers,
+      logger: ctx.logger,
+    });
+    const { sweep, dispatch } = await scheduler.tick(now);
+    ctx.stdout.write(
+      `Tick ${now.toISOString()}: ${sweep.enqueued} nya i utkorgen, ${dispatch.sent} skickade, ` +
+        `${dispatch.retried} försöks igen, ${dispatch.failed} misslyckade, ${dispatch.skipped} hoppades över.\n`,
+    );
+    return 0;
+  } finally {
+    await db.close();
+  }
+};

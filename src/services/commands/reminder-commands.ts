@@ -1,0 +1,58 @@
+// `påminnelser`, `påminnelser av|på`, `påminnelser dagar …`, `agenda dagar …`, `digest av|på`, `tyst …`.
+
+import { isQuiet } from "../../core/reminders/schedule.js";
+import type { SettingsChange } from "../../core/reminders/settings.js";
+import {
+  QUIET_FOREVER,
+  quietInPastReply,
+  quietOffReply,
+  quietReply,
+  settingsChangedReply,
+  settingsReply,
+} from "../../core/replies/settings-replies.js";
+import type { Reply } from "../../core/reply.js";
+import { changeGroupSettings, groupSettings, quietUntil, setQuietUntil } from "../group-settings.js";
+import type { Handler, HandlerEnv } from "./handler.js";
+
+async function change(env: HandlerEnv, settingsChange: SettingsChange): Promise<Reply> {
+  const next = await changeGroupSettings(env.deps, env.ctx.group, settingsChange);
+  env.deps.logger.info(
+    { group: env.ctx.group.id, member: env.ctx.actor.memberId, change: settingsChange },
+    "group settings changed",
+  );
+  return settingsChangedReply(settingsChange, next);
+}
+
+export const showSettings: Handler<"settings_show"> = async (_cmd, env) => {
+  const { prisma } = env.deps;
+  const [settings, quiet] = await Promise.all([
+    groupSettings(prisma, env.ctx.group),
+    quietUntil(prisma, env.ctx.actor.memberId),
+  ]);
+  return settingsReply(settings, isQuiet(quiet, env.today) ? quiet : undefined);
+};
+
+export const toggleReminders: Handler<"reminders_toggle"> = (cmd, env) =>
+  change(env, { type: "reminders_enabled", enabled: cmd.enabled });
+
+export const setReminderDays: Handler<"reminder_days"> = (cmd, env) =>
+  change(env, { type: "reminder_days", days: cmd.days });
+
+export const setAgendaDays: Handler<"agenda_days"> = (cmd, env) =>
+  change(env, { type: "agenda_days", days: cmd.days });
+
+export const toggleDigest: Handler<"digest_toggle"> = (cmd, env) =>
+  change(env, { type: "digest_enabled", enabled: cmd.enabled });
+
+export const quiet: Handler<"quiet"> = async (cmd, env) => {
+  const until = cmd.until ?? QUIET_FOREVER;
+  if (until < env.today) return quietInPastReply(until);
+  await setQuietUntil(env.deps.prisma, env.ctx.actor.memberId, until);
+  return quietReply(until);
+};
+
+export const quietOff: Handler<"quiet_off"> = async (_cmd, env) => {
+  const was = await quietUntil(env.deps.prisma, env.ctx.actor.memberId);
+  await setQuietUntil(env.deps.prisma, env.ctx.actor.memberId, null);
+  return quietOffReply(isQuiet(was, env.today));
+};

@@ -1,0 +1,50 @@
+// Reading and changing a group's reminder settings (Group.settings) and a member's own pause (`tyst`).
+import type { LocalDate } from "../core/local-date.js";
+import {
+  applySettingsChange,
+  type GroupSettings,
+  readGroupSettings,
+  type SettingsChange,
+} from "../core/reminders/settings.js";
+import { dateColumnToLocalDate, localDateToDateColumn } from "../core/zoned-time.js";
+import type { Prisma } from "../db/generated/client.ts";
+import type { GroupRef } from "./actor.js";
+import type { Db, ServiceDeps } from "./deps.js";
+
+export async function groupSettings(db: Db, group: Pick<GroupRef, "id">): Promise<GroupSettings> {
+  const row = await db.group.findUniqueOrThrow({ where: { id: group.id }, select: { settings: true } });
+  return readGroupSettings(row.settings).settings;
+}
+
+/**
+ * Applies one change in a transaction, so two coordinators changing different settings at once both
+ * keep their change (the row is locked while it is read and written back).
+ */
+export async function changeGroupSettings(
+  deps: Pick<ServiceDeps, "prisma">,
+  group: Pick<GroupRef, "id">,
+  change: SettingsChange,
+): Promise<GroupSettings> {
+  return deps.prisma.$transaction(async (tx) => {
+    await tx.$queryRaw`SELECT id FROM groups WHERE id = ${group.id} FOR UPDATE`;
+    const current = await groupSettings(tx, group);
+    const next = applySettingsChange(current, change);
+    await tx.group.update({
+      where: { id: group.id },
+      data: { settings: next as unknown as Prisma.InputJsonValue },
+    });
+    return next;
+  });
+}
+
+export async function quietUntil(db: Db, memberId: number): Promise<LocalDate | undefined> {
+  const m = await db.member.findUniqueOrThrow({ where: { id: memberId }, select: { quietUntil: true } });
+  return m.quietUntil ? dateColumnToLocalDate(m.quietUntil) : undefined;
+}
+
+export async function setQuietUntil(db: Db, memberId: number, until: LocalDate | null): Promise<void> {
+  await db.member.update({
+    where: { id: memberId },
+    data: { quietUntil: until === null ? null : localDateToDateColumn(until) },
+  });
+}

@@ -1,0 +1,73 @@
+// `lok tick --now …` with no chat platform configured: one sweep and dispatch, printed to stdout.
+import { Writable } from "node:stream";
+import { pino } from "pino";
+import { afterEach, beforeEach, describe, expect, it } from "vitest";
+import type { CliContext } from "../../../src/cli-context.js";
+import type { Config } from "../../../src/config.js";
+import type { Database } from "../../../src/db/open-database.js";
+import { runTick } from "../../../src/scheduler/tick-command.js";
+import { createTestDatabase } from "../../support/test-database.js";
+import { schedulerHarness } from "./scheduler-support.js";
+
+function sink() {
+  let text = "";
+  const stream = new Writable({
+    write(chunk, _enc, done) {
+      text += String(chunk);
+      done();
+    },
+  });
+  return { stream, text: () => text };
+}
+
+describe("lok tick", () => {
+  let db: Database;
+  let h: Awaited<ReturnType<typeof schedulerHarness>>;
+
+  beforeEach(async () => {
+    db = await createTestDatabase("pglite");
+    h = await schedulerHarness(db);
+    // Console only: no channel is bound, so channel posts print as well.
+    await db.prisma.channelBinding.deleteMany();
+  });
+  afterEach(async () => {
+    await db?.close();
+  });
+
+  function context(out: Writable, err: Writable): CliContext {
+    return {
+      config: {} as Config,
+      logger: pino({ level: "silent" }),
+      stdout: out,
+      stderr: err,
+      openDatabase: async () => ({ ...db, close: async () => {} }),
+    };
+  }
+
+  it("prints each notification as plain text, once", async () => {
+    await h.setDue(13, "2027-11-01");
+    await h.digestOn();
+    const out = sink();
+    const err = sink();
+    expect(await runTick(["--now", "2027-10-29T09:00:00+02:00"], context(out.stream, err.stream))).toBe(0);
+    const text = out.text();
+    expect(text).toContain("── direkt till Anna Fogel ──\nPåminnelse: aktivitet 13 har deadline om 3 dagar");
+    expect(text).toContain("Snabbval: status 13 klar | status 13 pågår | status 13 försenad | visa 13");
+    expect(text).toContain(
+      "── till kanalen Samverkansrådet Örebro ──\nVeckans läge för Samverkansrådet Örebro",
+    );
+    expect(text).toContain("Tick 2027-10-29T07:00:00.000Z: 2 nya i utkorgen, 2 skickade");
+
+    const again = sink();
+    expect(await runTick(["--now", "2027-10-29T09:01:00+02:00"], context(again.stream, err.stream))).toBe(0);
+    expect(again.text()).not.toContain("Påminnelse");
+    expect(again.text()).toContain("0 nya i utkorgen, 0 skickade");
+  });
+
+  it("refuses a time it cannot read", async () => {
+    const out = sink();
+    const err = sink();
+    expect(await runTick(["--now", "igår"], context(out.stream, err.stream))).toBe(2);
+    expect(err.text()).toContain("--now: ”igår” är ingen tidpunkt");
+  });
+});
