@@ -3,6 +3,7 @@ import type { Writable } from "node:stream";
 import type { Logger } from "pino";
 import type { Config } from "./config.js";
 import type { Database } from "./db/open-database.js";
+import type { Notifier } from "./services/notifier.js";
 
 export interface CliContext {
   config: Config;
@@ -11,6 +12,8 @@ export interface CliContext {
   stderr: Writable & { isTTY?: boolean };
   /** Opens the configured database, migrated. The caller closes it. */
   openDatabase(): Promise<Database>;
+  /** The configured chat platforms' notifiers (for `lok tick`); empty when none is configured. */
+  notifiers?(db: Database): Promise<Notifier[]>;
 }
 
 /** A subcommand such as `lok import …`: its arguments after the name, and an exit code. */

@@ -2,12 +2,15 @@
 import type { Logger } from "pino";
 import type { CliCommand, CliContext } from "./cli-context.js";
 import { type Config, ConfigError, loadConfig } from "./config.js";
+import { systemClock } from "./core/clock.js";
 import { openDatabase } from "./db/open-database.js";
 import { createLogger } from "./logger.js";
 import { type App, chat, createApp, databaseOptions, serve } from "./main.js";
 import { runExport } from "./plans/export-command.js";
 import { runImport } from "./plans/import-command.js";
+import { runTick } from "./scheduler/tick-command.js";
 import { loadDemo, readDemo } from "./services/demo.js";
+import { createNotifiers } from "./surfaces.js";
 
 const HELP = `LÖK-boten — handlingsplanen för en lokal överenskommelse, i Slack, Teams eller terminalen.
 
@@ -25,7 +28,8 @@ Kommandon:
             lok import <fil> --group <grupp> [--plan <plan>] [--dry-run]
   export    Skriv uppföljningen till Excel, CSV eller Markdown:
             lok export <fil.xlsx|.csv|.md> [--plan <plan>] [--group <grupp>]
-  tick      Kör en omgång påminnelser och dagordningar (kommer i en senare version).
+  tick      Kör en omgång påminnelser, dagordningar och veckobrev som om klockan vore --now:
+            lok tick [--now <tid>]; utan Slack och Teams skrivs de ut här.
 
 Flaggor:
   -h, --help  Visa den här hjälpen.
@@ -61,7 +65,7 @@ async function withApp(
 }
 
 /** Subcommands that take their own arguments and flags. */
-const SUBCOMMANDS: Record<string, CliCommand> = { import: runImport, export: runExport };
+const SUBCOMMANDS: Record<string, CliCommand> = { import: runImport, export: runExport, tick: runTick };
 const PLAIN = new Set(["serve", "chat", "migrate", "demo"]);
 
 export async function main(argv: string[], env: NodeJS.ProcessEnv = process.env): Promise<number> {
@@ -139,6 +143,7 @@ export async function main(argv: string[], env: NodeJS.ProcessEnv = process.env)
           stdout: process.stdout,
           stderr: process.stderr,
           openDatabase: () => openDatabase(databaseOptions(config, logger)),
+          notifiers: (db) => createNotifiers(config, { prisma: db.prisma, clock: systemClock, logger }),
         };
         return await (subcommand as CliCommand)(rest, ctx);
       }

@@ -7,6 +7,7 @@ import { type Clock, systemClock } from "./core/clock.js";
 import { type Database, type OpenDatabaseOptions, openDatabase } from "./db/open-database.js";
 import { startHealthServer } from "./health-server.js";
 import { runConsole } from "./platforms/console/console-chat.js";
+import { createScheduler } from "./scheduler/index.js";
 import type { Actor, GroupRef } from "./services/actor.js";
 import { loadDemoIfEmpty } from "./services/demo.js";
 import { type CommandExecutor, createCommandExecutor } from "./services/execute-command.js";
@@ -74,14 +75,22 @@ export interface ConsoleIo {
  */
 export async function serve(app: App, io: ConsoleIo, shutdown: AbortSignal): Promise<void> {
   const health = app.config.healthPort ? await startHealthServer(app, app.config.healthPort) : undefined;
-  const surfaces = await startSurfaces(app).catch(async (error) => {
+  const deps = { prisma: app.db.prisma, clock: app.clock, logger: app.logger };
+  const surfaces = await startSurfaces(app.config, deps, app.executor).catch(async (error) => {
     await health?.close();
     throw error;
   });
+  // Reminders and agendas go to the chat platforms; the console has `lok tick` to show them.
+  const scheduler =
+    surfaces.length && app.config.scheduler.enabled
+      ? createScheduler({ deps, notifiers: surfaces.map((s) => s.notifier), logger: app.logger })
+      : undefined;
+  scheduler?.start();
   try {
     if (surfaces.length === 0) await chat(app, io, shutdown);
     else if (!shutdown.aborted) await once(shutdown, "abort");
   } finally {
+    await scheduler?.stop();
     await stopSurfaces(surfaces);
     await health?.close();
   }

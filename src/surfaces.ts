@@ -1,8 +1,10 @@
 // Starts the chat platforms that are configured (Slack, Teams), each on the same conversation layer.
-import type { App } from "./main.js";
+import type { Config } from "./config.js";
 import { createSlackSurface } from "./platforms/slack/index.js";
 import { createTeamsSurface } from "./platforms/teams/index.js";
 import { createConversation } from "./services/conversation.js";
+import type { ServiceDeps } from "./services/deps.js";
+import { type CommandExecutor, createCommandExecutor } from "./services/execute-command.js";
 import type { Notifier } from "./services/notifier.js";
 
 export interface RunningSurface {
@@ -11,36 +13,30 @@ export interface RunningSurface {
   stop(): Promise<void>;
 }
 
-export async function startSurfaces(app: App): Promise<RunningSurface[]> {
-  const { config, logger } = app;
-  const deps = { prisma: app.db.prisma, clock: app.clock, logger };
-  const conversation = createConversation(deps, app.executor, config.admins);
+function surfaceOptions(config: Config, deps: ServiceDeps, executor: CommandExecutor) {
+  const conversation = createConversation(deps, executor, config.admins);
+  return { conversation, deps, admins: config.admins, logger: deps.logger };
+}
+
+export async function startSurfaces(
+  config: Config,
+  deps: ServiceDeps,
+  executor: CommandExecutor,
+): Promise<RunningSurface[]> {
+  const common = surfaceOptions(config, deps, executor);
   const running: RunningSurface[] = [];
   try {
     if (config.slack) {
-      const slack = await createSlackSurface({
-        config: config.slack,
-        conversation,
-        deps,
-        admins: config.admins,
-        logger,
-        executor: app.executor,
-      });
+      const slack = await createSlackSurface({ ...common, config: config.slack, executor });
       await slack.start();
       running.push({ name: "slack", notifier: slack.notifier, stop: () => slack.stop() });
-      logger.info({ mode: slack.mode, port: slack.address()?.port }, "Slack surface started");
+      deps.logger.info({ mode: slack.mode, port: slack.address()?.port }, "Slack surface started");
     }
     if (config.teams) {
-      const teams = await createTeamsSurface({
-        config: config.teams,
-        conversation,
-        deps,
-        admins: config.admins,
-        logger,
-      });
+      const teams = await createTeamsSurface({ ...common, config: config.teams });
       await teams.start();
       running.push({ name: "teams", notifier: teams.notifier, stop: () => teams.stop() });
-      logger.info({ port: teams.port() }, "Teams is listening on /api/messages");
+      deps.logger.info({ port: teams.port() }, "Teams is listening on /api/messages");
     }
   } catch (error) {
     await stopSurfaces(running);
@@ -51,4 +47,21 @@ export async function startSurfaces(app: App): Promise<RunningSurface[]> {
 
 export async function stopSurfaces(surfaces: RunningSurface[]): Promise<void> {
   for (const surface of [...surfaces].reverse()) await surface.stop();
+}
+
+/**
+ * The notifiers of the configured platforms without serving their endpoints, for `lok tick`: Slack's
+ * Web API client and Teams' Bot Connector client are enough to deliver.
+ */
+export async function createNotifiers(config: Config, deps: ServiceDeps): Promise<Notifier[]> {
+  const executor = createCommandExecutor(deps);
+  const common = surfaceOptions(config, deps, executor);
+  const notifiers: Notifier[] = [];
+  if (config.slack) notifiers.push((await createSlackSurface({ ...common, config: config.slack })).notifier);
+  if (config.teams) {
+    const teams = await createTeamsSurface({ ...common, config: config.teams });
+    await teams.initialize();
+    notifiers.push(teams.notifier);
+  }
+  return notifiers;
 }

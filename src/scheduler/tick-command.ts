@@ -4,16 +4,17 @@
 import { parseArgs } from "node:util";
 import type { CliCommand, CliContext } from "../cli-context.js";
 import { fixedClock } from "../core/clock.js";
+import type { Database } from "../db/open-database.js";
 import type { Notifier } from "../services/notifier.js";
 import { createConsoleNotifier } from "./console-notifier.js";
 import { createScheduler } from "./index.js";
 
 const USAGE = "Användning: lok tick [--now <tidpunkt, t.ex. 2027-03-15T09:00:00+01:00>]";
 
-/** The lead's hook: a CliContext may carry the notifiers of the configured platforms. */
-function notifiersOf(ctx: CliContext): Notifier[] | undefined {
-  const given = (ctx as CliContext & { notifiers?: Notifier[] }).notifiers;
-  return given?.length ? given : undefined;
+/** The configured platforms' notifiers, or undefined when none is configured. */
+async function notifiersOf(ctx: CliContext, db: Database): Promise<Notifier[] | undefined> {
+  const given = (await ctx.notifiers?.(db)) ?? [];
+  return given.length ? given : undefined;
 }
 
 export const runTick: CliCommand = async (args, ctx) => {
@@ -33,7 +34,7 @@ export const runTick: CliCommand = async (args, ctx) => {
   }
   const db = await ctx.openDatabase();
   try {
-    const notifiers = notifiersOf(ctx) ?? [createConsoleNotifier(ctx.stdout)];
+    const notifiers = (await notifiersOf(ctx, db)) ?? [createConsoleNotifier(ctx.stdout)];
     const scheduler = createScheduler({
       deps: { prisma: db.prisma, clock: fixedClock(now), logger: ctx.logger },
       notifiers,

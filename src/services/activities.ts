@@ -12,8 +12,12 @@ import type { Actor, GroupRef } from "./actor.js";
 import type { Db } from "./deps.js";
 import type { PlanRef } from "./groups.js";
 
-const summaryInclude = {
-  owners: { include: { member: { select: { name: true } } }, orderBy: { createdAt: "asc" } },
+/** Owners in the order they were added (then by member), the same in every list. */
+export const summaryInclude = {
+  owners: {
+    include: { member: { select: { name: true } } },
+    orderBy: [{ createdAt: "asc" }, { memberId: "asc" }],
+  },
 } satisfies Prisma.ActivityInclude;
 
 type SummaryRow = Prisma.ActivityGetPayload<{ include: typeof summaryInclude }>;

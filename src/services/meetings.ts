@@ -7,7 +7,7 @@ import type { LocalDate, LocalTime } from "../core/local-date.js";
 import type { Agenda, MeetingView } from "../core/replies/meeting-replies.js";
 import { instantAt, localDateToDateColumn, wallClockAt } from "../core/zoned-time.js";
 import type { Meeting } from "../db/generated/client.ts";
-import { toSummary } from "./activities.js";
+import { summaryInclude, toSummary } from "./activities.js";
 import type { Actor, GroupRef } from "./actor.js";
 import type { Db } from "./deps.js";
 import type { PlanRef } from "./groups.js";
@@ -103,7 +103,7 @@ export async function gatherAgenda(
     orderBy: { createdAt: "asc" },
   });
   const horizon = following?.date ?? addDays(meeting?.date ?? today, AGENDA_HORIZON_DAYS);
-  const include = { owners: { include: { member: { select: { name: true } } } } } as const;
+  const include = summaryInclude;
   const open = { notIn: ["klar", "struken"] as ("klar" | "struken")[] };
   const [changed, overdue, due] = await Promise.all([
     db.activity.findMany({

@@ -35,6 +35,8 @@ export interface TeamsSurface {
   stop(): Promise<void>;
   /** The port listened on (config.port, or the one the OS chose for port 0), once started. */
   port(): number;
+  /** Prepares the SDK app (credentials, API client) without listening: enough for the notifier. */
+  initialize(): Promise<void>;
 }
 
 export async function createTeamsSurface(options: TeamsSurfaceOptions): Promise<TeamsSurface> {
@@ -52,10 +54,16 @@ export async function createTeamsSurface(options: TeamsSurfaceOptions): Promise<
 
   const notifier = createTeamsNotifier({ app, db: deps.prisma, clock: deps.clock, logger });
   let started = false;
+  let initialized: Promise<void> | undefined;
+  const initialize = () => {
+    initialized ??= app.initialize();
+    return initialized;
+  };
   return {
     notifier,
+    initialize,
     async start() {
-      await app.initialize();
+      await initialize();
       await listenOn(server, config.port, host);
       started = true;
       logger.info(
