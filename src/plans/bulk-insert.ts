@@ -1,23 +1,13 @@
 // Inserting thousands of import rows quickly: one statement per table that unnests column arrays,
 // instead of one bound parameter per cell (PGlite spends most of a large createMany on parameters).
 import type { ActivityStatus } from "../core/activity-status.js";
-import type { Party } from "../core/command.js";
-import type { LocalDate } from "../core/local-date.js";
 import type { PrismaClient } from "../db/generated/client.ts";
+import type { ActivityFields } from "./plan-changes.js";
 
 export type RawDb = Pick<PrismaClient, "$executeRaw">;
 
-export interface NewActivityRow {
+export interface NewActivityRow extends ActivityFields {
   number: number;
-  title: string;
-  principleId: number | null;
-  party: Party;
-  commitment: string | null;
-  responsibleOrg: string | null;
-  commissioner: string | null;
-  partners: string | null;
-  followUp: string | null;
-  dueDate: LocalDate | null;
   status: ActivityStatus;
   statusChangedAt: Date | null;
 }

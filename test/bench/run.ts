@@ -44,6 +44,8 @@ console.log(
 );
 const pg = await postgresUp();
 if (!pg) console.log(`PostgreSQL at ${PG_URL} is not reachable: its parts are skipped.`);
+// The test databases the benchmarks create (one schema each) live on this server.
+else process.env.DATABASE_URL ??= PG_URL;
 
 if (only.has("status")) {
   const pglite = reportStatus(

@@ -1,14 +1,9 @@
-// App Home: "Mina aktiviteter" (overdue first, with buttons) and the next meeting's agenda, gathered
-// with the same services as `lista mina` and `agenda`, built as a core Reply and rendered as a view.
+// App Home: the member's overview from services/home.ts ("Mina aktiviteter", overdue first, with
+// buttons, and the next meeting's agenda), rendered as a Slack home view.
 import type { HomeView } from "@slack/web-api";
-import { homeReply, homeWithoutGroupReply } from "../../core/replies/home-reply.js";
+import { homeWithoutGroupReply } from "../../core/replies/home-reply.js";
 import type { Reply } from "../../core/reply.js";
-import { localDateAt } from "../../core/zoned-time.js";
-import { listActivities } from "../../services/activities.js";
-import type { CommandContext } from "../../services/actor.js";
-import type { ServiceDeps } from "../../services/deps.js";
-import { activePlan } from "../../services/groups.js";
-import { gatherAgenda } from "../../services/meetings.js";
+import { homeContent } from "../../services/home.js";
 import { LIMITS } from "./block-limits.js";
 import { incomingMessage } from "./incoming.js";
 import { renderBlocks } from "./render-blocks.js";
@@ -16,23 +11,6 @@ import type { SlackDeps } from "./slack-deps.js";
 import { logSlackError } from "./web-api-errors.js";
 
 export const HOME_PAGE_SOURCE = "home";
-
-export async function homeContent(services: ServiceDeps, ctx: CommandContext): Promise<Reply> {
-  const now = services.clock.now();
-  const today = localDateAt(now, ctx.group.timeZone);
-  const plan = await activePlan(services.prisma, ctx.group);
-  const [{ items }, agenda] = await Promise.all([
-    listActivities(services.prisma, plan, { type: "mine" }, ctx.actor, today),
-    gatherAgenda(services.prisma, ctx.group, plan, now, today),
-  ]);
-  return homeReply({
-    groupName: ctx.group.name,
-    planName: plan.name,
-    memberName: ctx.actor.name,
-    mine: items,
-    agenda,
-  });
-}
 
 export function homeView(reply: Reply, page = 0): HomeView {
   return {

@@ -2,19 +2,10 @@
 // history, and whether a reply may be drawn again for its next page (only commands that change nothing).
 
 import type { Clock } from "../../core/clock.js";
-import type { Command, CommandKind } from "../../core/command.js";
+import type { Command } from "../../core/command.js";
+import { isReadOnlyCommand } from "../../core/command-effects.js";
 import { parseCommand } from "../../core/parse-command.js";
 import { localDateAt } from "../../core/zoned-time.js";
-
-const READ_ONLY: ReadonlySet<CommandKind> = new Set([
-  "status_show",
-  "show",
-  "list",
-  "meetings",
-  "agenda_show",
-  "report",
-  "help",
-]);
 
 /** The parsed command, or undefined when the line does not parse (the conversation explains why). */
 export function peekCommand(line: string, clock: Clock): Command | undefined {
@@ -23,5 +14,5 @@ export function peekCommand(line: string, clock: Clock): Command | undefined {
 }
 
 export function isReadOnly(command: Command | undefined): boolean {
-  return command !== undefined && READ_ONLY.has(command.kind);
+  return command !== undefined && isReadOnlyCommand(command.kind);
 }

@@ -1,0 +1,18 @@
+// Which commands only read: a surface may run them again (to draw a next page, to refresh a view)
+// without changing anything.
+import type { CommandKind } from "./command.js";
+
+const READ_ONLY: ReadonlySet<CommandKind> = new Set<CommandKind>([
+  "status_show",
+  "show",
+  "list",
+  "meetings",
+  "agenda_show",
+  "report",
+  "help",
+  "settings_show",
+]);
+
+export function isReadOnlyCommand(kind: CommandKind): boolean {
+  return READ_ONLY.has(kind);
+}
