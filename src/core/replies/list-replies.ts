@@ -52,7 +52,7 @@ export function listReply(
       ? [
           {
             type: "note" as const,
-            text: `${items.length} aktiviteter${overdue ? `, varav ${overdue} försenade` : ""}. Skriv \`visa <nr>\` för detaljer.`,
+            text: `${items.length} ${items.length === 1 ? "aktivitet" : "aktiviteter"}${overdue ? `, varav ${overdue} ${overdue === 1 ? "försenad" : "försenade"}` : ""}. Skriv \`visa <nr>\` för detaljer.`,
           },
         ]
       : []),

@@ -58,3 +58,21 @@ describe("console text renderer", () => {
     ).toBe("⚠ Fel");
   });
 });
+
+describe("list counts", () => {
+  const item = (number: number, overdue: boolean) => ({
+    id: number,
+    number,
+    title: `Aktivitet ${number}`,
+    status: "pagar" as const,
+    overdue,
+    owners: [],
+  });
+
+  it("says 1 aktivitet and 2 aktiviteter, varav 1 försenad", () => {
+    expect(renderText(listReply({ type: "all" }, "Plan", [item(1, false)]))).toContain("1 aktivitet. Skriv");
+    expect(renderText(listReply({ type: "all" }, "Plan", [item(1, true), item(2, false)]))).toContain(
+      "2 aktiviteter, varav 1 försenad.",
+    );
+  });
+});
