@@ -131,6 +131,15 @@ export const COMMAND_HELP: readonly CommandHelp[] = [
     coordinatorsOnly: false,
   },
   {
+    kind: "report_file",
+    word: "rapport",
+    usage: "rapport fil",
+    description:
+      "Uppföljningen som Excel-fil i kanalen (i Slack), med alla aktiviteter, historiken och en sammanfattning.",
+    example: "rapport fil",
+    coordinatorsOnly: true,
+  },
+  {
     kind: "help",
     word: "hjälp",
     usage: "hjälp [kommando]",

@@ -51,6 +51,8 @@ export const commandSchema = z.discriminatedUnion("kind", [
   z.object({ kind: z.literal("agenda_show") }),
   z.object({ kind: z.literal("agenda_add"), text: z.string().min(1).max(MAX_COMMENT_LENGTH) }),
   z.object({ kind: z.literal("report") }),
+  /** `rapport fil`: the report, with the follow-up workbook attached where the surface can upload files. */
+  z.object({ kind: z.literal("report_file") }),
   z.object({ kind: z.literal("help"), topic: z.string().optional() }),
   /** `koppla [grupp]`: binds the chat channel where it is typed to a group. */
   z.object({ kind: z.literal("bind"), group: z.string().min(1).max(200).optional() }),

@@ -20,6 +20,8 @@ import { MAX_AGENDA_DAYS, MAX_OFFSET_DAYS, MAX_REMINDER_OFFSETS } from "./remind
 import { parseStatus, suggestStatus } from "./status-vocabulary.js";
 import { parseSwedishDate, parseTime } from "./swedish-dates.js";
 
+const REPORT_FILE_WORDS = new Set(["fil", "filen", "excel", "xlsx", "file"]);
+
 /** Longest person name or meeting place we accept; longer is a paste accident, not a name. */
 export const MAX_NAME_LENGTH = 200;
 
@@ -286,7 +288,9 @@ export function parseCommand(input: string, context: ParseContext): ParseResult 
     case "agenda":
       return parseAgenda(line);
     case "rapport":
-      return done({ kind: "report" });
+      return REPORT_FILE_WORDS.has(line.tokens[1]?.key ?? "")
+        ? done({ kind: "report_file" })
+        : done({ kind: "report" });
     case "hjälp":
       return parseHelp(line);
     case "påminnelser":

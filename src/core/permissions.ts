@@ -12,6 +12,7 @@ const COORDINATOR_ONLY: Partial<Record<CommandKind, string>> = {
   reminder_days: "ändra när gruppens påminnelser skickas",
   agenda_days: "ändra när dagordningen skickas",
   digest_toggle: "slå på eller av veckobrevet",
+  report_file: "ladda upp uppföljningen som fil",
 };
 
 export type Role = "medlem" | "samordnare" | "admin";

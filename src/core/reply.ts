@@ -66,16 +66,32 @@ export interface Announcement {
   activityNumber?: number;
 }
 
+/** A file the surface should attach where it can (Slack uploads it; others say how to get it). */
+export interface Attachment {
+  kind: "follow_up_workbook";
+  fileName: string;
+  /** What to say where the surface cannot attach files. */
+  fallback: string;
+}
+
 export interface Reply {
   /** "error" replies are always shown only to the person who typed. */
   tone: "info" | "success" | "error";
   visibility: "ephemeral" | "channel";
   blocks: Block[];
   announcement?: Announcement;
+  attachment?: Attachment;
 }
 
 export function reply(tone: Reply["tone"], blocks: Block[], extra: Partial<Reply> = {}): Reply {
   return { tone, visibility: "ephemeral", blocks, ...extra };
+}
+
+/** For surfaces that cannot attach files: the reply with a note saying how to get the file instead. */
+export function withoutAttachment(r: Reply): Reply {
+  if (!r.attachment) return r;
+  const { attachment, ...rest } = r;
+  return { ...rest, blocks: [...rest.blocks, { type: "note", text: attachment.fallback }] };
 }
 
 export function textReply(text: string, tone: Reply["tone"] = "info"): Reply {

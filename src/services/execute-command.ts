@@ -23,7 +23,7 @@ import {
   toggleDigest,
   toggleReminders,
 } from "./commands/reminder-commands.js";
-import { report } from "./commands/report-command.js";
+import { report, reportFile } from "./commands/report-command.js";
 import { setStatus, showStatus } from "./commands/status-commands.js";
 import type { ServiceDeps } from "./deps.js";
 import { activePlan, type PlanRef } from "./groups.js";
@@ -40,6 +40,7 @@ const handlers: HandlerMap = {
   agenda_show: showAgenda,
   agenda_add: addToAgenda,
   report,
+  report_file: reportFile,
   help,
   // Binding needs the channel it is typed in; chat surfaces handle it in conversation.ts.
   bind: async () =>

@@ -38,6 +38,13 @@ function parseForm(text: string): Record<string, unknown> {
   return out;
 }
 
+/** The content of the first part of a multipart/form-data body (how the Web API client posts a file). */
+function firstMultipartBody(body: Buffer, boundary: string): Buffer {
+  const start = body.indexOf("\r\n\r\n", body.indexOf(`--${boundary}`)) + 4;
+  const end = body.indexOf(`\r\n--${boundary}`, start);
+  return body.subarray(start, end);
+}
+
 async function readBody(req: IncomingMessage): Promise<string> {
   const chunks: Buffer[] = [];
   for await (const chunk of req) chunks.push(chunk as Buffer);
@@ -47,6 +54,7 @@ async function readBody(req: IncomingMessage): Promise<string> {
 export async function startFakeSlack(options: { users?: Record<string, SlackUser> } = {}) {
   const calls: RecordedCall[] = [];
   const responses: RecordedResponse[] = [];
+  const uploads: { id: string; bytes: Buffer }[] = [];
   const users = { ...(options.users ?? {}) };
   const scripted = new Map<string, FakeAnswer[]>();
   const listeners = new Set<() => void>();
@@ -83,6 +91,12 @@ export async function startFakeSlack(options: { users?: Record<string, SlackUser
       case "views.open":
       case "views.publish":
         return { body: { ok: true, view: { id: `V${calls.length}`, hash: `h${calls.length}` } } };
+      case "files.getUploadURLExternal":
+        return {
+          body: { ok: true, upload_url: `${base}/upload/F${calls.length}`, file_id: `F${calls.length}` },
+        };
+      case "files.completeUploadExternal":
+        return { body: { ok: true, files: [{ id: "F1", title: String(args.files ?? "") }] } };
       case "apps.connections.open":
         return { body: { ok: true, url: wsUrl } };
       default:
@@ -95,8 +109,22 @@ export async function startFakeSlack(options: { users?: Record<string, SlackUser
   };
 
   async function handle(req: IncomingMessage, res: ServerResponse) {
-    const text = await readBody(req);
     const url = new URL(req.url ?? "/", "http://127.0.0.1");
+    if (url.pathname.startsWith("/upload/")) {
+      // The second step of files.uploadV2: the file's bytes, posted to the URL the first step gave.
+      const chunks: Buffer[] = [];
+      for await (const chunk of req) chunks.push(chunk as Buffer);
+      const body = Buffer.concat(chunks);
+      const boundary = /boundary=(?:"([^"]+)"|([^;]+))/.exec(req.headers["content-type"] ?? "");
+      uploads.push({
+        id: url.pathname.slice("/upload/".length),
+        bytes: boundary ? firstMultipartBody(body, boundary[1] ?? boundary[2] ?? "") : body,
+      });
+      res.writeHead(200, { "content-type": "text/plain" }).end("OK - uploaded");
+      notify();
+      return;
+    }
+    const text = await readBody(req);
     const contentType = req.headers["content-type"] ?? "";
     const args = contentType.includes("json") ? (text ? JSON.parse(text) : {}) : parseForm(text);
     if (url.pathname.startsWith("/response/")) {
@@ -157,6 +185,8 @@ export async function startFakeSlack(options: { users?: Record<string, SlackUser
     responseUrl: (id: string) => `${base}/response/${id}`,
     calls,
     responses,
+    /** Files posted to an upload URL (files.uploadV2), by file id. */
+    uploads,
     users,
     callsTo: (method: string) => calls.filter((c) => c.method === method),
     responsesTo: (id: string) => responses.filter((r) => r.id === id),

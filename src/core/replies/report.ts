@@ -4,7 +4,8 @@ import { isOverdue } from "../activity-rules.js";
 import { ACTIVITY_STATUSES, type ActivityStatus, STATUS_LABEL } from "../activity-status.js";
 import { addDays } from "../calendar.js";
 import type { LocalDate } from "../local-date.js";
-import type { ActivitySummary, Reply } from "../reply.js";
+import { normalizeForMatch } from "../normalize-text.js";
+import type { ActivitySummary, Attachment, Reply } from "../reply.js";
 import { reply } from "../reply.js";
 import { summaryLine } from "./list-replies.js";
 
@@ -81,6 +82,19 @@ function countsText(p: PrincipleSummary): string {
   );
   const done = p.total ? Math.round((100 * p.counts.klar) / p.total) : 0;
   return `${parts.join(", ")} — ${done} % klara${p.overdue ? `, ${p.overdue} försenade` : ""}`;
+}
+
+/** The follow-up workbook's name, e.g. "uppfoljning-handlingsplan-2017-2018-2026-11-23.xlsx". */
+export function followUpAttachment(planName: string, today: LocalDate): Attachment {
+  const slug = normalizeForMatch(planName)
+    .replace(/[^a-z0-9]+/g, "-")
+    .replace(/^-|-$/g, "");
+  const fileName = `uppfoljning-${slug || "plan"}-${today}.xlsx`;
+  return {
+    kind: "follow_up_workbook",
+    fileName,
+    fallback: `Excel-filen med alla aktiviteter och historiken skriver du med \`lok export ${fileName}\`.`,
+  };
 }
 
 export function reportReply(report: Report): Reply {

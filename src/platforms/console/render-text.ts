@@ -2,7 +2,7 @@
 // (commands to type) is shown as it is to be typed.
 import { activityFields, activityTitle } from "../../core/replies/activity-replies.js";
 import { summaryLine } from "../../core/replies/list-replies.js";
-import type { Block, Reply } from "../../core/reply.js";
+import { type Block, type Reply, withoutAttachment } from "../../core/reply.js";
 
 const unquote = (text: string) => text.replace(/`([^`]*)`/g, "$1");
 
@@ -33,7 +33,7 @@ function renderBlock(block: Block): string[] {
 }
 
 export function renderText(reply: Reply): string {
-  const lines = reply.blocks.flatMap(renderBlock);
+  const lines = withoutAttachment(reply).blocks.flatMap(renderBlock);
   if (reply.tone === "error" && lines.length) lines[0] = `⚠ ${lines[0]}`;
   while (lines[0] === "") lines.shift();
   return lines.join("\n");

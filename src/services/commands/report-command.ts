@@ -1,9 +1,16 @@
 // `rapport`: the follow-up summary per principle.
-import { reportReply } from "../../core/replies/report.js";
+import { followUpAttachment, reportReply } from "../../core/replies/report.js";
 import { planReport } from "../report.js";
 import type { Handler } from "./handler.js";
 
 export const report: Handler<"report"> = async (_cmd, env) => {
   const plan = await env.plan();
   return reportReply(await planReport(env.deps.prisma, env.ctx.group, plan, env.today));
+};
+
+/** `rapport fil`: the same summary, asking the surface to attach the follow-up workbook. */
+export const reportFile: Handler<"report_file"> = async (_cmd, env) => {
+  const plan = await env.plan();
+  const summary = reportReply(await planReport(env.deps.prisma, env.ctx.group, plan, env.today));
+  return { ...summary, attachment: followUpAttachment(plan.name, env.today) };
 };

@@ -1,5 +1,6 @@
 // The Slack surface through Bolt's real HTTP receiver on loopback: requests signed as Slack signs them,
 // a fake Web API recording what the app sends, a real PGlite database with the demo.
+import ExcelJS from "exceljs";
 import { afterAll, beforeAll, describe, expect, it } from "vitest";
 import { assertSlackLimits } from "../../support/slack-block-schema.js";
 import { button, textOf } from "../../support/slack-blocks.js";
@@ -224,6 +225,33 @@ describe("Slack over HTTP (Bolt HTTPReceiver)", () => {
       const { body } = await lok("status 13", USERS.tina);
       expect(textOf(body.blocks)).toContain("Aktivitet 13 är klar.");
       expect(button(body.blocks, "Kommentera…").value).toContain('"c":"status 13"');
+    });
+  });
+
+  describe("rapport fil", () => {
+    it("refuses the file to a medlem, politely, and uploads nothing", async () => {
+      const { body } = await lok("rapport fil", USERS.tina);
+      expect(body.response_type).toBe("ephemeral");
+      expect(textOf(body.blocks)).toContain(
+        "Bara samordnare och administratörer kan ladda upp uppföljningen som fil",
+      );
+      expect(h.fake.callsTo("files.getUploadURLExternal")).toHaveLength(0);
+    });
+
+    it("answers a samordnare with the summary and uploads the follow-up workbook to the channel", async () => {
+      const { body } = await lok("rapport fil", USERS.anna);
+      expect(textOf(body.blocks)).toContain("Uppföljning av Handlingsplan 2017–2018");
+      const [complete] = await h.fake.waitForCall("files.completeUploadExternal");
+      expect(complete?.args.channel_id).toBe(CHANNEL);
+      const [start] = h.fake.callsTo("files.getUploadURLExternal");
+      expect(String(start?.args.filename)).toMatch(
+        /^uppfoljning-handlingsplan-2017-2018-\d{4}-\d{2}-\d{2}\.xlsx$/,
+      );
+      const upload = h.fake.uploads.at(-1);
+      expect(upload?.bytes.subarray(0, 2).toString()).toBe("PK");
+      const workbook = new ExcelJS.Workbook();
+      await workbook.xlsx.load(upload?.bytes as unknown as ArrayBuffer);
+      expect(workbook.worksheets.map((w) => w.name)).toEqual(["Aktiviteter", "Sammanfattning", "Historik"]);
     });
   });
 

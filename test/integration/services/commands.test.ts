@@ -183,6 +183,16 @@ describe.each(testDatabaseKinds())("commands on %s", (kind) => {
     expect(reply.text).toMatch(/Klara de senaste 30 dagarna \(\d+\)[\s\S]*13\. Se över/);
   });
 
+  it("gives coordinators `rapport fil`: the summary, and where files cannot be attached, how to get one", async () => {
+    const denied = await h.run("Tina Modin", "rapport fil");
+    expect(denied.tone).toBe("error");
+    expect(denied.text).toContain("ladda upp uppföljningen som fil");
+    const reply = await h.run("Anna Fogel", "rapport excel");
+    expect(reply.attachment?.fileName).toBe("uppfoljning-handlingsplan-2017-2018-2026-11-23.xlsx");
+    expect(reply.text).toContain("Uppföljning av Handlingsplan 2017–2018");
+    expect(reply.text).toContain("lok export uppfoljning-handlingsplan-2017-2018-2026-11-23.xlsx");
+  });
+
   it("answers help and unknown words with what to type", async () => {
     expect((await h.run("Tina Modin", "hjälp")).text).toContain("status <nr> <status> [kommentar]");
     const typo = await h.run("Tina Modin", "stauts 13 klar");

@@ -364,6 +364,13 @@ describe("rapport and hjälp", () => {
     expectCommand(line, { kind: "report" });
   });
 
+  it.each(["rapport fil", "rapport excel", "lok rapport XLSX", "report file", "uppföljning filen"])(
+    "%j asks for the file",
+    (line) => {
+      expectCommand(line, { kind: "report_file" });
+    },
+  );
+
   it.each(["hjälp", "hjalp", "help", "?", "HJÄLP", "hjälp?"])("%j shows help", (line) => {
     expectCommand(line, { kind: "help" });
   });
@@ -454,6 +461,7 @@ describe("building blocks: command help", () => {
       "owner",
       "reminder_days",
       "reminders_toggle",
+      "report_file",
     ]);
     for (const h of COMMAND_HELP) {
       expect(Boolean(forbiddenAction(h.kind, "medlem")), h.kind).toBe(h.coordinatorsOnly);

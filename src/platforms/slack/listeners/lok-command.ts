@@ -8,6 +8,7 @@ import { incomingMessage } from "../incoming.js";
 import { unescapeSlackText } from "../mrkdwn.js";
 import { openStatusModal } from "../open-status-modal.js";
 import type { SlackDeps } from "../slack-deps.js";
+import { uploadAttachment } from "../upload-attachment.js";
 
 export function registerLokCommand(app: App, deps: SlackDeps): void {
   app.command("/lok", async ({ command, ack }) => {
@@ -43,12 +44,14 @@ export async function answerLokCommand(deps: SlackDeps, command: SlashCommand): 
       channelName: command.channel_name,
       userId: command.user_id,
     };
-    const reply = await deps.conversation.handle({
-      ...incomingMessage(place, identity, commandKey(command.team_id, command.trigger_id)),
-      text,
-    });
+    const message = incomingMessage(place, identity, commandKey(command.team_id, command.trigger_id));
+    const reply = await deps.conversation.handle({ ...message, text });
     await sendReply(deps, target, reply, isReadOnly(peeked) ? { pageSource: text } : {});
     await announce(deps, target, reply);
+    if (reply.attachment) {
+      const resolved = await deps.conversation.context(message);
+      if (resolved.ok) await uploadAttachment(deps, target, resolved.ctx, reply.attachment);
+    }
   } catch (error) {
     deps.logger.error({ err: error, team: command.team_id, user: command.user_id }, "slack /lok failed");
     await sendBusy(deps, target);

@@ -51,6 +51,7 @@ describe("manifests/slack/manifest.yaml", async () => {
     expect([...m.oauth_config.scopes.bot].sort()).toEqual([
       "chat:write",
       "commands",
+      "files:write",
       "users:read",
       "users:read.email",
     ]);
