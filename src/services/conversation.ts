@@ -1,5 +1,6 @@
 // A message from a chat platform, from channel to reply: which group the channel belongs to, who is
 // typing, and the command. Slack and Teams adapters call `handle`; they only translate payloads.
+import { LRUCache } from "lru-cache";
 import type { Command } from "../core/command.js";
 import { DomainError } from "../core/domain-error.js";
 import { parseErrorReply } from "../core/error-reply.js";
@@ -17,6 +18,7 @@ import { findGroup } from "./groups.js";
 import { type Identity, isListedAdmin, resolveMember } from "./members.js";
 
 const DEFAULT_TIME_ZONE = "Europe/Stockholm";
+export const CONTEXT_TTL_MS = 10_000;
 
 export interface IncomingMessage extends ChannelAddress {
   /** A personal (1:1) chat has no binding: the member's own group is used. */
@@ -71,7 +73,22 @@ export function createConversation(
     return member?.group ?? null;
   }
 
+  // Who is typing where, remembered briefly: a busy channel does not look up its binding and member for
+  // every message. Only found pairs are kept; `koppla` forgets them all. A change made elsewhere (a
+  // role, a binding from another replica) is seen within CONTEXT_TTL_MS.
+  const known = new LRUCache<string, { group: GroupRef; actor: CommandContext["actor"] }>({
+    max: 5_000,
+    ttl: CONTEXT_TTL_MS,
+  });
+
   async function context(message: Omit<IncomingMessage, "text">) {
+    const { platform, workspaceId, channelId, conversationType, identity } = message;
+    const cacheKey = JSON.stringify([platform, workspaceId, channelId, conversationType, identity]);
+    const cached = known.get(cacheKey);
+    if (cached) {
+      const ctx: CommandContext = { ...cached, source: platform, idempotencyKey: message.idempotencyKey };
+      return { ok: true as const, ctx };
+    }
     const group = await groupFor(message);
     if (!group) {
       return {
@@ -80,6 +97,7 @@ export function createConversation(
       };
     }
     const actor = await resolveMember(prisma, group, message.identity, admins);
+    known.set(cacheKey, { group, actor });
     const ctx: CommandContext = {
       group,
       actor,
@@ -104,6 +122,7 @@ export function createConversation(
     if (!allowed)
       throw new DomainError({ code: "not_allowed", action: "koppla en kanal till en grupp", role: "medlem" });
     await bindChannel(prisma, message, group, message.reference ?? {});
+    known.clear();
     const plan = await prisma.plan.findFirst({
       where: { groupId: group.id, active: true },
       orderBy: { id: "desc" },

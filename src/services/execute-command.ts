@@ -1,6 +1,7 @@
 // The seam between transport and meaning: `run(line, ctx)` parses what someone typed and executes it,
 // whatever the surface. Domain errors become polite replies; anything else is logged once, here, and
 // the person gets a reply that says nothing was changed.
+import { LRUCache } from "lru-cache";
 import type { Command } from "../core/command.js";
 import { DomainError, isDomainError } from "../core/domain-error.js";
 import { domainErrorReply, internalErrorReply, parseErrorReply } from "../core/error-reply.js";
@@ -65,19 +66,22 @@ export interface CommandExecutor {
   replyForError(error: unknown, context: Record<string, unknown>): Reply;
 }
 
+/** How long a group's active plan is remembered; a plan imported elsewhere is used within this. */
+export const PLAN_TTL_MS = 10_000;
+
 export function createCommandExecutor(deps: ServiceDeps): CommandExecutor {
+  const plans = new LRUCache<number, PlanRef>({ max: 1_000, ttl: PLAN_TTL_MS });
+
+  async function planOf(ctx: CommandContext): Promise<PlanRef> {
+    const cached = plans.get(ctx.group.id);
+    if (cached) return cached;
+    const plan = await activePlan(deps.prisma, ctx.group);
+    plans.set(ctx.group.id, plan);
+    return plan;
+  }
+
   function envFor(ctx: CommandContext, now: Date): HandlerEnv {
-    let plan: Promise<PlanRef> | undefined;
-    return {
-      deps,
-      ctx,
-      now,
-      today: localDateAt(now, ctx.group.timeZone),
-      plan: () => {
-        plan ??= activePlan(deps.prisma, ctx.group);
-        return plan;
-      },
-    };
+    return { deps, ctx, now, today: localDateAt(now, ctx.group.timeZone), plan: () => planOf(ctx) };
   }
 
   function replyForError(error: unknown, context: Record<string, unknown>): Reply {

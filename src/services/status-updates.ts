@@ -1,5 +1,6 @@
-// Recording a status update: the append-only history row and the activity's current status change in
-// one transaction. The idempotency key makes a redelivered or double-clicked update a no-op.
+// Recording a status update: the append-only history row and the activity's current status change
+// together. The idempotency key makes a redelivered or double-clicked update a no-op. Table and type
+// names are the schema's (prisma/schema.prisma @@map); the integration tests run this on both databases.
 import type { ActivityStatus } from "../core/activity-status.js";
 import type { PrismaClient } from "../db/generated/client.ts";
 import type { CommandContext } from "./actor.js";
@@ -11,10 +12,12 @@ export interface RecordedStatus {
   duplicate: boolean;
 }
 
-function isUniqueViolation(error: unknown): boolean {
-  return typeof error === "object" && error !== null && (error as { code?: unknown }).code === "P2002";
-}
-
+/**
+ * One statement, so one round trip and atomic by itself: the history row is inserted unless this
+ * delivery's key is already stored, and only then does the activity take the new status (its
+ * `status_changed_at` moves only when the status really changes). A redelivery, a double click or a
+ * concurrent twin inserts nothing and changes nothing.
+ */
 export async function recordStatus(
   prisma: PrismaClient,
   ctx: CommandContext,
@@ -23,32 +26,24 @@ export async function recordStatus(
   comment: string | undefined,
   now: Date,
 ): Promise<RecordedStatus> {
-  try {
-    // The history row first: a redelivery fails here on the unique key before anything changes.
-    // `statusChangedAt` moves only when the status really changes (the second update matches no row otherwise).
-    await prisma.$transaction([
-      prisma.statusUpdate.create({
-        data: {
-          activityId,
-          status,
-          comment: comment ?? null,
-          authorId: ctx.actor.memberId,
-          source: ctx.source,
-          idempotencyKey: ctx.idempotencyKey,
-          createdAt: now,
-        },
-      }),
-      prisma.activity.updateMany({
-        where: { id: activityId, status: { not: status } },
-        data: { status, statusChangedAt: now },
-      }),
-    ]);
-    return { at: now, duplicate: false };
-  } catch (error) {
-    if (!isUniqueViolation(error)) throw error;
-    // This delivery was stored before (a retry, a double click, or a concurrent twin): report it, change nothing.
-    const stored = await prisma.statusUpdate.findUnique({ where: { idempotencyKey: ctx.idempotencyKey } });
-    if (!stored) throw error;
-    return { at: stored.createdAt, duplicate: true };
-  }
+  const at = now.toISOString();
+  const [result] = await prisma.$queryRaw<{ inserted: number }[]>`
+    WITH ins AS (
+      INSERT INTO status_updates (activity_id, status, comment, author_id, source, idempotency_key, created_at)
+      VALUES (${activityId}, ${status}::"ActivityStatus", ${comment ?? null}, ${ctx.actor.memberId},
+        ${ctx.source}::"Platform", ${ctx.idempotencyKey}, ${at}::timestamp(3))
+      ON CONFLICT (idempotency_key) DO NOTHING
+      RETURNING activity_id
+    ), upd AS (
+      UPDATE activities
+      SET status = ${status}::"ActivityStatus", status_changed_at = ${at}::timestamp(3), updated_at = ${at}::timestamp(3)
+      WHERE id IN (SELECT activity_id FROM ins) AND status <> ${status}::"ActivityStatus"
+      RETURNING id
+    )
+    SELECT (SELECT count(*) FROM ins)::int AS inserted, (SELECT count(*) FROM upd)::int AS changed`;
+  if (result?.inserted) return { at: now, duplicate: false };
+  const stored = await prisma.statusUpdate.findUniqueOrThrow({
+    where: { idempotencyKey: ctx.idempotencyKey },
+  });
+  return { at: stored.createdAt, duplicate: true };
 }
