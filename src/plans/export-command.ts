@@ -2,7 +2,6 @@
 // written in the format the file name asks for.
 import { writeFile } from "node:fs/promises";
 import { extname } from "node:path";
-import { parseArgs } from "node:util";
 import type { CliCommand, CliContext } from "../cli-context.js";
 import { type Clock, systemClock } from "../core/clock.js";
 import { DomainError } from "../core/domain-error.js";
@@ -15,6 +14,7 @@ import { activePlan, findGroup, type PlanRef } from "../services/groups.js";
 import { followUpCsv } from "./export-csv.js";
 import { followUpMarkdown } from "./export-md.js";
 import { followUpXlsx } from "./export-xlsx.js";
+import { parseFileCommandArgs, usageError } from "./file-command-args.js";
 import { loadFollowUp } from "./follow-up-data.js";
 
 export const EXPORT_USAGE = `Användning: lok export <fil.xlsx|fil.csv|fil.md> [--plan <plan>] [--group <grupp>]
@@ -30,36 +30,19 @@ class ExportError extends Error {}
 
 export function createExportCommand(deps: { clock: Clock } = { clock: systemClock }): CliCommand {
   return async (args, ctx) => {
-    let values: { group?: string; plan?: string; help?: boolean };
-    let positionals: string[];
-    try {
-      ({ values, positionals } = parseArgs({
-        args,
-        allowPositionals: true,
-        strict: true,
-        options: {
-          group: { type: "string", short: "g" },
-          plan: { type: "string", short: "p" },
-          help: { type: "boolean", short: "h" },
-        },
-      }));
-    } catch (error) {
-      return usage(ctx, (error as Error).message);
-    }
-    if (values.help) {
-      ctx.stdout.write(`${EXPORT_USAGE}\n`);
-      return 0;
-    }
-    const [file, ...extra] = positionals;
-    if (!file) return usage(ctx, "Ange filen som uppföljningen ska skrivas till.");
-    if (extra.length) return usage(ctx, `En fil i taget, tack (fick även ${extra.join(" ")}).`);
+    const parsed = parseFileCommandArgs(args, ctx, {
+      usage: EXPORT_USAGE,
+      missingFile: "Ange filen som uppföljningen ska skrivas till.",
+    });
+    if (typeof parsed === "number") return parsed;
+    const { file } = parsed;
     const format = FORMATS[extname(file).toLowerCase() as keyof typeof FORMATS];
     if (!format) return usage(ctx, `${file}: filnamnet ska sluta på .xlsx, .csv eller .md.`);
 
     const db = await ctx.openDatabase();
     try {
-      const group = await findGroup(db.prisma, values.group);
-      const plan = await choosePlan(db.prisma, group, values.plan);
+      const group = await findGroup(db.prisma, parsed.group);
+      const plan = await choosePlan(db.prisma, group, parsed.plan);
       const followUp = await loadFollowUp(
         db.prisma,
         group,
@@ -126,7 +109,4 @@ function errorMessage(error: unknown): string | undefined {
   return undefined;
 }
 
-function usage(ctx: CliContext, message: string): number {
-  ctx.stderr.write(`${message}\n\n${EXPORT_USAGE}\n`);
-  return 2;
-}
+const usage = (ctx: CliContext, message: string) => usageError(ctx, EXPORT_USAGE, message);

@@ -1,7 +1,6 @@
 // `lok import <fil.xlsx|fil.csv> --group <namn> [--plan <namn>] [--dry-run]`: reads a handlingsplan
 // from Excel or CSV and writes it in one transaction, or says precisely what is wrong and writes nothing.
 import { basename } from "node:path";
-import { parseArgs } from "node:util";
 import cliProgress from "cli-progress";
 import type { CliCommand, CliContext } from "../cli-context.js";
 import { type Clock, systemClock } from "../core/clock.js";
@@ -9,6 +8,7 @@ import { formatProblem } from "../core/plan-sheet/sheet.js";
 import { sheetsToPlan } from "../core/plan-sheet/sheet-to-plan.js";
 import { localDateAt } from "../core/zoned-time.js";
 import { applyPlan } from "./apply-plan.js";
+import { parseFileCommandArgs, usageError } from "./file-command-args.js";
 import { importSummary } from "./import-summary.js";
 import { ImportError } from "./import-target.js";
 import { PlanFileError, readPlanFile } from "./read-sheet.js";
@@ -27,31 +27,15 @@ const TIME_ZONE = "Europe/Stockholm";
 
 export function createImportCommand(deps: { clock: Clock } = { clock: systemClock }): CliCommand {
   return async (args, ctx) => {
-    let values: { group?: string; plan?: string; "dry-run"?: boolean; help?: boolean };
-    let positionals: string[];
-    try {
-      ({ values, positionals } = parseArgs({
-        args,
-        allowPositionals: true,
-        strict: true,
-        options: {
-          group: { type: "string", short: "g" },
-          plan: { type: "string", short: "p" },
-          "dry-run": { type: "boolean", short: "n" },
-          help: { type: "boolean", short: "h" },
-        },
-      }));
-    } catch (error) {
-      return usage(ctx, (error as Error).message);
-    }
-    if (values.help) {
-      ctx.stdout.write(`${IMPORT_USAGE}\n`);
-      return 0;
-    }
-    const [file, ...extra] = positionals;
-    if (!file) return usage(ctx, "Ange filen som ska läsas in.");
-    if (extra.length) return usage(ctx, `En fil i taget, tack (fick även ${extra.join(" ")}).`);
-    if (!values.group?.trim()) return usage(ctx, "Ange vilken grupp planen hör till med --group <grupp>.");
+    const parsed = parseFileCommandArgs(args, ctx, {
+      usage: IMPORT_USAGE,
+      missingFile: "Ange filen som ska läsas in.",
+      flags: { "dry-run": { short: "n" } },
+    });
+    if (typeof parsed === "number") return parsed;
+    const { file, plan: planName, flags } = parsed;
+    const groupName = parsed.group;
+    if (!groupName?.trim()) return usage(ctx, "Ange vilken grupp planen hör till med --group <grupp>.");
 
     const now = deps.clock.now();
     try {
@@ -73,10 +57,10 @@ export function createImportCommand(deps: { clock: Clock } = { clock: systemCloc
       const db = await ctx.openDatabase();
       try {
         const result = await applyPlan(db.prisma, plan, {
-          groupName: values.group,
-          ...(values.plan ? { planName: values.plan } : {}),
+          groupName,
+          ...(planName ? { planName } : {}),
           fileName: basename(file),
-          dryRun: Boolean(values["dry-run"]),
+          dryRun: Boolean(flags["dry-run"]),
           now,
           ...(bar
             ? {
@@ -106,10 +90,7 @@ export function createImportCommand(deps: { clock: Clock } = { clock: systemCloc
 
 export const runImport: CliCommand = createImportCommand();
 
-function usage(ctx: CliContext, message: string): number {
-  ctx.stderr.write(`${message}\n\n${IMPORT_USAGE}\n`);
-  return 2;
-}
+const usage = (ctx: CliContext, message: string) => usageError(ctx, IMPORT_USAGE, message);
 
 function progressBar(ctx: CliContext, rows: number): cliProgress.SingleBar | undefined {
   if (!ctx.stderr.isTTY || rows < PROGRESS_FROM) return undefined;
