@@ -4,10 +4,11 @@
 import type { App, BlockAction, ButtonAction } from "@slack/bolt";
 import type { Reply } from "../../../core/reply.js";
 import { COMMAND_ACTION, decodeCommandValue } from "../action-ids.js";
+import { actionPlace } from "../action-place.js";
 import { announceToGroup } from "../announce-to-group.js";
 import { publishHome } from "../app-home.js";
 import { peekCommand } from "../command-kinds.js";
-import { announce, type ReplyTarget, sendBusy, sendReply, updateMessage } from "../deliver.js";
+import { announce, sendBusy, sendReply, updateMessage } from "../deliver.js";
 import { buttonKey } from "../idempotency.js";
 import { incomingMessage } from "../incoming.js";
 import { openStatusModal } from "../open-status-modal.js";
@@ -26,23 +27,7 @@ function isRepeatedPress(kind: string | undefined, reply: Reply): boolean {
 }
 
 export async function pressButton(deps: SlackDeps, body: BlockAction, action: ButtonAction): Promise<void> {
-  const teamId = body.team?.id ?? body.user.team_id ?? "";
-  const userId = body.user.id;
-  const container = body.container as {
-    type?: string;
-    message_ts?: string;
-    channel_id?: string;
-    is_ephemeral?: boolean;
-  };
-  const fromHome = container.type === "view";
-  const channelId = fromHome ? undefined : (body.channel?.id ?? container.channel_id);
-  const messageTs = container.message_ts ?? body.message?.ts;
-  const target: ReplyTarget = {
-    teamId,
-    userId,
-    ...(channelId ? { channelId } : {}),
-    ...(body.response_url ? { responseUrl: body.response_url } : {}),
-  };
+  const { teamId, userId, fromHome, channelId, messageTs, isEphemeral, target } = actionPlace(body);
   try {
     const value = decodeCommandValue(action.value);
     if (!value) {
@@ -58,7 +43,7 @@ export async function pressButton(deps: SlackDeps, body: BlockAction, action: Bu
         n: command.number,
         team: teamId,
         ...(channelId ? { ch: channelId } : {}),
-        ...(messageTs ? { ts: messageTs, eph: Boolean(container.is_ephemeral) } : {}),
+        ...(messageTs ? { ts: messageTs, eph: isEphemeral } : {}),
         ...(body.response_url ? { url: body.response_url } : {}),
         ...(fromHome ? { home: true } : {}),
       });
@@ -87,7 +72,7 @@ export async function pressButton(deps: SlackDeps, body: BlockAction, action: Bu
       return;
     }
     if (changed && messageTs) {
-      await updateMessage(deps, target, { ts: messageTs, ephemeral: Boolean(container.is_ephemeral) }, reply);
+      await updateMessage(deps, target, { ts: messageTs, ephemeral: isEphemeral }, reply);
     } else {
       await sendReply(deps, target, reply);
     }

@@ -1,24 +1,17 @@
 // "Visa fler": draws the next page of a long list (a read-only command run again) or of App Home.
 import type { App, BlockAction, ButtonAction } from "@slack/bolt";
 import { decodePageValue, SHOW_MORE_ACTION } from "../action-ids.js";
+import { actionPlace } from "../action-place.js";
 import { HOME_PAGE_SOURCE, publishHome } from "../app-home.js";
 import { isReadOnly, peekCommand } from "../command-kinds.js";
-import { type ReplyTarget, sendBusy, sendReply } from "../deliver.js";
+import { sendBusy, sendReply } from "../deliver.js";
 import { incomingMessage } from "../incoming.js";
 import type { SlackDeps } from "../slack-deps.js";
 
 export function registerShowMoreButton(app: App, deps: SlackDeps): void {
   app.action<BlockAction<ButtonAction>>(SHOW_MORE_ACTION, async ({ ack, body, action }) => {
     await ack();
-    const teamId = body.team?.id ?? body.user.team_id ?? "";
-    const userId = body.user.id;
-    const channelId = body.channel?.id;
-    const target: ReplyTarget = {
-      teamId,
-      userId,
-      ...(channelId ? { channelId } : {}),
-      ...(body.response_url ? { responseUrl: body.response_url } : {}),
-    };
+    const { teamId, userId, channelId, target } = actionPlace(body);
     try {
       const value = decodePageValue(action.value);
       if (!value) return;
