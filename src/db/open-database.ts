@@ -10,6 +10,7 @@ import pg from "pg";
 import { PrismaPGlite } from "pglite-prisma-adapter";
 import { PrismaClient } from "./generated/client.ts";
 import { applyMigrations, type MigrationLogger, type MigrationTarget, resolveSchema } from "./migrate.js";
+import { statementNameGenerator } from "./statement-names.js";
 
 export type { PrismaClient } from "./generated/client.ts";
 
@@ -73,7 +74,9 @@ async function openPostgres(databaseUrl: string, options: OpenDatabaseOptions): 
     await migrate({ kind: "postgresql", connectionString: databaseUrl, schema }, options);
   // Prisma qualifies its own queries with the schema; search_path covers raw SQL.
   const pool = new pg.Pool({ connectionString: databaseUrl, options: `-c search_path="${schema}"` });
-  const prisma = new PrismaClient({ adapter: new PrismaPg(pool, { schema }) });
+  const prisma = new PrismaClient({
+    adapter: new PrismaPg(pool, { schema, statementNameGenerator: statementNameGenerator() }),
+  });
   const description = `PostgreSQL ${url.hostname}:${url.port || "5432"}${url.pathname} schema ${schema}`;
   return database(prisma, "postgresql", description, () => pool.end());
 }

@@ -111,6 +111,22 @@ describe.each(testDatabaseKinds())("openDatabase on %s", (kind) => {
     expect(lingered).toBeLessThan(3_000);
   });
 
+  it.runIf(kind === "postgresql")(
+    "prepares each query once per connection and reuses it on the next call",
+    async () => {
+      const prepared = () =>
+        db.prisma.$queryRaw<{ name: string; statement: string }[]>`
+          SELECT name, statement FROM pg_prepared_statements
+          WHERE statement LIKE '%"members"%' AND statement NOT LIKE '%pg_prepared_statements%'`;
+      // One call at a time: the pool hands the same connection back.
+      await db.prisma.member.findMany({ where: { name: "Ingen" } });
+      await db.prisma.member.findMany({ where: { name: "Ingen alls" } });
+      const rows = await prepared();
+      expect(rows).toHaveLength(1);
+      expect(rows[0]?.name).toMatch(/^lok_[0-9a-f]{32}$/);
+    },
+  );
+
   it.runIf(kind === "postgresql")("keeps its tables in its own schema", async () => {
     const [row] = await db.prisma.$queryRaw<{ schema: string }[]>`SELECT current_schema() AS schema`;
     expect(row?.schema).toMatch(/^test_/);
