@@ -74,7 +74,10 @@ if (only.has("slack")) {
       `\nSlack /lok status on ${kind}: ${SLACK_REQUESTS} signed requests, 10 concurrent, real HTTP receiver`,
     );
     console.log(
-      `  until the reply (response_url): p50 ${ms(r.lok.p50)}   p99 ${ms(r.lok.p99)}   ${r.lok.perSecond.toFixed(0)}/s`,
+      `  until the reply:                p50 ${ms(r.lok.p50)}   p99 ${ms(r.lok.p99)}   ${r.lok.perSecond.toFixed(0)}/s`,
+    );
+    console.log(
+      `  answered in the ack ${r.lok.answeredBy.ack}, through response_url ${r.lok.answeredBy.responseUrl}`,
     );
     console.log(
       `  floor (bare Bolt ack):          p50 ${ms(r.floor.p50)}   p99 ${ms(r.floor.p99)}   ${r.floor.perSecond.toFixed(0)}/s`,

@@ -41,7 +41,10 @@ const fake = await startFakeSlack({
 const pending = new Map<string, (at: number) => void>();
 fake.onResponse((r) => pending.get(r.id)?.(r.at));
 
-/** Until the reply reaches response_url (the app acks empty and answers after its database write). */
+/** How the answers came: in the ack's body, or later through response_url. */
+const answeredBy = { ack: 0, responseUrl: 0 };
+
+/** Until the person sees the answer: the ack's body when it carries one, else the response_url post. */
 async function lok(job: SlackLoadJob, i: number): Promise<number> {
   const status = STATUS_LABEL[ACTIVITY_STATUSES[i % ACTIVITY_STATUSES.length] as keyof typeof STATUS_LABEL];
   const id = `bench-${i}`;
@@ -57,8 +60,16 @@ async function lok(job: SlackLoadJob, i: number): Promise<number> {
   const start = performance.now();
   const ack = await sendSigned(job.eventsUrl, request);
   if (ack.status !== 200) throw new Error(`bench: ack ${ack.status}`);
+  if (ack.text) {
+    pending.delete(id);
+    const body = JSON.parse(ack.text) as { text?: string; blocks?: unknown[] };
+    if (!body.text?.includes(`aktivitet ${(i % 14) + 1}`)) throw new Error(`bench: ack said ${ack.text}`);
+    answeredBy.ack++;
+    return ack.finishedAt - start;
+  }
   const at = await answered;
   pending.delete(id);
+  answeredBy.responseUrl++;
   return at - start;
 }
 
@@ -81,7 +92,11 @@ for await (const line of createInterface({ input: process.stdin })) {
   const job = JSON.parse(line) as SlackLoadJob;
   const one = job.mode === "lok" ? lok : floor;
   await runConcurrently(job.warmup, job.concurrency, (i) => one(job, 1_000_000 + i));
+  answeredBy.ack = 0;
+  answeredBy.responseUrl = 0;
   const result = await runConcurrently(job.requests, job.concurrency, (i) => one(job, i));
-  process.stdout.write(`${JSON.stringify(result)}\n`);
+  process.stdout.write(
+    `${JSON.stringify(job.mode === "lok" ? { ...result, answeredBy: { ...answeredBy } } : result)}\n`,
+  );
 }
 await fake.close();

@@ -20,7 +20,10 @@ export interface RecordedResponse {
 export interface FakeAnswer {
   status?: number;
   headers?: Record<string, string>;
-  body: Record<string, unknown>;
+  /** The method's usual answer when absent. */
+  body?: Record<string, unknown>;
+  /** Slack taking its time before it answers. */
+  delayMs?: number;
 }
 
 export interface SlackUser {
@@ -137,8 +140,11 @@ export async function startFakeSlack(options: { users?: Record<string, SlackUser
     }
     const method = url.pathname.replace(/^\/api\//, "");
     calls.push({ method, args, authorization: req.headers.authorization, at: performance.now() });
-    const queue = scripted.get(method);
-    const answer = queue?.shift() ?? defaultAnswer(method, args);
+    const scriptedAnswer = scripted.get(method)?.shift();
+    const answer = scriptedAnswer?.body
+      ? scriptedAnswer
+      : { ...defaultAnswer(method, args), ...(scriptedAnswer ?? {}) };
+    if (answer.delayMs) await new Promise((resolve) => setTimeout(resolve, answer.delayMs));
     res.writeHead(answer.status ?? 200, { "content-type": "application/json", ...(answer.headers ?? {}) });
     res.end(JSON.stringify(answer.body));
     notify();

@@ -40,7 +40,14 @@ export async function slackDemoDatabase(kind: "pglite" | "postgresql"): Promise<
 }
 
 export async function slackHarness(
-  options: { socketMode?: boolean; db?: Database; fake?: FakeSlack; logLevel?: string } = {},
+  options: {
+    socketMode?: boolean;
+    db?: Database;
+    fake?: FakeSlack;
+    logLevel?: string;
+    /** Slack's pace of one message a second per channel when given; tests post announcements at once. */
+    announceIntervalMs?: number;
+  } = {},
 ): Promise<SlackHarness> {
   const db = options.db ?? (await slackDemoDatabase("pglite"));
   const fake =
@@ -66,6 +73,7 @@ export async function slackHarness(
     admins,
     logger,
     executor,
+    announceIntervalMs: options.announceIntervalMs ?? 0,
   });
   await surface.start();
   const port = surface.address()?.port;

@@ -31,3 +31,8 @@ export function formUnavailableReply(number: number): Reply {
     },
   ]);
 }
+
+/** The last line of a channel message that gathers a burst of status changes, for those not listed. */
+export function moreChangesLine(count: number): string {
+  return `…och ${count} ${count === 1 ? "ändring" : "ändringar"} till. Skriv \`lista\` för att se läget.`;
+}

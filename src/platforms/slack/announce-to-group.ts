@@ -17,6 +17,6 @@ export async function announceToGroup(
   const userId = message.identity.userId ?? "";
   for (const b of bindings) {
     if (b.platform !== "slack" || b.workspaceId !== message.workspaceId) continue;
-    await announce(deps, { teamId: b.workspaceId, userId, channelId: b.channelId }, reply);
+    announce(deps, { teamId: b.workspaceId, userId, channelId: b.channelId }, reply);
   }
 }

@@ -1,15 +1,12 @@
 // Getting a reply to the person who is waiting for it, and the status line to the channel. Every Web
 // API failure is logged once here, and where a person waits they get a polite reply instead.
-import { channelPostFailedReply, platformBusyReply } from "../../core/replies/delivery-replies.js";
+import { platformBusyReply } from "../../core/replies/delivery-replies.js";
 import type { Reply } from "../../core/reply.js";
-import { LIMITS } from "./block-limits.js";
 import { announcementText, renderMessage } from "./render-blocks.js";
 import type { SlackDeps } from "./slack-deps.js";
-import { isChannelGone, isRateLimited, logSlackError } from "./web-api-errors.js";
+import { logSlackError } from "./web-api-errors.js";
 
 export const RESPONSE_URL_TIMEOUT_MS = 5_000;
-/** A rate-limited announcement is tried once more after Retry-After, if that is within this. */
-export const MAX_ANNOUNCEMENT_DELAY_MS = 60_000;
 
 export interface ReplyTarget {
   teamId: string;
@@ -38,6 +35,21 @@ async function postResponse(url: string, body: object): Promise<void> {
     throw Object.assign(new Error(`response_url answered ${response.status}`), { status: response.status });
 }
 
+function render(reply: Reply, options: SendOptions) {
+  return renderMessage(reply, {
+    ...(options.pageSource ? { pageSource: options.pageSource } : {}),
+    ...(options.page ? { page: options.page } : {}),
+  });
+}
+
+/** A reply as the body of a response_url post or of a slash command's ack: the same JSON either way. */
+export function responsePayload(reply: Reply, options: SendOptions = {}) {
+  return {
+    response_type: reply.visibility === "channel" && reply.tone !== "error" ? "in_channel" : "ephemeral",
+    ...render(reply, options),
+  } as const;
+}
+
 /** Shows a reply to the person only (or to the channel when the core says so), through response_url when we have one. */
 export async function sendReply(
   deps: SlackDeps,
@@ -45,16 +57,11 @@ export async function sendReply(
   reply: Reply,
   options: SendOptions = {},
 ) {
-  const message = renderMessage(reply, {
-    ...(options.pageSource ? { pageSource: options.pageSource } : {}),
-    ...(options.page ? { page: options.page } : {}),
-  });
   if (target.responseUrl) {
     try {
       await postResponse(target.responseUrl, {
-        response_type: reply.visibility === "channel" && reply.tone !== "error" ? "in_channel" : "ephemeral",
+        ...responsePayload(reply, options),
         replace_original: Boolean(options.replaceOriginal),
-        ...message,
       });
       return;
     } catch (error) {
@@ -64,6 +71,7 @@ export async function sendReply(
       );
     }
   }
+  const message = render(reply, options);
   try {
     if (target.channelId && !target.channelId.startsWith("home:")) {
       await deps.web.chat.postEphemeral({ channel: target.channelId, user: target.userId, ...message });
@@ -104,35 +112,11 @@ export async function updateMessage(
   }
 }
 
-/** The one compact status line, in the channel where the change was made. */
-export async function announce(
-  deps: SlackDeps,
-  target: ReplyTarget,
-  reply: Reply,
-  attempt = 1,
-): Promise<void> {
+/** The one compact status line, in the channel where the change was made (paced by the announcer). */
+export function announce(deps: SlackDeps, target: ReplyTarget, reply: Reply): void {
   const text = announcementText(reply);
   if (!text || !target.channelId || target.channelId.startsWith("home:")) return;
-  try {
-    await deps.web.chat.postMessage({ channel: target.channelId, text: text.slice(0, LIMITS.messageText) });
-  } catch (error) {
-    const failure = logSlackError(deps.logger, error, {
-      method: "chat.postMessage",
-      purpose: "announcement",
-      channel: target.channelId,
-      team: target.teamId,
-      attempt,
-    });
-    if (isChannelGone(failure)) {
-      await sendReply(deps, target, channelPostFailedReply());
-    } else if (
-      isRateLimited(failure) &&
-      attempt === 1 &&
-      (failure.retryAfterMs ?? 0) <= MAX_ANNOUNCEMENT_DELAY_MS
-    ) {
-      deps.later(failure.retryAfterMs ?? 1000, () => announce(deps, target, reply, 2));
-    }
-  }
+  deps.announcer.add({ ...target, channelId: target.channelId }, text);
 }
 
 /** Tells a waiting person that Slack, not they, failed. */

@@ -1,6 +1,7 @@
 // Who a Slack user is, for matching them to a member: their id, and their e-mail and name from
 // users.info (scopes users:read, users:read.email). Looked up after the ack, cached per user, and one
 // lookup shared by concurrent requests (a double click). If Slack cannot answer, the id is enough to go on.
+// `known` tells a listener whether it can answer without asking Slack (then it may answer in the ack).
 import type { WebClient } from "@slack/web-api";
 import type { Logger } from "pino";
 import type { Identity } from "../../services/members.js";
@@ -13,10 +14,14 @@ const MAX_ENTRIES = 5000;
 
 export interface SlackIdentities {
   resolve(teamId: string, userId: string, fallbackName?: string): Promise<Identity>;
+  /** The identity when it is already at hand, without asking Slack; undefined when resolve would call users.info. */
+  known(teamId: string, userId: string): Identity | undefined;
 }
 
 interface Entry {
   identity: Promise<Identity>;
+  /** The looked-up identity, once the lookup has finished. */
+  settled?: Identity;
   expires: number;
 }
 
@@ -66,8 +71,15 @@ export function createSlackIdentities(
       };
       cache.delete(key);
       cache.set(key, entry);
-      entry.identity = lookUp(key, teamId, userId, fallbackName);
+      entry.identity = lookUp(key, teamId, userId, fallbackName).then((identity) => {
+        entry.settled = identity;
+        return identity;
+      });
       return entry.identity;
+    },
+    known(teamId, userId) {
+      const cached = cache.get(`${teamId}:${userId}`);
+      return cached && cached.expires > now() ? cached.settled : undefined;
     },
   };
 }

@@ -7,13 +7,17 @@ import type { Logger } from "pino";
 import type { SlackConfig } from "../../config.js";
 import { isDomainError } from "../../core/domain-error.js";
 import { domainErrorReply, internalErrorReply } from "../../core/error-reply.js";
+import { channelPostFailedReply } from "../../core/replies/delivery-replies.js";
 import type { Reply } from "../../core/reply.js";
 import type { Conversation } from "../../services/conversation.js";
 import type { ServiceDeps } from "../../services/deps.js";
 import type { CommandExecutor } from "../../services/execute-command.js";
 import type { Notifier } from "../../services/notifier.js";
+import { ACK_BUDGET_MS } from "./ack-budget.js";
+import { createAnnouncer } from "./announcer.js";
 import { boltLogger } from "./bolt-logger.js";
 import { webClientOptions } from "./client-options.js";
+import { sendReply } from "./deliver.js";
 import { type ListeningServer, listen } from "./http-server.js";
 import { createSlackIdentities } from "./identity.js";
 import { registerListeners } from "./listeners/index.js";
@@ -32,6 +36,10 @@ export interface SlackSurfaceOptions {
   logger: Logger;
   /** For the polite reply to an error outside a command (App Home); the conversation's rules otherwise. */
   executor?: CommandExecutor;
+  /** Pace of status lines per channel; Slack's one message a second unless a test says otherwise. */
+  announceIntervalMs?: number;
+  /** How long `/lok`'s ack waits for the answer before it goes out empty (ACK_BUDGET_MS). */
+  ackBudgetMs?: number;
 }
 
 export interface SlackSurface {
@@ -73,7 +81,16 @@ export async function createSlackSurface(options: SlackSurfaceOptions): Promise<
     ? new App({ ...common, receiver })
     : new App({ ...common, socketMode: true, appToken: config.appToken });
 
-  const timers = new Set<NodeJS.Timeout>();
+  const announcer = createAnnouncer({
+    post: async (channel, text) => {
+      await web.chat.postMessage({ channel, text });
+    },
+    channelGone: async (sources) => {
+      for (const source of sources) await sendReply(deps, source, channelPostFailedReply());
+    },
+    logger,
+    ...(options.announceIntervalMs !== undefined ? { intervalMs: options.announceIntervalMs } : {}),
+  });
   const deps: SlackDeps = {
     conversation: options.conversation,
     services: options.deps,
@@ -86,14 +103,8 @@ export async function createSlackSurface(options: SlackSurfaceOptions): Promise<
       logger.error({ err: error, ...context }, "slack request failed");
       return internalErrorReply();
     },
-    later(ms, work) {
-      const timer = setTimeout(() => {
-        timers.delete(timer);
-        work().catch((error) => logger.error({ err: error }, "slack delayed work failed"));
-      }, ms);
-      timer.unref();
-      timers.add(timer);
-    },
+    announcer,
+    ackBudgetMs: options.ackBudgetMs ?? ACK_BUDGET_MS,
   };
   registerListeners(app, deps);
   app.error(async (error) => {
@@ -132,8 +143,7 @@ export async function createSlackSurface(options: SlackSurfaceOptions): Promise<
       }
     },
     async stop() {
-      for (const timer of timers) clearTimeout(timer);
-      timers.clear();
+      await announcer.flush();
       if (server) {
         await server.close();
         server = undefined;

@@ -4,6 +4,7 @@ import type { Logger } from "pino";
 import type { Reply } from "../../core/reply.js";
 import type { Conversation } from "../../services/conversation.js";
 import type { ServiceDeps } from "../../services/deps.js";
+import type { Announcer } from "./announcer.js";
 import type { SlackIdentities } from "./identity.js";
 
 export interface SlackDeps {
@@ -14,6 +15,8 @@ export interface SlackDeps {
   logger: Logger;
   /** The polite reply for something thrown while serving a person (domain errors), logging the rest once. */
   replyForError(error: unknown, context: Record<string, unknown>): Reply;
-  /** Work scheduled after a reply (a rate-limited announcement's retry); cancelled on stop. */
-  later(ms: number, work: () => Promise<void>): void;
+  /** Status lines for channels, paced as Slack allows. */
+  announcer: Announcer;
+  /** How long a slash command's ack may wait for its answer before it goes out empty. */
+  ackBudgetMs: number;
 }

@@ -2,7 +2,7 @@
 // a fake Web API recording what the app sends, a real PGlite database with the demo.
 import ExcelJS from "exceljs";
 import { afterAll, beforeAll, describe, expect, it } from "vitest";
-import { assertSlackLimits } from "../../support/slack-block-schema.js";
+import { assertSlackLimits, messagePayload } from "../../support/slack-block-schema.js";
 import { button, textOf } from "../../support/slack-blocks.js";
 import { type SlackHarness, slackHarness, USERS } from "../../support/slack-harness.js";
 import {
@@ -35,7 +35,7 @@ describe("Slack over HTTP (Bolt HTTPReceiver)", () => {
   const activity = (number: number) =>
     h.db.prisma.activity.findFirstOrThrow({ where: { number }, include: { statusUpdates: true } });
 
-  /** Sends `/lok <text>` as `user` and waits for its response_url post. */
+  /** Sends `/lok <text>` as `user`: the answer is the ack's body, or its response_url post when the ack is empty. */
   async function lok(
     text: string,
     user: { id: string },
@@ -46,8 +46,18 @@ describe("Slack over HTTP (Bolt HTTPReceiver)", () => {
       slashCommand({ text, userId: user.id, responseUrl: h.fake.responseUrl(id), ...extra }),
     );
     const ack = await sendSigned(h.eventsUrl, request);
+    if (ack.text) {
+      const body = messagePayload.parse(JSON.parse(ack.text)) as Record<string, unknown>;
+      return { ack, body, id, request, via: "ack" as const };
+    }
     const [response] = await h.fake.waitForResponse(id);
-    return { ack, body: response?.body as Record<string, unknown>, id, request };
+    return {
+      ack,
+      body: response?.body as Record<string, unknown>,
+      id,
+      request,
+      via: "response_url" as const,
+    };
   }
 
   describe("request verification", () => {
@@ -98,9 +108,11 @@ describe("Slack over HTTP (Bolt HTTPReceiver)", () => {
 
   describe("binding a channel", () => {
     it("tells an unbound channel how to bind it", async () => {
-      const { ack, body } = await lok("lista", USERS.tina);
+      const { ack, body, via } = await lok("lista", USERS.tina);
       expect(ack.status).toBe(200);
+      // Tina's first command: Slack is asked who she is (users.info) after an empty ack.
       expect(ack.text).toBe("");
+      expect(via).toBe("response_url");
       expect(body.response_type).toBe("ephemeral");
       expect(textOf(body.blocks)).toContain("inte kopplad");
       expect(textOf(body.blocks)).toContain("`koppla`");
@@ -127,10 +139,13 @@ describe("Slack over HTTP (Bolt HTTPReceiver)", () => {
   });
 
   describe("/lok status", () => {
-    it("acks at once, answers the member ephemerally and announces the change in one line", async () => {
-      const { ack, body } = await lok("status 13 klar Föreningsregistret är genomgånget", USERS.tina);
+    it("answers the member ephemerally in the ack and announces the change in one line", async () => {
+      const { ack, body, id, via } = await lok(
+        "status 13 klar Föreningsregistret är genomgånget",
+        USERS.tina,
+      );
       expect(ack.status).toBe(200);
-      expect(ack.text).toBe("");
+      expect(via).toBe("ack");
       expect(body.response_type).toBe("ephemeral");
       expect(textOf(body.blocks)).toContain("Sparat: aktivitet 13 är nu klar (var ej påbörjad)");
       expect(button(body.blocks, "Pågår").action_id).toMatch(/^lok:cmd:\d+$/);
@@ -149,6 +164,7 @@ describe("Slack over HTTP (Bolt HTTPReceiver)", () => {
       const tina = await h.db.prisma.member.findFirstOrThrow({ where: { name: "Tina Modin" } });
       expect(tina.slackUserId).toBe(USERS.tina.id);
       expect(h.fake.callsTo("users.info").filter((c) => c.args.user === USERS.tina.id)).toHaveLength(1);
+      expect(h.fake.responsesTo(id)).toHaveLength(0);
     });
 
     it("stores one update when the same invocation (same trigger_id) is delivered twice", async () => {
@@ -225,6 +241,46 @@ describe("Slack over HTTP (Bolt HTTPReceiver)", () => {
       const { body } = await lok("status 13", USERS.tina);
       expect(textOf(body.blocks)).toContain("Aktivitet 13 är klar.");
       expect(button(body.blocks, "Kommentera…").value).toContain('"c":"status 13"');
+    });
+  });
+
+  describe("the ack", () => {
+    it("does not wait for users.info: someone not yet looked up gets an empty ack at once, then the answer", async () => {
+      h.fake.script("users.info", { delayMs: 1500 });
+      const started = performance.now();
+      const { ack, body, via } = await lok("hjälp", USERS.newcomer);
+      expect(ack.status).toBe(200);
+      expect(ack.text).toBe("");
+      expect(ack.elapsedMs).toBeLessThan(500);
+      expect(via).toBe("response_url");
+      expect(performance.now() - started).toBeGreaterThanOrEqual(1400);
+      expect(textOf(body.blocks)).toContain("Det här kan jag");
+    });
+
+    it("acks empty when the database does not answer within the budget, and answers once it does", async () => {
+      let release = () => {};
+      const held = new Promise<void>((resolve) => {
+        release = resolve;
+      });
+      // PGlite is one connection: an open transaction holds every other query until it ends.
+      const holding = h.db.prisma.$transaction(
+        async (tx) => {
+          await tx.$queryRaw`SELECT 1`;
+          await held;
+        },
+        { timeout: 10_000 },
+      );
+      const answered = lok("status 2 pågår Startat", USERS.tina);
+      await new Promise((resolve) => setTimeout(resolve, 1500));
+      release();
+      await holding;
+      const { ack, body, via } = await answered;
+      expect(ack.text).toBe("");
+      expect(ack.elapsedMs).toBeGreaterThanOrEqual(900);
+      expect(ack.elapsedMs).toBeLessThan(1400);
+      expect(via).toBe("response_url");
+      expect(textOf(body.blocks)).toContain("aktivitet 2 är nu pågår");
+      expect((await activity(2)).statusUpdates).toHaveLength(1);
     });
   });
 
@@ -458,21 +514,24 @@ describe("Slack over HTTP (Bolt HTTPReceiver)", () => {
   });
 
   describe("rate limits and the notifier", () => {
-    it("acks at once while chat.postMessage answers 429; the notifier returns Retry-After", async () => {
+    it("acks at once while chat.postMessage answers 429; the announcement waits for Retry-After; the notifier returns it", async () => {
       h.fake.script("chat.postMessage", {
         status: 429,
-        headers: { "retry-after": "7" },
+        headers: { "retry-after": "1" },
         body: { ok: false, error: "ratelimited" },
       });
       const posts = h.fake.callsTo("chat.postMessage").length;
-      const { ack, body, id } = await lok("status 3 klar", USERS.tina);
+      const { ack, body, via } = await lok("status 3 klar", USERS.tina);
       expect(ack.status).toBe(200);
       expect(ack.elapsedMs).toBeLessThan(500);
-      const [response] = h.fake.responsesTo(id);
-      expect(ack.finishedAt).toBeLessThanOrEqual(response?.at ?? 0);
+      expect(via).toBe("ack");
       expect(textOf(body.blocks)).toContain("aktivitet 3 är nu klar");
-      // The announcement met the 429 (and is tried again after Retry-After, not now).
-      await h.fake.waitForCall("chat.postMessage", posts + 1);
+      // The announcement met the 429 and is tried again once Retry-After has passed, not before.
+      const calls = await h.fake.waitForCall("chat.postMessage", posts + 2, 5000);
+      const [refused, retried] = [calls[posts], calls[posts + 1]];
+      expect(retried?.args.text).toBe(refused?.args.text);
+      expect(String(retried?.args.text)).toContain("– klar (Tina Modin)");
+      expect((retried?.at ?? 0) - (refused?.at ?? 0)).toBeGreaterThanOrEqual(950);
 
       h.fake.script("chat.postMessage", {
         status: 429,
@@ -530,8 +589,9 @@ describe("Slack over HTTP (Bolt HTTPReceiver)", () => {
 
     it("tells the member when the announcement cannot be posted because the bot is not in the channel", async () => {
       h.fake.script("chat.postMessage", { body: { ok: false, error: "not_in_channel" } });
-      const { id } = await lok("status 10 pågår", USERS.tina);
-      const [, notice] = await h.fake.waitForResponse(id, 2);
+      const { id, via } = await lok("status 10 pågår", USERS.tina);
+      expect(via).toBe("ack");
+      const [notice] = await h.fake.waitForResponse(id, 1);
       expect(textOf(notice?.body.blocks)).toContain("jag kunde inte skriva om den i kanalen");
       expect((await activity(10)).status).toBe("pagar");
     });

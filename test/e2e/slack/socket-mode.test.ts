@@ -3,7 +3,7 @@
 import type { AddressInfo } from "node:net";
 import { afterAll, beforeAll, describe, expect, it } from "vitest";
 import { type WebSocket, WebSocketServer } from "ws";
-import { assertSlackLimits } from "../../support/slack-block-schema.js";
+import { assertSlackLimits, messagePayload } from "../../support/slack-block-schema.js";
 import { textOf } from "../../support/slack-blocks.js";
 import { type FakeSlack, startFakeSlack } from "../../support/slack-fake-api.js";
 import { type SlackHarness, slackHarness, USERS } from "../../support/slack-harness.js";
@@ -73,5 +73,33 @@ describe("Slack in Socket Mode", () => {
     expect(textOf(response?.body.blocks)).toContain("Den här kanalen är nu kopplad till Samverkansrådet");
     expect(await h.db.prisma.channelBinding.count()).toBe(1);
     assertSlackLimits(fake);
+  });
+
+  it("answers someone it already knows in the ack envelope's payload, with nothing sent to response_url", async () => {
+    const envelopeId = nextId("env-");
+    const responseId = nextId("sock");
+    socket?.send(
+      JSON.stringify({
+        envelope_id: envelopeId,
+        type: "slash_commands",
+        accepts_response_payload: true,
+        payload: slashCommand({
+          text: "visa 13",
+          userId: USERS.admin.id,
+          responseUrl: fake.responseUrl(responseId),
+        }),
+        retry_attempt: 0,
+        retry_reason: "",
+      }),
+    );
+    const deadline = Date.now() + 5000;
+    while (!received.some((m) => m.envelope_id === envelopeId) && Date.now() < deadline)
+      await new Promise((resolve) => setTimeout(resolve, 10));
+    const ack = received.find((m) => m.envelope_id === envelopeId);
+    const payload = messagePayload.parse(ack?.payload) as { response_type?: string; blocks?: unknown };
+    expect(payload.response_type).toBe("ephemeral");
+    expect(textOf(payload.blocks)).toContain("13. Se över föreningsregistret");
+    await new Promise((resolve) => setTimeout(resolve, 100));
+    expect(fake.responsesTo(responseId)).toHaveLength(0);
   });
 });

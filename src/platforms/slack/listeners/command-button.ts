@@ -76,7 +76,7 @@ export async function pressButton(deps: SlackDeps, body: BlockAction, action: Bu
     } else {
       await sendReply(deps, target, reply);
     }
-    await announce(deps, target, reply);
+    announce(deps, target, reply);
   } catch (error) {
     deps.logger.error({ err: error, team: teamId, user: userId }, "slack button failed");
     await sendBusy(deps, target);

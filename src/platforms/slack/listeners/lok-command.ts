@@ -1,8 +1,22 @@
-// `/lok …`: acked at once with an empty body, then answered through response_url. A status change is
-// also announced in the channel; `/lok status 13` (no status) opens the status modal.
-import type { App, SlashCommand } from "@slack/bolt";
+// `/lok …`: answered in the ack when the answer is ready within ACK_BUDGET_MS and needs nothing from
+// Slack's Web API (the usual case: a known person, a few milliseconds of database work); otherwise
+// acked empty at once and answered through response_url. A status change is also announced in the
+// channel; `/lok status 13` (no status) opens the status modal.
+import type { AckFn, App, RespondArguments, SlashCommand } from "@slack/bolt";
+import { platformBusyReply } from "../../../core/replies/delivery-replies.js";
+import type { Reply } from "../../../core/reply.js";
+import type { IncomingMessage } from "../../../services/conversation.js";
+import type { Identity } from "../../../services/members.js";
+import { settleWithin } from "../ack-budget.js";
 import { isReadOnly, peekCommand } from "../command-kinds.js";
-import { announce, type ReplyTarget, sendBusy, sendReply } from "../deliver.js";
+import {
+  announce,
+  type ReplyTarget,
+  responsePayload,
+  type SendOptions,
+  sendBusy,
+  sendReply,
+} from "../deliver.js";
 import { commandKey } from "../idempotency.js";
 import { incomingMessage } from "../incoming.js";
 import { unescapeSlackText } from "../mrkdwn.js";
@@ -10,24 +24,70 @@ import { openStatusModal } from "../open-status-modal.js";
 import type { SlackDeps } from "../slack-deps.js";
 import { uploadAttachment } from "../upload-attachment.js";
 
+type CommandAck = AckFn<string | RespondArguments>;
+
 export function registerLokCommand(app: App, deps: SlackDeps): void {
   app.command("/lok", async ({ command, ack }) => {
-    await ack();
-    await answerLokCommand(deps, command);
+    await answerLokCommand(deps, command, ack);
   });
 }
 
-export async function answerLokCommand(deps: SlackDeps, command: SlashCommand): Promise<void> {
+/** The ack, sent once: with an answer, or empty. */
+function onceAck(ack: CommandAck) {
+  let sent = false;
+  return {
+    get sent() {
+      return sent;
+    },
+    async send(body?: RespondArguments) {
+      if (sent) return;
+      sent = true;
+      await (body ? ack(body) : ack());
+    },
+  };
+}
+
+interface Answer {
+  message: Omit<IncomingMessage, "text">;
+  reply: Reply;
+}
+
+async function runCommand(
+  deps: SlackDeps,
+  command: SlashCommand,
+  text: string,
+  known: Identity | undefined,
+): Promise<Answer> {
+  const identity =
+    known ?? (await deps.identities.resolve(command.team_id, command.user_id, command.user_name));
+  const place = {
+    teamId: command.team_id,
+    channelId: command.channel_id,
+    channelName: command.channel_name,
+    userId: command.user_id,
+  };
+  const message = incomingMessage(place, identity, commandKey(command.team_id, command.trigger_id));
+  const reply = await deps.conversation.handle({ ...message, text });
+  return { message, reply };
+}
+
+export async function answerLokCommand(
+  deps: SlackDeps,
+  command: SlashCommand,
+  ack: CommandAck,
+): Promise<void> {
   const target: ReplyTarget = {
     teamId: command.team_id,
     userId: command.user_id,
     channelId: command.channel_id,
     responseUrl: command.response_url,
   };
+  const acks = onceAck(ack);
   try {
     const text = unescapeSlackText(command.text ?? "");
     const peeked = peekCommand(text, deps.services.clock);
     if (peeked?.kind === "status_show") {
+      await acks.send();
       const opened = await openStatusModal(deps, command.trigger_id, {
         n: peeked.number,
         team: command.team_id,
@@ -37,23 +97,29 @@ export async function answerLokCommand(deps: SlackDeps, command: SlashCommand): 
       // Otherwise the history, whose "Kommentera…" button opens the modal with a fresh trigger.
       if (opened) return;
     }
-    const identity = await deps.identities.resolve(command.team_id, command.user_id, command.user_name);
-    const place = {
-      teamId: command.team_id,
-      channelId: command.channel_id,
-      channelName: command.channel_name,
-      userId: command.user_id,
-    };
-    const message = incomingMessage(place, identity, commandKey(command.team_id, command.trigger_id));
-    const reply = await deps.conversation.handle({ ...message, text });
-    await sendReply(deps, target, reply, isReadOnly(peeked) ? { pageSource: text } : {});
-    await announce(deps, target, reply);
-    if (reply.attachment) {
-      const resolved = await deps.conversation.context(message);
-      if (resolved.ok) await uploadAttachment(deps, target, resolved.ctx, reply.attachment);
+    const known = deps.identities.known(command.team_id, command.user_id);
+    // Someone not yet looked up needs users.info first: the ack does not wait for Slack.
+    if (!known) await acks.send();
+    const answering = runCommand(deps, command, text, known);
+    const options: SendOptions = isReadOnly(peeked) ? { pageSource: text } : {};
+    const inTime = acks.sent ? undefined : await settleWithin(answering, deps.ackBudgetMs);
+    let answer: Answer;
+    if (inTime?.settled) {
+      answer = inTime.value;
+      await acks.send(responsePayload(answer.reply, options));
+    } else {
+      await acks.send();
+      answer = await answering;
+      await sendReply(deps, target, answer.reply, options);
+    }
+    announce(deps, target, answer.reply);
+    if (answer.reply.attachment) {
+      const resolved = await deps.conversation.context(answer.message);
+      if (resolved.ok) await uploadAttachment(deps, target, resolved.ctx, answer.reply.attachment);
     }
   } catch (error) {
     deps.logger.error({ err: error, team: command.team_id, user: command.user_id }, "slack /lok failed");
-    await sendBusy(deps, target);
+    if (acks.sent) await sendBusy(deps, target);
+    else await acks.send(responsePayload(platformBusyReply()));
   }
 }

@@ -70,7 +70,7 @@ export async function submitStatus(
       } else {
         await sendReply(deps, target, reply);
       }
-      await announce(deps, target, reply);
+      announce(deps, target, reply);
     }
     if (deadlineReply) await sendReply(deps, target, deadlineReply);
   } catch (error) {
