@@ -1,7 +1,7 @@
 // Reading activities into the core's views: one query per view, owners and updates included.
 import { isOverdue } from "../core/activity-rules.js";
 import type { ActivityStatus } from "../core/activity-status.js";
-import type { ListFilter } from "../core/command.js";
+import type { ListFilter, Party } from "../core/command.js";
 import { DomainError } from "../core/domain-error.js";
 import type { LocalDate } from "../core/local-date.js";
 import { normalizeForMatch } from "../core/normalize-text.js";
@@ -74,6 +74,55 @@ export function toUpdateView(
   };
 }
 
+interface CardRow {
+  id: number;
+  number: number;
+  title: string;
+  status: ActivityStatus;
+  dueDate: LocalDate | null;
+  party: Party;
+  principle: string | null;
+  commitment: string | null;
+  description: string | null;
+  responsibleOrg: string | null;
+  commissioner: string | null;
+  partners: string | null;
+  followUp: string | null;
+  owners: string[];
+  /** Newest first; `createdAt` as the column's UTC wall time without a zone. */
+  updates:
+    | { status: ActivityStatus; comment: string | null; createdAt: string; author: string | null }[]
+    | null;
+}
+
+/**
+ * One statement for the whole card. The newest updates are picked through the (activity_id,
+ * created_at) index before anything is built from them, so the cost does not grow with the
+ * activity's history (Prisma's nested `take` built every update before keeping the newest).
+ */
+async function readCard(db: Db, planId: number, number: number, updateCount: number) {
+  const [row] = await db.$queryRaw<CardRow[]>`
+    SELECT a.id, a.number, a.title, a.status::text AS status, to_char(a.due_date, 'YYYY-MM-DD') AS "dueDate",
+      a.party::text AS party, p.name AS principle, a.commitment, a.description,
+      a.responsible_org AS "responsibleOrg", a.commissioner, a.partners, a.follow_up AS "followUp",
+      ARRAY(
+        SELECT m.name FROM activity_owners o JOIN members m ON m.id = o.member_id
+        WHERE o.activity_id = a.id ORDER BY o.created_at, o.member_id
+      ) AS owners,
+      (
+        SELECT json_agg(u) FROM (
+          SELECT su.status, su.comment, su.created_at AS "createdAt", m.name AS author
+          FROM status_updates su LEFT JOIN members m ON m.id = su.author_id
+          WHERE su.activity_id = a.id
+          ORDER BY su.created_at DESC, su.id DESC
+          LIMIT ${updateCount}
+        ) u
+      ) AS updates
+    FROM activities a LEFT JOIN principles p ON p.id = a.principle_id
+    WHERE a.plan_id = ${planId} AND a.number = ${number}`;
+  return row;
+}
+
 export async function activityView(
   db: Db,
   group: GroupRef,
@@ -82,18 +131,7 @@ export async function activityView(
   today: LocalDate,
   updateCount = 3,
 ): Promise<ActivityView> {
-  const row = await db.activity.findUnique({
-    where: { planId_number: { planId: plan.id, number } },
-    include: {
-      ...summaryInclude,
-      principle: { select: { name: true } },
-      statusUpdates: {
-        orderBy: [{ createdAt: "desc" }, { id: "desc" }],
-        take: updateCount,
-        include: { author: { select: { name: true } } },
-      },
-    },
-  });
+  const row = await readCard(db, plan.id, number, updateCount);
   if (!row) {
     await requireActivity(db, plan, number); // throws activity_not_found with the numbers that exist
     throw new Error(`activity ${number} vanished`);
@@ -101,17 +139,34 @@ export async function activityView(
   const opt = <K extends string>(key: K, value: string | null) =>
     (value ? { [key]: value } : {}) as Partial<Record<K, string>>;
   return {
-    ...toSummary(row, today),
+    id: row.id,
+    number: row.number,
+    title: row.title,
+    status: row.status,
+    ...(row.dueDate ? { dueDate: row.dueDate } : {}),
+    overdue: isOverdue(row.dueDate ?? undefined, row.status, today),
+    owners: row.owners,
     planName: plan.name,
     party: row.party,
-    ...opt("principle", row.principle?.name ?? null),
+    ...opt("principle", row.principle),
     ...opt("commitment", row.commitment),
     ...opt("description", row.description),
     ...opt("responsibleOrg", row.responsibleOrg),
     ...opt("commissioner", row.commissioner),
     ...opt("partners", row.partners),
     ...opt("followUp", row.followUp),
-    updates: row.statusUpdates.map((u) => toUpdateView(u, group.timeZone)),
+    updates: (row.updates ?? []).map((u) =>
+      toUpdateView(
+        {
+          status: u.status,
+          comment: u.comment,
+          // A timestamp(3) column holds UTC; json gives it without a zone.
+          createdAt: new Date(`${u.createdAt}Z`),
+          author: u.author === null ? null : { name: u.author },
+        },
+        group.timeZone,
+      ),
+    ),
   };
 }
 

@@ -24,4 +24,5 @@ export type Db = Pick<
   | "channelBinding"
   | "outboxMessage"
   | "personalConversation"
+  | "$queryRaw"
 >;

@@ -97,6 +97,8 @@ describe.each(testDatabaseKinds())("commands on %s", (kind) => {
     const reply = await h.run("Tina Modin", "status 3");
     expect(reply.text).toContain("Aktivitet 3 är klar.");
     expect(reply.text).toMatch(/klar av Helena Astvald[\s\S]*pågår av Anna Fogel: Inbjudan skickad/);
+    // Stored in UTC (09:00), read back in Stockholm time.
+    expect(reply.text).toContain("2026-11-23 10:00 klar av Helena Astvald");
   });
 
   it("lists by filter: försenade, mina, party and principle", async () => {
