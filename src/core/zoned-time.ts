@@ -28,14 +28,62 @@ interface WallClock {
   seconds: number;
 }
 
-/** The wall-clock date and time that an instant has in a time zone. */
-export function wallClockAt(instant: Date, timeZone: string): WallClock {
+/** The wall clock as the platform's time zone data gives it (Intl, tens of microseconds a call). */
+function exactWallClock(instant: Date, timeZone: string): WallClock {
   const parts: Record<string, string> = {};
   for (const p of partsFormatter(timeZone).formatToParts(instant)) parts[p.type] = p.value;
   return {
     date: `${parts.year}-${parts.month}-${parts.day}`,
     time: `${parts.hour}:${parts.minute}`,
     seconds: Number(parts.second),
+  };
+}
+
+/**
+ * Offsets are looked up once per time zone and quarter of an hour: every zone's offset is a whole
+ * number of quarters, so its changes fall on quarter boundaries in UTC. A quarter whose start and end
+ * disagree (an older, odder change) is left to the exact lookup.
+ */
+const QUARTER_MS = 15 * 60_000;
+const MAX_OFFSETS = 4096;
+const offsets = new Map<string, number | null>();
+
+function utcOfWallClock(w: WallClock): number {
+  const [y, m, d] = w.date.split("-").map(Number) as [number, number, number];
+  const [hh, mm] = w.time.split(":").map(Number) as [number, number];
+  const utc = new Date(0);
+  utc.setUTCFullYear(y, m - 1, d);
+  utc.setUTCHours(hh, mm, w.seconds, 0);
+  return utc.getTime();
+}
+
+function quarterOffset(quarter: number, timeZone: string): number | null {
+  const key = `${timeZone}|${quarter}`;
+  const known = offsets.get(key);
+  if (known !== undefined) return known;
+  const start = quarter * QUARTER_MS;
+  const end = start + QUARTER_MS - 1000;
+  const atStart = utcOfWallClock(exactWallClock(new Date(start), timeZone)) - start;
+  const atEnd = utcOfWallClock(exactWallClock(new Date(end), timeZone)) - end;
+  const offset = atStart === atEnd ? atStart : null;
+  if (offsets.size >= MAX_OFFSETS) offsets.clear();
+  offsets.set(key, offset);
+  return offset;
+}
+
+const pad = (n: number, width = 2) => String(n).padStart(width, "0");
+
+/** The wall-clock date and time that an instant has in a time zone. */
+export function wallClockAt(instant: Date, timeZone: string): WallClock {
+  const t = instant.getTime();
+  const offset = Number.isFinite(t) ? quarterOffset(Math.floor(t / QUARTER_MS), timeZone) : null;
+  if (offset === null) return exactWallClock(instant, timeZone);
+  const local = new Date(t + offset);
+  const year = local.getUTCFullYear();
+  return {
+    date: `${year < 0 ? "-" : ""}${pad(Math.abs(year), 4)}-${pad(local.getUTCMonth() + 1)}-${pad(local.getUTCDate())}`,
+    time: `${pad(local.getUTCHours())}:${pad(local.getUTCMinutes())}`,
+    seconds: local.getUTCSeconds(),
   };
 }
 

@@ -1,3 +1,4 @@
+import fc from "fast-check";
 import { describe, expect, it } from "vitest";
 import { addDays, daysBetween } from "../../../src/core/calendar.js";
 import { instantAt, localDateAt, wallClockAt } from "../../../src/core/zoned-time.js";
@@ -33,5 +34,64 @@ describe("zoned time in Stockholm", () => {
     expect(addDays("2026-12-31", 1)).toBe("2027-01-01");
     expect(addDays("2028-03-01", -1)).toBe("2028-02-29");
     expect(daysBetween("2026-11-23", "2027-01-01")).toBe(39);
+  });
+});
+
+describe("wallClockAt agrees with the platform's time zone data", () => {
+  const exact = (instant: Date, timeZone: string) => {
+    const parts = Object.fromEntries(
+      new Intl.DateTimeFormat("en-CA", {
+        timeZone,
+        hourCycle: "h23",
+        year: "numeric",
+        month: "2-digit",
+        day: "2-digit",
+        hour: "2-digit",
+        minute: "2-digit",
+        second: "2-digit",
+      })
+        .formatToParts(instant)
+        .map((p) => [p.type, p.value]),
+    );
+    return {
+      date: `${parts.year}-${parts.month}-${parts.day}`,
+      time: `${parts.hour}:${parts.minute}`,
+      seconds: Number(parts.second),
+    };
+  };
+  // Stockholm, a half-hour DST shift, a quarter-hour offset, and the date line.
+  const zones = ["Europe/Stockholm", "Australia/Lord_Howe", "Asia/Kathmandu", "Pacific/Apia", "UTC"];
+
+  it("on every minute around Stockholm's changes of offset", () => {
+    // The last one is 1879's change from local mean time (+0:53:28) to +1:00:14, in the middle of a quarter.
+    const changes = [
+      "2027-03-28T01:00:00Z",
+      "2027-10-31T01:00:00Z",
+      "2026-12-31T23:00:00Z",
+      "1878-12-31T23:06:32Z",
+    ];
+    for (const around of changes) {
+      const t0 = Date.parse(around);
+      for (let minute = -90; minute <= 90; minute++) {
+        for (const second of [0, 17, 31, 59]) {
+          const instant = new Date(t0 + minute * 60_000 + second * 1000);
+          expect(wallClockAt(instant, TZ)).toEqual(exact(instant, TZ));
+        }
+      }
+    }
+  });
+
+  it("for any instant from 1850 to 2200, in zones with odd offsets and shifts", () => {
+    fc.assert(
+      fc.property(
+        fc.integer({ min: Date.parse("1850-01-01T00:00:00Z"), max: Date.parse("2200-01-01T00:00:00Z") }),
+        fc.constantFrom(...zones),
+        (t, zone) => {
+          const instant = new Date(t);
+          expect(wallClockAt(instant, zone)).toEqual(exact(instant, zone));
+        },
+      ),
+      { numRuns: 3000 },
+    );
   });
 });
