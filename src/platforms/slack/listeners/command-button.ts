@@ -59,7 +59,9 @@ export async function pressButton(deps: SlackDeps, body: BlockAction, action: Bu
     });
     const identity = await deps.identities.resolve(teamId, userId, body.user.name);
     const message = incomingMessage({ teamId, userId, ...(channelId ? { channelId } : {}) }, identity, key);
-    const reply = await deps.conversation.handle({ ...message, text: value.c });
+    const reply = command
+      ? await deps.conversation.handleCommand(message, command)
+      : await deps.conversation.handle({ ...message, text: value.c });
     if (isRepeatedPress(command?.kind, reply)) return;
     const changed = command?.kind === "status_set" && reply.tone === "success";
     if (fromHome) {

@@ -4,6 +4,7 @@
 // channel; `/lok status 13` (no status) opens the status modal.
 import type { AckFn, App, RespondArguments, SlashCommand } from "@slack/bolt";
 import { platformBusyReply } from "../../../core/replies/delivery-replies.js";
+import type { Command } from "../../../core/command.js";
 import type { Reply } from "../../../core/reply.js";
 import type { IncomingMessage } from "../../../services/conversation.js";
 import type { Identity } from "../../../services/members.js";
@@ -56,6 +57,7 @@ async function runCommand(
   deps: SlackDeps,
   command: SlashCommand,
   text: string,
+  parsed: Command | undefined,
   known: Identity | undefined,
 ): Promise<Answer> {
   const identity =
@@ -67,7 +69,10 @@ async function runCommand(
     userId: command.user_id,
   };
   const message = incomingMessage(place, identity, commandKey(command.team_id, command.trigger_id));
-  const reply = await deps.conversation.handle({ ...message, text });
+  // A line that parsed is not parsed again; one that did not gets the conversation's explanation.
+  const reply = parsed
+    ? await deps.conversation.handleCommand(message, parsed)
+    : await deps.conversation.handle({ ...message, text });
   return { message, reply };
 }
 
@@ -100,7 +105,7 @@ export async function answerLokCommand(
     const known = deps.identities.known(command.team_id, command.user_id);
     // Someone not yet looked up needs users.info first: the ack does not wait for Slack.
     if (!known) await acks.send();
-    const answering = runCommand(deps, command, text, known);
+    const answering = runCommand(deps, command, text, peeked, known);
     const options: SendOptions = isReadOnly(peeked) ? { pageSource: text } : {};
     const inTime = acks.sent ? undefined : await settleWithin(answering, deps.ackBudgetMs);
     let answer: Answer;
