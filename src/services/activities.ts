@@ -7,7 +7,7 @@ import type { LocalDate } from "../core/local-date.js";
 import { normalizeForMatch } from "../core/normalize-text.js";
 import type { ActivitySummary, ActivityView, UpdateView } from "../core/reply.js";
 import { dateColumnToLocalDate, wallClockAt } from "../core/zoned-time.js";
-import type { Prisma } from "../db/generated/client.ts";
+import { Prisma } from "../db/generated/client.ts";
 import type { Actor, GroupRef } from "./actor.js";
 import type { Db } from "./deps.js";
 import type { PlanRef } from "./groups.js";
@@ -74,7 +74,8 @@ export function toUpdateView(
   };
 }
 
-interface CardRow {
+/** One activity's card as `cardQuery` reads it. */
+export interface CardRow {
   id: number;
   number: number;
   title: string;
@@ -96,12 +97,18 @@ interface CardRow {
 }
 
 /**
- * One statement for the whole card. The newest updates are picked through the (activity_id,
- * created_at) index before anything is built from them, so the cost does not grow with the
- * activity's history (Prisma's nested `take` built every update before keeping the newest).
+ * One statement for the whole card of the activity with this number. The newest updates are picked
+ * through the (activity_id, created_at) index before anything is built from them, so the cost does
+ * not grow with the activity's history (Prisma's nested `take` built every update first). A writer
+ * can put its own `with` clause in front and `columns` after, and read the card in the same statement.
  */
-async function readCard(db: Db, planId: number, number: number, updateCount: number) {
-  const [row] = await db.$queryRaw<CardRow[]>`
+export function cardQuery(
+  planId: number,
+  number: number,
+  updateCount: number,
+  around: { with?: Prisma.Sql; columns?: Prisma.Sql } = {},
+): Prisma.Sql {
+  return Prisma.sql`${around.with ?? Prisma.empty}
     SELECT a.id, a.number, a.title, a.status::text AS status, to_char(a.due_date, 'YYYY-MM-DD') AS "dueDate",
       a.party::text AS party, p.name AS principle, a.commitment, a.description,
       a.responsible_org AS "responsibleOrg", a.commissioner, a.partners, a.follow_up AS "followUp",
@@ -117,25 +124,13 @@ async function readCard(db: Db, planId: number, number: number, updateCount: num
           ORDER BY su.created_at DESC, su.id DESC
           LIMIT ${updateCount}
         ) u
-      ) AS updates
+      ) AS updates ${around.columns ?? Prisma.empty}
     FROM activities a LEFT JOIN principles p ON p.id = a.principle_id
     WHERE a.plan_id = ${planId} AND a.number = ${number}`;
-  return row;
 }
 
-export async function activityView(
-  db: Db,
-  group: GroupRef,
-  plan: PlanRef,
-  number: number,
-  today: LocalDate,
-  updateCount = 3,
-): Promise<ActivityView> {
-  const row = await readCard(db, plan.id, number, updateCount);
-  if (!row) {
-    await requireActivity(db, plan, number); // throws activity_not_found with the numbers that exist
-    throw new Error(`activity ${number} vanished`);
-  }
+/** The card as the core shows it. */
+export function cardView(row: CardRow, group: GroupRef, plan: PlanRef, today: LocalDate): ActivityView {
   const opt = <K extends string>(key: K, value: string | null) =>
     (value ? { [key]: value } : {}) as Partial<Record<K, string>>;
   return {
@@ -168,6 +163,25 @@ export async function activityView(
       ),
     ),
   };
+}
+
+/** Throws activity_not_found, listing the numbers that exist. */
+export async function activityNotFound(db: Db, plan: PlanRef, number: number): Promise<never> {
+  await requireActivity(db, plan, number);
+  throw new Error(`activity ${number} vanished`);
+}
+
+export async function activityView(
+  db: Db,
+  group: GroupRef,
+  plan: PlanRef,
+  number: number,
+  today: LocalDate,
+  updateCount = 3,
+): Promise<ActivityView> {
+  const [row] = await db.$queryRaw<CardRow[]>(cardQuery(plan.id, number, updateCount));
+  if (!row) return activityNotFound(db, plan, number);
+  return cardView(row, group, plan, today);
 }
 
 /** Activities of the plan matching a `lista` filter, by number. */

@@ -2,8 +2,11 @@
 // together. The idempotency key makes a redelivered or double-clicked update a no-op. Table and type
 // names are the schema's (prisma/schema.prisma @@map); the integration tests run this on both databases.
 import type { ActivityStatus } from "../core/activity-status.js";
-import type { PrismaClient } from "../db/generated/client.ts";
+import { Prisma } from "../db/generated/client.ts";
+import { type CardRow, cardQuery } from "./activities.js";
 import type { CommandContext } from "./actor.js";
+import type { Db } from "./deps.js";
+import type { PlanRef } from "./groups.js";
 
 export interface RecordedStatus {
   /** The stored row's time: `now` for a new update, the first delivery's time for a duplicate. */
@@ -16,22 +19,27 @@ export interface RecordedStatus {
  * One statement, so one round trip and atomic by itself: the history row is inserted unless this
  * delivery's key is already stored, and only then does the activity take the new status (its
  * `status_changed_at` moves only when the status really changes). A redelivery, a double click or a
- * concurrent twin inserts nothing and changes nothing.
+ * concurrent twin inserts nothing and changes nothing. The same statement reads the activity's card as
+ * it was before the change (every part of a statement sees the same snapshot), which the reply shows
+ * with the new update applied. Undefined when the plan has no activity with that number.
  */
 export async function recordStatus(
-  prisma: PrismaClient,
+  db: Db,
   ctx: CommandContext,
-  activityId: number,
-  status: ActivityStatus,
-  comment: string | undefined,
-  now: Date,
-): Promise<RecordedStatus> {
+  plan: PlanRef,
+  number: number,
+  change: { status: ActivityStatus; comment: string | undefined; now: Date; updateCount: number },
+): Promise<{ before: CardRow; recorded: RecordedStatus } | undefined> {
+  const { status, comment, now } = change;
   const at = now.toISOString();
-  const [result] = await prisma.$queryRaw<{ inserted: number }[]>`
-    WITH ins AS (
+  const write = Prisma.sql`
+    WITH target AS (
+      SELECT id FROM activities WHERE plan_id = ${plan.id} AND number = ${number}
+    ), ins AS (
       INSERT INTO status_updates (activity_id, status, comment, author_id, source, idempotency_key, created_at)
-      VALUES (${activityId}, ${status}::"ActivityStatus", ${comment ?? null}, ${ctx.actor.memberId},
-        ${ctx.source}::"Platform", ${ctx.idempotencyKey}, ${at}::timestamp(3))
+      SELECT target.id, ${status}::"ActivityStatus", ${comment ?? null}, ${ctx.actor.memberId},
+        ${ctx.source}::"Platform", ${ctx.idempotencyKey}, ${at}::timestamp(3)
+      FROM target
       ON CONFLICT (idempotency_key) DO NOTHING
       RETURNING activity_id
     ), upd AS (
@@ -39,11 +47,18 @@ export async function recordStatus(
       SET status = ${status}::"ActivityStatus", status_changed_at = ${at}::timestamp(3), updated_at = ${at}::timestamp(3)
       WHERE id IN (SELECT activity_id FROM ins) AND status <> ${status}::"ActivityStatus"
       RETURNING id
-    )
-    SELECT (SELECT count(*) FROM ins)::int AS inserted, (SELECT count(*) FROM upd)::int AS changed`;
-  if (result?.inserted) return { at: now, duplicate: false };
-  const stored = await prisma.statusUpdate.findUniqueOrThrow({
+    )`;
+  const [row] = await db.$queryRaw<(CardRow & { inserted: number })[]>(
+    cardQuery(plan.id, number, change.updateCount, {
+      with: write,
+      columns: Prisma.sql`, (SELECT count(*) FROM ins)::int AS inserted`,
+    }),
+  );
+  if (!row) return undefined;
+  const { inserted, ...before } = row;
+  if (inserted) return { before, recorded: { at: now, duplicate: false } };
+  const stored = await db.statusUpdate.findUniqueOrThrow({
     where: { idempotencyKey: ctx.idempotencyKey },
   });
-  return { at: stored.createdAt, duplicate: true };
+  return { before, recorded: { at: stored.createdAt, duplicate: true } };
 }

@@ -3,7 +3,7 @@
 import { cpus } from "node:os";
 import { benchImport } from "./import.bench.js";
 import { benchScheduler } from "./scheduler.bench.js";
-import { benchSlack } from "./slack.bench.js";
+import { benchSlack, reportSlack } from "./slack.bench.js";
 import { median, ms } from "./stats.js";
 import { benchStatusCommands, type StatusBenchResult } from "./status-commands.bench.js";
 
@@ -69,22 +69,8 @@ if (only.has("status")) {
 
 if (only.has("slack")) {
   for (const kind of pg ? (["postgresql", "pglite"] as const) : (["pglite"] as const)) {
-    const r = await benchSlack({ requests: SLACK_REQUESTS, concurrency: 10, kind });
-    console.log(
-      `\nSlack /lok status on ${kind}: ${SLACK_REQUESTS} signed requests, 10 concurrent, real HTTP receiver`,
-    );
-    console.log(
-      `  until the reply:                p50 ${ms(r.lok.p50)}   p99 ${ms(r.lok.p99)}   ${r.lok.perSecond.toFixed(0)}/s`,
-    );
-    console.log(
-      `  answered in the ack ${r.lok.answeredBy.ack}, through response_url ${r.lok.answeredBy.responseUrl}`,
-    );
-    console.log(
-      `  floor (bare Bolt ack):          p50 ${ms(r.floor.p50)}   p99 ${ms(r.floor.p99)}   ${r.floor.perSecond.toFixed(0)}/s`,
-    );
-    console.log(
-      `  ratio p50 ${r.ratio.p50.toFixed(2)}×   p99 ${r.ratio.p99.toFixed(2)}×   (aim: p99 < 50 ms and ≤ 2× the floor)`,
-    );
+    const r = await benchSlack({ requests: SLACK_REQUESTS, concurrency: 10, rounds: ROUNDS, kind });
+    reportSlack(r, SLACK_REQUESTS, kind);
   }
 }
 

@@ -15,7 +15,10 @@ export interface SlackLoadJob {
   eventsUrl: string;
   requests: number;
   concurrency: number;
+  /** Requests sent first and not measured. */
   warmup: number;
+  /** Where this job's request numbers start, so that no two requests of a run share a trigger_id. */
+  offset: number;
 }
 
 async function runConcurrently(total: number, concurrency: number, one: (i: number) => Promise<number>) {
@@ -91,10 +94,11 @@ process.stdout.write(`${JSON.stringify({ apiUrl: fake.apiUrl })}\n`);
 for await (const line of createInterface({ input: process.stdin })) {
   const job = JSON.parse(line) as SlackLoadJob;
   const one = job.mode === "lok" ? lok : floor;
-  await runConcurrently(job.warmup, job.concurrency, (i) => one(job, 1_000_000 + i));
+  if (job.warmup > 0) await runConcurrently(job.warmup, job.concurrency, (i) => one(job, job.offset + i));
   answeredBy.ack = 0;
   answeredBy.responseUrl = 0;
-  const result = await runConcurrently(job.requests, job.concurrency, (i) => one(job, i));
+  const start = job.offset + job.warmup;
+  const result = await runConcurrently(job.requests, job.concurrency, (i) => one(job, start + i));
   process.stdout.write(
     `${JSON.stringify(job.mode === "lok" ? { ...result, answeredBy: { ...answeredBy } } : result)}\n`,
   );

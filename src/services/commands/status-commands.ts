@@ -2,7 +2,7 @@
 import { isOverdue } from "../../core/activity-rules.js";
 import { statusChangedReply, statusHistoryReply } from "../../core/replies/activity-replies.js";
 import type { ActivityView } from "../../core/reply.js";
-import { activityView, toUpdateView } from "../activities.js";
+import { activityNotFound, activityView, cardView, toUpdateView } from "../activities.js";
 import { recordStatus } from "../status-updates.js";
 import type { Handler } from "./handler.js";
 
@@ -12,10 +12,18 @@ const CARD_UPDATES = 3;
 export const setStatus: Handler<"status_set"> = async (cmd, env) => {
   const { prisma, logger } = env.deps;
   const plan = await env.plan();
-  // The card is read once, before the write, and the new update is applied to it: the reply costs no
-  // second read. A duplicate delivery reads it again, since the stored state is the truth then.
-  const before = await activityView(prisma, env.ctx.group, plan, cmd.number, env.today, CARD_UPDATES);
-  const recorded = await recordStatus(prisma, env.ctx, before.id, cmd.status, cmd.comment, env.now);
+  // The card is read by the writing statement, as it was before, and the new update is applied to
+  // it: the reply costs no second read. A duplicate delivery reads it again, since the stored state
+  // is the truth then.
+  const written = await recordStatus(prisma, env.ctx, plan, cmd.number, {
+    status: cmd.status,
+    comment: cmd.comment,
+    now: env.now,
+    updateCount: CARD_UPDATES,
+  });
+  if (!written) return activityNotFound(prisma, plan, cmd.number);
+  const { recorded } = written;
+  const before = cardView(written.before, env.ctx.group, plan, env.today);
   const view: ActivityView = recorded.duplicate
     ? await activityView(prisma, env.ctx.group, plan, cmd.number, env.today, CARD_UPDATES)
     : {

@@ -3,8 +3,8 @@
 // acked empty at once and answered through response_url. A status change is also announced in the
 // channel; `/lok status 13` (no status) opens the status modal.
 import type { AckFn, App, RespondArguments, SlashCommand } from "@slack/bolt";
-import { platformBusyReply } from "../../../core/replies/delivery-replies.js";
 import type { Command } from "../../../core/command.js";
+import { platformBusyReply } from "../../../core/replies/delivery-replies.js";
 import type { Reply } from "../../../core/reply.js";
 import type { IncomingMessage } from "../../../services/conversation.js";
 import type { Identity } from "../../../services/members.js";
