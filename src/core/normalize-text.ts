@@ -16,12 +16,13 @@ const EXTRA_FOLD_PATTERN = /[øæœßłđþı]/g;
 // Dashes and minus signs that chat clients substitute for "-" as you type.
 const DASH_PATTERN = /[\u2010-\u2015\u2212\uFE58\uFE63\uFF0D]/g;
 
-const ASCII_ONLY = /^[\x00-\x7f]*$/;
+/** Anything outside printable ASCII (space to tilde). */
+const BEYOND_ASCII = /[^ -~]/;
 
 /** Removes diacritics (å→a, ä→a, ö→o, é→e, ü→u, ø→o) without changing case. */
 export function foldDiacritics(text: string): string {
   // Plain ASCII has nothing to fold (most words of a command: numbers, "klar", "status").
-  if (ASCII_ONLY.test(text)) return text;
+  if (!BEYOND_ASCII.test(text)) return text;
   return text
     .normalize("NFKD")
     .replace(/\p{M}+/gu, "")
