@@ -24,11 +24,17 @@ function part(p: unknown): string {
 const text = (parts: unknown[]) => parts.map(part).join(" ");
 
 export function boltLogger(logger: Logger): BoltLogger {
+  // Bolt logs at debug on every request; the parts are only formatted when the line will be written.
+  const at =
+    (level: "debug" | "info" | "warn" | "error") =>
+    (...m: unknown[]) => {
+      if (logger.isLevelEnabled(level)) logger[level](text(m));
+    };
   return {
-    debug: (...m: unknown[]) => logger.debug(text(m)),
-    info: (...m: unknown[]) => logger.info(text(m)),
-    warn: (...m: unknown[]) => logger.warn(text(m)),
-    error: (...m: unknown[]) => logger.error(text(m)),
+    debug: at("debug"),
+    info: at("info"),
+    warn: at("warn"),
+    error: at("error"),
     // pino decides what is written; Bolt's own level setting is ignored.
     setLevel: () => {},
     getLevel: () => fromPino[logger.level] ?? LogLevel.INFO,
