@@ -10,6 +10,7 @@ import { benchStatusCommands, type StatusBenchResult } from "./status-commands.b
 const COMMANDS = Number(process.env.BENCH_COMMANDS ?? 2000);
 const ROUNDS = Number(process.env.BENCH_ROUNDS ?? 3);
 const SLACK_REQUESTS = Number(process.env.BENCH_SLACK_REQUESTS ?? 1000);
+const SLACK_ROUNDS = Number(process.env.BENCH_SLACK_ROUNDS ?? 5);
 const PG_URL = process.env.DATABASE_URL ?? "postgresql://postgres@127.0.0.1:5432/test";
 const only = new Set((process.env.BENCH_ONLY ?? "status,slack,scheduler,import").split(","));
 
@@ -69,7 +70,7 @@ if (only.has("status")) {
 
 if (only.has("slack")) {
   for (const kind of pg ? (["postgresql", "pglite"] as const) : (["pglite"] as const)) {
-    const r = await benchSlack({ requests: SLACK_REQUESTS, concurrency: 10, rounds: ROUNDS, kind });
+    const r = await benchSlack({ requests: SLACK_REQUESTS, concurrency: 10, rounds: SLACK_ROUNDS, kind });
     reportSlack(r, SLACK_REQUESTS, kind);
   }
 }

@@ -34,6 +34,7 @@ export interface SlackBenchResult {
   /** Medians over the rounds. */
   lok: LatencySummary;
   floor: LatencySummary;
+  /** The median of the rounds' ratios. */
   ratio: { p50: number; p99: number };
   rounds: { lok: LokSummary; floor: LatencySummary }[];
   answeredBy: { ack: number; responseUrl: number };
@@ -103,7 +104,7 @@ export async function benchSlack(options: {
   kind?: "pglite" | "postgresql";
 }): Promise<SlackBenchResult> {
   const warmup = options.warmup ?? 500;
-  const roundCount = options.rounds ?? 3;
+  const roundCount = options.rounds ?? 5;
   const side = await startSlackSide();
   const db = await slackDemoDatabase(options.kind ?? "pglite");
   const h = await slackHarness({
@@ -145,7 +146,11 @@ export async function benchSlack(options: {
     return {
       lok,
       floor,
-      ratio: { p50: lok.p50 / floor.p50, p99: lok.p99 / floor.p99 },
+      // Each round's reply against the floor measured just before it, on the same machine; then the median.
+      ratio: {
+        p50: median(rounds.map((r) => r.lok.p50 / r.floor.p50)),
+        p99: median(rounds.map((r) => r.lok.p99 / r.floor.p99)),
+      },
       rounds,
       answeredBy: {
         ack: rounds.reduce((n, r) => n + r.lok.answeredBy.ack, 0),
@@ -170,7 +175,7 @@ export function reportSlack(result: SlackBenchResult, requests: number, kind: st
   console.log(`  until the reply:       ${f(result.lok)}`);
   console.log(`  floor (bare Bolt ack): ${f(result.floor)}`);
   console.log(
-    `  ratio p50 ${result.ratio.p50.toFixed(2)}×   p99 ${result.ratio.p99.toFixed(2)}×   (aim: p99 < 50 ms and ≤ 2× the floor)`,
+    `  ratio (median of the rounds') p50 ${result.ratio.p50.toFixed(2)}×   p99 ${result.ratio.p99.toFixed(2)}×   (aim: p99 < 50 ms and ≤ 2× the floor)`,
   );
   console.log(
     `  per round p99, reply / floor: ${result.rounds.map((r) => `${r.lok.p99.toFixed(1)} / ${r.floor.p99.toFixed(1)}`).join(", ")} ms`,
@@ -183,7 +188,7 @@ export function reportSlack(result: SlackBenchResult, requests: number, kind: st
 // `node src/bin/run-ts.mjs test/bench/slack.bench.ts` runs it alone.
 if (import.meta.url === `file://${process.argv[1]}` || process.argv[1]?.endsWith("slack.bench.ts")) {
   const requests = Number(process.env.BENCH_SLACK_REQUESTS ?? 1000);
-  const rounds = Number(process.env.BENCH_ROUNDS ?? 3);
+  const rounds = Number(process.env.BENCH_SLACK_ROUNDS ?? 5);
   const kind = process.env.DATABASE_URL ? "postgresql" : "pglite";
   reportSlack(await benchSlack({ requests, concurrency: 10, rounds, kind }), requests, kind);
 }
