@@ -59,10 +59,16 @@ async function openPGlite(options: OpenDatabaseOptions): Promise<Database> {
     await pglite.close();
     throw error;
   }
-  const prisma = new PrismaClient({ adapter: new PrismaPGlite(pglite) });
+  const prisma = new PrismaClient({ adapter: new PrismaPGlite(pglite), errorFormat: ERROR_FORMAT });
   const description = dataDir ? `PGlite at ${dataDir}` : "PGlite in memory";
   return database(prisma, "pglite", description, () => pglite.close());
 }
+
+/**
+ * Prisma's other formats capture a stack trace on every query, to point at the calling line if the
+ * query fails; a server pays that on every request. Errors are logged with their own stack anyway.
+ */
+const ERROR_FORMAT = "minimal";
 
 async function openPostgres(databaseUrl: string, options: OpenDatabaseOptions): Promise<Database> {
   const url = new URL(databaseUrl);
@@ -76,6 +82,7 @@ async function openPostgres(databaseUrl: string, options: OpenDatabaseOptions): 
   const pool = new pg.Pool({ connectionString: databaseUrl, options: `-c search_path="${schema}"` });
   const prisma = new PrismaClient({
     adapter: new PrismaPg(pool, { schema, statementNameGenerator: statementNameGenerator() }),
+    errorFormat: ERROR_FORMAT,
   });
   const description = `PostgreSQL ${url.hostname}:${url.port || "5432"}${url.pathname} schema ${schema}`;
   return database(prisma, "postgresql", description, () => pool.end());
