@@ -166,11 +166,16 @@ export async function benchSlack(options: {
 }
 
 /** What `npm run bench` and the stand-alone run print. */
-export function reportSlack(result: SlackBenchResult, requests: number, kind: string): void {
+export function reportSlack(
+  result: SlackBenchResult,
+  requests: number,
+  kind: string,
+  concurrency = 10,
+): void {
   const f = (s: LatencySummary) =>
     `p50 ${s.p50.toFixed(2)} ms   p99 ${s.p99.toFixed(2)} ms   ${s.perSecond.toFixed(0)}/s`;
   console.log(
-    `\nSlack /lok status on ${kind}: ${result.rounds.length} rounds × ${requests} signed requests, 10 concurrent, real HTTP receiver (medians of the rounds)`,
+    `\nSlack /lok status on ${kind}: ${result.rounds.length} rounds × ${requests} signed requests, ${concurrency} concurrent, real HTTP receiver (medians of the rounds)`,
   );
   console.log(`  until the reply:       ${f(result.lok)}`);
   console.log(`  floor (bare Bolt ack): ${f(result.floor)}`);
@@ -189,6 +194,7 @@ export function reportSlack(result: SlackBenchResult, requests: number, kind: st
 if (import.meta.url === `file://${process.argv[1]}` || process.argv[1]?.endsWith("slack.bench.ts")) {
   const requests = Number(process.env.BENCH_SLACK_REQUESTS ?? 1000);
   const rounds = Number(process.env.BENCH_SLACK_ROUNDS ?? 5);
+  const concurrency = Number(process.env.BENCH_SLACK_CONCURRENCY ?? 10);
   const kind = process.env.DATABASE_URL ? "postgresql" : "pglite";
-  reportSlack(await benchSlack({ requests, concurrency: 10, rounds, kind }), requests, kind);
+  reportSlack(await benchSlack({ requests, concurrency, rounds, kind }), requests, kind, concurrency);
 }
