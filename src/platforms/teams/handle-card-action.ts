@@ -11,6 +11,7 @@ import type {
 import type { IActivityContext } from "@microsoft/teams.apps";
 import type { IAdaptiveCard } from "@microsoft/teams.cards";
 import type { Reply } from "../../core/reply.js";
+import { announceFromPersonalChat } from "./announce-to-group.js";
 import { type CardPress, pressKey, pressLine, readCardPress } from "./card-action-data.js";
 import type { TeamsHandlerEnv } from "./handler-env.js";
 import { incomingMessage, referenceOf } from "./incoming-message.js";
@@ -31,6 +32,7 @@ export async function runCardPress(
   const message = incomingMessage(activity, line, pressKey(press, activity.from.id, line));
   await rememberConversation(env, message, referenceOf(activity));
   const reply = await env.conversation.handle(message);
+  announceFromPersonalChat(env, message, reply);
   return reply.tone === "error" ? { kind: "message", text: replyPlainText(reply) } : { kind: "reply", reply };
 }
 

@@ -3,6 +3,7 @@
 // for clients without Universal Actions) arrives as a message with a value and is treated as a press.
 import type { IMessageActivity } from "@microsoft/teams.api";
 import type { IActivityContext } from "@microsoft/teams.apps";
+import { announceFromPersonalChat } from "./announce-to-group.js";
 import { readCardPress } from "./card-action-data.js";
 import { runCardPress } from "./handle-card-action.js";
 import type { TeamsHandlerEnv } from "./handler-env.js";
@@ -32,5 +33,6 @@ export function handleMessage(env: TeamsHandlerEnv) {
     await rememberConversation(env, message, referenceOf(activity));
     const reply = await env.conversation.handle(message);
     await sendReply(ctx, reply);
+    announceFromPersonalChat(env, message, reply);
   };
 }

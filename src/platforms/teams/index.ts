@@ -45,14 +45,20 @@ export async function createTeamsSurface(options: TeamsSurfaceOptions): Promise<
   const host = resolveHost(config, options.host, logger);
   const server = createServer();
   const app = createTeamsApp(config, server, logger, options.cloud);
-  const env: TeamsHandlerEnv = { conversation: options.conversation, deps, logger };
+  const notifier = createTeamsNotifier({ app, db: deps.prisma, clock: deps.clock, logger });
+  const env: TeamsHandlerEnv = {
+    conversation: options.conversation,
+    deps,
+    logger,
+    notifier,
+    pending: new Set(),
+  };
 
   app.on("message", handleMessage(env));
   app.on("card.action", handleCardAction(env));
   app.on("conversationUpdate", handleConversationUpdate(env));
   app.on("installationUpdate", handleInstallationUpdate(env));
 
-  const notifier = createTeamsNotifier({ app, db: deps.prisma, clock: deps.clock, logger });
   let started = false;
   let initialized: Promise<void> | undefined;
   const initialize = () => {
@@ -72,6 +78,7 @@ export async function createTeamsSurface(options: TeamsSurfaceOptions): Promise<
       );
     },
     async stop() {
+      await Promise.allSettled([...env.pending]);
       if (!started) return;
       started = false;
       server.closeAllConnections();

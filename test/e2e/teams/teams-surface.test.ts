@@ -55,6 +55,20 @@ async function post(activity: Json, token?: string | null) {
   return { status: res.status, body: text ? (JSON.parse(text) as Json) : undefined };
 }
 
+/** The first Bot Connector call from index `from` on that `matches`, once it has been made. */
+async function connectorCall(
+  from: number,
+  matches: (call: ConnectorCall) => boolean,
+): Promise<ConnectorCall> {
+  const deadline = Date.now() + 5000;
+  for (;;) {
+    const found = fake.connectorCalls.slice(from).find(matches);
+    if (found) return found;
+    if (Date.now() > deadline) throw new Error("no such Bot Connector call within 5 s");
+    await new Promise((resolve) => setTimeout(resolve, 10));
+  }
+}
+
 /** The Bot Connector calls made while `run` ran. */
 async function sentDuring(run: () => Promise<unknown>): Promise<ConnectorCall[]> {
   const before = fake.connectorCalls.length;
@@ -305,17 +319,32 @@ describe("card actions", () => {
 });
 
 describe("personal chat and installation", () => {
-  it("`lok status 13 klar` in a personal chat works and stores the chat for direct messages", async () => {
+  it("`lok status 10 klar` in a personal chat works, is announced in the bound channel, and stores the chat", async () => {
+    const from = fake.connectorCalls.length;
     const [reply] = await sentDuring(() =>
       post(personalMessage(fake.serviceUrl, TINA, "lok status 10 klar")),
     );
+    expect(reply?.conversationId).toBe(`a:personal-${TINA.aadObjectId}`);
     expect(cardText(cardOf(reply))).toContain("aktivitet 10 är nu klar");
+    const announced = await connectorCall(from, (c) => c.conversationId === CHANNEL_ID);
+    expect(cardText(cardOf(announced))).toMatch(/^✅ 10\. .* – klar \(Tina Modin\)$/);
+    expect(announced.body.from).toMatchObject({ id: BOT.id });
     const tina = await db.prisma.member.findFirstOrThrow({ where: { teamsUserId: TINA.id } });
     const chat = await db.prisma.personalConversation.findUniqueOrThrow({
       where: { memberId_platform: { memberId: tina.id, platform: "teams" } },
     });
     expect(chat.conversationId).toBe(`a:personal-${TINA.aadObjectId}`);
     expect(chat.reference).toMatchObject({ serviceUrl: fake.serviceUrl, tenantId: TENANT_ID });
+  });
+
+  it("a button pressed on a card in the personal chat is announced in the channel too", async () => {
+    const [shown] = await sentDuring(() => post(personalMessage(fake.serviceUrl, TINA, "visa 8")));
+    const pagar = actionsOf(cardOf(shown)).find((a) => a.title === "Pågår")?.data as Json;
+    const from = fake.connectorCalls.length;
+    const res = await post(cardAction(fake.serviceUrl, TINA, pagar, "personal"));
+    expect(res.body).toMatchObject({ statusCode: 200, type: "application/vnd.microsoft.card.adaptive" });
+    const announced = await connectorCall(from, (c) => c.conversationId === CHANNEL_ID);
+    expect(cardText(cardOf(announced))).toMatch(/^🔵 8\. .* – pågår \(Tina Modin\)$/);
   });
 
   it("installationUpdate in a personal scope stores the chat of the person who installed", async () => {
