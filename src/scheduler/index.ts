@@ -6,6 +6,7 @@ import cron, { type ScheduledTask } from "node-cron";
 import type { Logger } from "pino";
 import type { ServiceDeps } from "../services/deps.js";
 import type { Notifier } from "../services/notifier.js";
+import { pruneOutbox } from "../services/outbox.js";
 import { createDispatcher, type DispatchOptions, type DispatchResult } from "./dispatch.js";
 import { type SweepResult, sweep } from "./sweep.js";
 
@@ -26,7 +27,8 @@ export interface SchedulerOptions {
 export interface Scheduler {
   sweep(now: Date): Promise<SweepResult>;
   dispatch(now: Date): Promise<DispatchResult>;
-  tick(now: Date): Promise<{ sweep: SweepResult; dispatch: DispatchResult }>;
+  /** Sweep, dispatch, then forget rows decided more than OUTBOX_KEEP_DAYS ago. */
+  tick(now: Date): Promise<{ sweep: SweepResult; dispatch: DispatchResult; pruned: number }>;
   /** Ticks once at once (catching up what was missed while down), then every minute. */
   start(): void;
   /** Stops the schedule and waits for a tick in progress. */
@@ -46,7 +48,9 @@ export function createScheduler(options: SchedulerOptions): Scheduler {
     async tick(now) {
       const swept = await scheduler.sweep(now);
       const dispatched = await scheduler.dispatch(now);
-      return { sweep: swept, dispatch: dispatched };
+      const pruned = await pruneOutbox(deps.prisma, now);
+      if (pruned > 0) logger.info({ pruned }, "old outbox rows removed");
+      return { sweep: swept, dispatch: dispatched, pruned };
     },
     start() {
       if (task) return;

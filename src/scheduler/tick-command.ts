@@ -40,10 +40,11 @@ export const runTick: CliCommand = async (args, ctx) => {
       notifiers,
       logger: ctx.logger,
     });
-    const { sweep, dispatch } = await scheduler.tick(now);
+    const { sweep, dispatch, pruned } = await scheduler.tick(now);
     ctx.stdout.write(
       `Tick ${now.toISOString()}: ${sweep.enqueued} nya i utkorgen, ${dispatch.sent} skickade, ` +
-        `${dispatch.retried} försöks igen, ${dispatch.failed} misslyckade, ${dispatch.skipped} hoppades över.\n`,
+        `${dispatch.retried} försöks igen, ${dispatch.failed} misslyckade, ${dispatch.skipped} hoppades över` +
+        `${pruned > 0 ? `, ${pruned} gamla rader rensade` : ""}.\n`,
     );
     return 0;
   } finally {

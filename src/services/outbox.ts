@@ -168,6 +168,25 @@ export async function markGivenUp(
   });
 }
 
+/**
+ * How long a decided row (sent, failed, skipped) is kept: far past the end of any rule's window, so
+ * that forgetting its key cannot send it again, and long enough to look into "I never got it".
+ */
+export const OUTBOX_KEEP_DAYS = 90;
+/** Rows deleted per call at most, so that a long backlog is cleared over a few ticks, not in one. */
+export const PRUNE_BATCH = 1000;
+
+/** Deletes decided rows older than the keep period, up to PRUNE_BATCH of them; returns how many. */
+export async function pruneOutbox(db: RawDb, now: Date, keepDays = OUTBOX_KEEP_DAYS): Promise<number> {
+  const cutoff = new Date(now.getTime() - keepDays * 86_400_000);
+  return db.$executeRaw`
+    DELETE FROM outbox WHERE id IN (
+      SELECT id FROM outbox
+       WHERE state IN ('sent', 'failed', 'skipped') AND next_attempt_at < ${ts(cutoff)}
+       ORDER BY id
+       LIMIT ${PRUNE_BATCH})`;
+}
+
 /** Exponential backoff from one minute, capped at an hour; a platform's Retry-After wins when longer. */
 export function backoffMs(attempts: number, retryAfterMs?: number): number {
   const exponential = Math.min(MAX_BACKOFF_MS, BASE_BACKOFF_MS * 2 ** Math.max(0, attempts - 1));

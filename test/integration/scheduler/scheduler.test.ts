@@ -9,7 +9,7 @@ import { createScheduler } from "../../../src/scheduler/index.js";
 import { type GroupContext, loadGroupContexts } from "../../../src/scheduler/sweep-context.js";
 import type { PlanRef } from "../../../src/services/groups.js";
 import { gatherAgenda } from "../../../src/services/meetings.js";
-import { claimDue, enqueue } from "../../../src/services/outbox.js";
+import { claimDue, enqueue, PRUNE_BATCH } from "../../../src/services/outbox.js";
 import { createTestDatabase, testDatabaseKinds } from "../../support/test-database.js";
 import { capturingLogger, recordingNotifier, schedulerHarness } from "./scheduler-support.js";
 
@@ -391,5 +391,39 @@ describe.each(testDatabaseKinds())("scheduler on %s", (kind) => {
     expect((await h.run("Tina Modin", "påminnelser")).text).toContain("Dina påminnelser är pausade");
     expect((await h.run("Tina Modin", "tyst av")).text).toContain("Välkommen tillbaka");
     expect((await h.run("Tina Modin", "tyst av")).text).toContain("redan på");
+  });
+
+  it("forgets rows decided more than 90 days ago, a batch per tick, and keeps the rest", async () => {
+    const now = at("2027-06-01T09:00:00Z");
+    const daysAgo = (days: number) => new Date(now.getTime() - days * 86_400_000);
+    const row = (key: string, state: "pending" | "sent" | "failed" | "skipped", nextAttemptAt: Date) => ({
+      kind: "reminder",
+      target: { platform: "slack", channel: "C1" },
+      dedupeKey: key,
+      payload: {},
+      state,
+      nextAttemptAt,
+    });
+    await db.prisma.outboxMessage.createMany({
+      data: [
+        row("old-sent", "sent", daysAgo(91)),
+        row("old-failed", "failed", daysAgo(120)),
+        row("old-skipped", "skipped", daysAgo(365)),
+        row("recent-sent", "sent", daysAgo(89)),
+        // Never delivered: kept whatever its age, the dispatcher still owes it.
+        row("old-pending", "pending", daysAgo(200)),
+        ...Array.from({ length: PRUNE_BATCH + 5 }, (_, i) => row(`bulk-${i}`, "sent", daysAgo(100))),
+      ],
+    });
+    const first = await scheduler.tick(now);
+    expect(first.pruned).toBe(PRUNE_BATCH);
+    const second = await scheduler.tick(now);
+    expect(second.pruned).toBe(8);
+    expect((await scheduler.tick(now)).pruned).toBe(0);
+    const left = await db.prisma.outboxMessage.findMany({
+      where: { dedupeKey: { in: ["old-sent", "old-failed", "old-skipped", "recent-sent", "old-pending"] } },
+      orderBy: { dedupeKey: "asc" },
+    });
+    expect(left.map((r) => r.dedupeKey)).toEqual(["old-pending", "recent-sent"]);
   });
 });
