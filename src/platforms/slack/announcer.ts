@@ -98,13 +98,15 @@ export function createAnnouncer(options: AnnouncerOptions): Announcer {
     const batch = [...(channel.retry ?? []), ...channel.queued.splice(0)];
     channel.retry = undefined;
     channel.sending = true;
-    const sent = send(channel, batch, retried).finally(() => {
-      sending.delete(sent);
-      channel.sending = false;
-      channel.notBefore = Math.max(channel.notBefore, now() + interval);
-      if (flushing) channel.notBefore = 0;
-      pump(channel);
-    });
+    const sent = send(channel, batch, retried)
+      .catch((error: unknown) => options.logger.error({ err: error }, "slack announcement failed"))
+      .finally(() => {
+        sending.delete(sent);
+        channel.sending = false;
+        channel.notBefore = Math.max(channel.notBefore, now() + interval);
+        if (flushing) channel.notBefore = 0;
+        pump(channel);
+      });
     sending.add(sent);
   }
 

@@ -152,6 +152,32 @@ describe("announcer", () => {
     expect(gone[0]?.map((s) => s.userId)).toEqual(["U2", "U3"]);
   });
 
+  it("logs a failure while telling people, and goes on with the channel's next lines", async () => {
+    const posts: string[] = [];
+    const errors: unknown[] = [];
+    let refuse = true;
+    const announcer = createAnnouncer({
+      post: async (_channel, text) => {
+        posts.push(text);
+        if (refuse) throw platformError("is_archived");
+      },
+      channelGone: async () => {
+        throw new Error("response_url unreachable");
+      },
+      logger: Object.assign(pino({ level: "silent" }), {
+        error: (entry: unknown) => errors.push(entry),
+      }) as unknown as typeof logger,
+      intervalMs: 1000,
+    });
+    announcer.add(source("U1"), "rad 1");
+    await vi.advanceTimersByTimeAsync(0);
+    expect(errors).toHaveLength(1);
+    refuse = false;
+    announcer.add(source("U1"), "rad 2");
+    await vi.advanceTimersByTimeAsync(1000);
+    expect(posts).toEqual(["rad 1", "rad 2"]);
+  });
+
   it("sends what is queued at once when flushed (on stop), without waiting for the pace", async () => {
     const { announcer, posts } = harness();
     announcer.add(source("U1"), "rad 1");
