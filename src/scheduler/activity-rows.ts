@@ -1,7 +1,7 @@
 // The activities a sweep looks at, with their owners, in one query for all groups (no per-activity
 // round trips): open ones with a deadline up to `dueUntil` (reminders, follow-ups, the digest's "due
 // soon" and "overdue"), and any whose status changed after `changedAfter` (the digest's "updated").
-import { isOverdue } from "../core/activity-rules.js";
+import { activitySummary } from "../core/activity-rules.js";
 import type { ActivityStatus } from "../core/activity-status.js";
 import type { LocalDate } from "../core/local-date.js";
 import type { ActivitySummary } from "../core/reply.js";
@@ -70,13 +70,5 @@ export async function loadActivityRows(
 }
 
 export function rowSummary(row: ActivityRow, today: LocalDate): ActivitySummary {
-  return {
-    id: row.id,
-    number: row.number,
-    title: row.title,
-    status: row.status,
-    ...(row.dueDate ? { dueDate: row.dueDate } : {}),
-    overdue: isOverdue(row.dueDate, row.status, today),
-    owners: row.ownerNames,
-  };
+  return activitySummary({ ...row, owners: row.ownerNames }, today);
 }

@@ -1,5 +1,5 @@
 // Reading activities into the core's views: one query per view, owners and updates included.
-import { isOverdue } from "../core/activity-rules.js";
+import { activitySummary } from "../core/activity-rules.js";
 import type { ActivityStatus } from "../core/activity-status.js";
 import type { ListFilter, Party } from "../core/command.js";
 import { DomainError } from "../core/domain-error.js";
@@ -23,16 +23,14 @@ export const summaryInclude = {
 type SummaryRow = Prisma.ActivityGetPayload<{ include: typeof summaryInclude }>;
 
 export function toSummary(row: SummaryRow, today: LocalDate): ActivitySummary {
-  const dueDate = row.dueDate ? dateColumnToLocalDate(row.dueDate) : undefined;
-  return {
-    id: row.id,
-    number: row.number,
-    title: row.title,
-    status: row.status,
-    ...(dueDate ? { dueDate } : {}),
-    overdue: isOverdue(dueDate, row.status, today),
-    owners: row.owners.map((o) => o.member.name),
-  };
+  return activitySummary(
+    {
+      ...row,
+      dueDate: row.dueDate ? dateColumnToLocalDate(row.dueDate) : undefined,
+      owners: row.owners.map((o) => o.member.name),
+    },
+    today,
+  );
 }
 
 /** The activity with this number in the plan, or a domain error listing the numbers that exist. */
@@ -134,13 +132,7 @@ export function cardView(row: CardRow, group: GroupRef, plan: PlanRef, today: Lo
   const opt = <K extends string>(key: K, value: string | null) =>
     (value ? { [key]: value } : {}) as Partial<Record<K, string>>;
   return {
-    id: row.id,
-    number: row.number,
-    title: row.title,
-    status: row.status,
-    ...(row.dueDate ? { dueDate: row.dueDate } : {}),
-    overdue: isOverdue(row.dueDate ?? undefined, row.status, today),
-    owners: row.owners,
+    ...activitySummary(row, today),
     planName: plan.name,
     party: row.party,
     ...opt("principle", row.principle),
