@@ -3,11 +3,13 @@
 // - the Bot Framework's OpenID metadata and signing keys (JWKS), from a locally generated RS256 key;
 // - the Bot Connector (the activities' serviceUrl), recording what the bot posts and answering with
 //   whatever status a test queues (429 with Retry-After, 403);
-// - Entra ID's token endpoint for the bot's client-credentials token. MSAL (inside the SDK) insists on
-//   an https authority and asks login.microsoftonline.com for instance discovery, so the cloud's
-//   loginEndpoint is https://login.lok.test and `routeLoginToFake` sends fetch calls for those two
-//   hosts to this server (MSAL uses the global fetch; nothing else in the SDK does).
-import { createServer, type IncomingMessage, type Server, type ServerResponse } from "node:http";
+// - Entra ID: the token endpoint for the bot's client-credentials token, and every tenant's OpenID
+//   metadata and signing keys (one key set for all tenants, as Entra publishes). MSAL (inside the SDK)
+//   insists on an https authority and asks login.microsoftonline.com for instance discovery, so the
+//   cloud's loginEndpoint is https://login.lok.test and `routeLoginToFake` sends calls for those two
+//   hosts to this server: fetch (MSAL, jose) and node's https.request (the SDK's jwks-rsa).
+import http, { createServer, type IncomingMessage, type Server, type ServerResponse } from "node:http";
+import https from "node:https";
 import type { AddressInfo } from "node:net";
 import { type CloudEnvironment, PUBLIC, withOverrides } from "@microsoft/teams.api";
 import { exportJWK, generateKeyPair, type JWK, SignJWT } from "jose";
@@ -17,6 +19,10 @@ export const APP_SECRET = "test-client-secret";
 export const TENANT_ID = "99999999-8888-7777-6666-555555555555";
 export const BOT_ISSUER = PUBLIC.tokenIssuer;
 export const FAKE_LOGIN_ENDPOINT = "https://login.lok.test";
+/** A tenant that is not the bot's. */
+export const OTHER_TENANT_ID = "12121212-3434-5656-7878-909090909090";
+/** The channels the Bot Framework's published key is endorsed for (its JWKS lists them per key). */
+export const ENDORSEMENTS = ["msteams", "emulator"];
 
 export interface ConnectorCall {
   method: string;
@@ -47,6 +53,13 @@ export interface TokenOptions {
   expiresIn?: number;
 }
 
+export interface EntraTokenOptions extends TokenOptions {
+  /** The tenant that issued it (tid and issuer); the bot's own unless told otherwise. */
+  tenant?: string;
+  /** v1 tokens are issued by https://sts.windows.net/<tid>/, v2 by <login endpoint>/<tid>/v2.0. */
+  version?: "1.0" | "2.0";
+}
+
 export interface FakeMicrosoft {
   url: string;
   /** The serviceUrl activities carry: this server, as the Bot Connector. */
@@ -60,6 +73,11 @@ export interface FakeMicrosoft {
   queue(...responses: QueuedResponse[]): void;
   /** A Bot Framework token for an inbound activity, signed with the published key unless told otherwise. */
   token(claims?: Record<string, unknown>, options?: TokenOptions): Promise<string>;
+  /**
+   * An Entra ID access token for the bot (aud = its client id), as any application of that tenant can get
+   * one: signed with Entra's published key, so only its issuer and tid say which tenant it comes from.
+   */
+  entraToken(claims?: Record<string, unknown>, options?: EntraTokenOptions): Promise<string>;
   close(): Promise<void>;
 }
 
@@ -77,12 +95,15 @@ function send(res: ServerResponse, status: number, body: unknown, headers: Recor
 export async function startFakeMicrosoft(): Promise<FakeMicrosoft> {
   const published = await generateKeyPair("RS256", { extractable: true });
   const stranger = await generateKeyPair("RS256", { extractable: true });
-  const jwk: JWK = {
+  const entraKey = await generateKeyPair("RS256", { extractable: true });
+  const jwk: JWK & { endorsements: string[] } = {
     ...(await exportJWK(published.publicKey)),
     kid: "lok-test-key",
     alg: "RS256",
     use: "sig",
+    endorsements: ENDORSEMENTS,
   };
+  const entraJwk: JWK = { ...(await exportJWK(entraKey.publicKey)), kid: "entra-test-key", use: "sig" };
   const connectorCalls: ConnectorCall[] = [];
   const tokenRequests: TokenRequest[] = [];
   const queued: QueuedResponse[] = [];
@@ -99,7 +120,7 @@ export async function startFakeMicrosoft(): Promise<FakeMicrosoft> {
     exp: now + 3600,
   })
     .setProtectedHeader({ alg: "RS256", kid: "entra-test-key", typ: "JWT" })
-    .sign(stranger.privateKey);
+    .sign(entraKey.privateKey);
 
   function entra(req: IncomingMessage, res: ServerResponse, path: string, body: string) {
     if (path.startsWith("/common/discovery/instance")) {
@@ -116,6 +137,7 @@ export async function startFakeMicrosoft(): Promise<FakeMicrosoft> {
       });
     }
     const tenant = path.split("/")[1] ?? "";
+    if (path.endsWith("/discovery/v2.0/keys")) return send(res, 200, { keys: [entraJwk] });
     if (path.endsWith("/.well-known/openid-configuration")) {
       return send(res, 200, {
         issuer: `${FAKE_LOGIN_ENDPOINT}/${tenant}/v2.0`,
@@ -207,6 +229,26 @@ export async function startFakeMicrosoft(): Promise<FakeMicrosoft> {
       };
       return new SignJWT(payload).setProtectedHeader({ alg: "RS256", kid, typ: "JWT" }).sign(key);
     },
+    async entraToken(claims = {}, options = {}) {
+      const now = Math.floor(Date.now() / 1000);
+      const tenant = options.tenant ?? TENANT_ID;
+      const v2 = options.version === "2.0";
+      const key: Key = options.unknownKey || options.forged ? stranger.privateKey : entraKey.privateKey;
+      const kid = options.unknownKey ? "not-published" : "entra-test-key";
+      const payload = {
+        iss: v2 ? `${FAKE_LOGIN_ENDPOINT}/${tenant}/v2.0` : `https://sts.windows.net/${tenant}/`,
+        aud: APP_ID,
+        tid: tenant,
+        ver: v2 ? "2.0" : "1.0",
+        [v2 ? "azp" : "appid"]: "77777777-6666-5555-4444-333333333333",
+        sub: "caller-service-principal",
+        iat: now - 60,
+        nbf: now - 60,
+        exp: now + (options.expiresIn ?? 3600),
+        ...claims,
+      };
+      return new SignJWT(payload).setProtectedHeader({ alg: "RS256", kid, typ: "JWT" }).sign(key);
+    },
     close: () =>
       new Promise<void>((resolve, reject) => {
         server.closeAllConnections();
@@ -216,18 +258,36 @@ export async function startFakeMicrosoft(): Promise<FakeMicrosoft> {
 }
 
 /**
- * Routes fetch calls for Entra's hosts (the fake login endpoint and login.microsoftonline.com's instance
- * discovery) to the fake. Returns the function that restores the original fetch.
+ * Routes calls for Entra's hosts (the fake login endpoint and login.microsoftonline.com's instance
+ * discovery) to the fake: the global fetch, and node's https.request with an options object (how
+ * jwks-rsa asks). Returns the function that restores both.
  */
 export function routeLoginToFake(fake: Pick<FakeMicrosoft, "url">): () => void {
-  const original = globalThis.fetch;
+  const originalFetch = globalThis.fetch;
+  const originalRequest = https.request;
   const hosts = new Set(["login.lok.test", "login.microsoftonline.com"]);
+  const target = new URL(fake.url);
   globalThis.fetch = (input: string | URL | Request, init?: RequestInit) => {
     const url = new URL(input instanceof Request ? input.url : input.toString());
-    if (!hosts.has(url.host)) return original(input, init);
-    return original(`${fake.url}/entra${url.pathname}${url.search}`, init);
+    if (!hosts.has(url.host)) return originalFetch(input, init);
+    return originalFetch(`${fake.url}/entra${url.pathname}${url.search}`, init);
   };
+  https.request = ((...args: Parameters<typeof https.request>) => {
+    const [options, callback] = args as unknown as [
+      https.RequestOptions,
+      ((res: IncomingMessage) => void) | undefined,
+    ];
+    if (typeof options !== "object" || options instanceof URL || !hosts.has(options.hostname ?? "")) {
+      return originalRequest(...args);
+    }
+    const { agent: _agent, ...rest } = options;
+    return http.request(
+      { ...rest, hostname: target.hostname, port: target.port, path: `/entra${options.path ?? "/"}` },
+      callback,
+    );
+  }) as typeof https.request;
   return () => {
-    globalThis.fetch = original;
+    globalThis.fetch = originalFetch;
+    https.request = originalRequest;
   };
 }
