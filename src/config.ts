@@ -1,6 +1,7 @@
 // The environment, validated once into a typed Config that is passed in. A missing or malformed value
 // stops start-up with a message that names the variable.
 import { z } from "zod";
+import { extraServiceOrigin } from "./platforms/teams/service-origins.js";
 
 const port = z.coerce.number().int().min(1).max(65535);
 const boolean = z.enum(["true", "false"]).transform((v) => v === "true");
@@ -13,6 +14,18 @@ const commaList = z
       .map((s) => s.trim())
       .filter(Boolean),
   );
+
+const GUID = /^[0-9a-f]{8}-[0-9a-f]{4}-[0-9a-f]{4}-[0-9a-f]{4}-[0-9a-f]{12}$/i;
+
+const serviceOrigin = z.string().transform((value, ctx) => {
+  const origin = extraServiceOrigin(value);
+  if (origin) return origin;
+  ctx.addIssue({
+    code: "custom",
+    message: `${value}: ange bara schema och värd (och port), med https, eller http till 127.0.0.1`,
+  });
+  return z.NEVER;
+});
 
 const envSchema = z.object({
   DATABASE_URL: z
@@ -43,6 +56,13 @@ const envSchema = z.object({
   TENANT_ID: z.string().min(1).optional(),
   TEAMS_PORT: port.default(3978),
   TEAMS_ALLOW_UNAUTHENTICATED: boolean.default(false),
+  /** Accept Entra ID tokens on /api/messages, from this tenant only; unset: Bot Framework tokens only. */
+  TEAMS_ENTRA_TENANT_ID: z
+    .string()
+    .regex(GUID, "ska vara ett tenant-id (ett GUID, till exempel 00000000-0000-0000-0000-000000000000)")
+    .optional(),
+  /** Origins besides the Bot Framework's service hosts that serviceUrls may name (tests, special clouds). */
+  TEAMS_EXTRA_SERVICE_ORIGINS: commaList.pipe(z.array(serviceOrigin)),
 
   // Scheduler: reminders, agendas and digests.
   SCHEDULER_ENABLED: boolean.default(true),
@@ -64,6 +84,10 @@ export interface TeamsConfig {
   credentials?: { clientId: string; clientSecret: string; tenantId: string };
   allowUnauthenticated: boolean;
   port: number;
+  /** The one tenant whose Entra ID tokens are accepted inbound; without it only Bot Framework tokens are. */
+  entraTenantId?: string;
+  /** Origins (scheme://host[:port]) a serviceUrl may point at besides the Bot Framework's service hosts. */
+  extraServiceOrigins: string[];
 }
 
 export interface Config {
@@ -134,12 +158,22 @@ function slackConfig(e: ParsedEnv): Pick<Config, "slack"> {
 
 function teamsProblems(e: ParsedEnv): string[] {
   const given = [e.CLIENT_ID, e.CLIENT_SECRET, e.TENANT_ID].filter(Boolean).length;
+  if (e.TEAMS_ENTRA_TENANT_ID && given < 3) {
+    return [
+      "TEAMS_ENTRA_TENANT_ID: gäller bara tillsammans med CLIENT_ID, CLIENT_SECRET och TENANT_ID",
+      ...(given > 0 ? missingTeamsCredentials(e) : []),
+    ];
+  }
   if (given > 0 && e.TEAMS_ALLOW_UNAUTHENTICATED) {
     return [
       "TEAMS_ALLOW_UNAUTHENTICATED: får inte vara true när CLIENT_ID, CLIENT_SECRET eller TENANT_ID är satta",
     ];
   }
   if (given === 0 || given === 3) return [];
+  return missingTeamsCredentials(e);
+}
+
+function missingTeamsCredentials(e: ParsedEnv): string[] {
   return (["CLIENT_ID", "CLIENT_SECRET", "TENANT_ID"] as const)
     .filter((name) => !e[name])
     .map((name) => `${name}: saknas (Teams behöver CLIENT_ID, CLIENT_SECRET och TENANT_ID)`);
@@ -152,9 +186,19 @@ function teamsConfig(e: ParsedEnv): Pick<Config, "teams"> {
         credentials: { clientId: e.CLIENT_ID, clientSecret: e.CLIENT_SECRET, tenantId: e.TENANT_ID },
         allowUnauthenticated: false,
         port: e.TEAMS_PORT,
+        ...(e.TEAMS_ENTRA_TENANT_ID ? { entraTenantId: e.TEAMS_ENTRA_TENANT_ID } : {}),
+        extraServiceOrigins: e.TEAMS_EXTRA_SERVICE_ORIGINS,
       },
     };
   }
-  if (e.TEAMS_ALLOW_UNAUTHENTICATED) return { teams: { allowUnauthenticated: true, port: e.TEAMS_PORT } };
+  if (e.TEAMS_ALLOW_UNAUTHENTICATED) {
+    return {
+      teams: {
+        allowUnauthenticated: true,
+        port: e.TEAMS_PORT,
+        extraServiceOrigins: e.TEAMS_EXTRA_SERVICE_ORIGINS,
+      },
+    };
+  }
   return {};
 }

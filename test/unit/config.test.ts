@@ -57,15 +57,51 @@ describe("loadConfig", () => {
       credentials: { clientId: "a", clientSecret: "b", tenantId: "c" },
       allowUnauthenticated: false,
       port: 3978,
+      extraServiceOrigins: [],
     });
     expect(loadConfig({ TEAMS_ALLOW_UNAUTHENTICATED: "true" }).teams).toEqual({
       allowUnauthenticated: true,
       port: 3978,
+      extraServiceOrigins: [],
     });
     expect(() => loadConfig({ CLIENT_ID: "a" })).toThrow(/CLIENT_SECRET: saknas[\s\S]*TENANT_ID: saknas/);
     expect(() =>
       loadConfig({ CLIENT_ID: "a", CLIENT_SECRET: "b", TENANT_ID: "c", TEAMS_ALLOW_UNAUTHENTICATED: "true" }),
     ).toThrow(/TEAMS_ALLOW_UNAUTHENTICATED/);
     expect(() => loadConfig({ TEAMS_ALLOW_UNAUTHENTICATED: "yes" })).toThrow(/TEAMS_ALLOW_UNAUTHENTICATED/);
+  });
+
+  it("accepts Entra ID tokens only from a tenant named by TEAMS_ENTRA_TENANT_ID, with credentials", () => {
+    const credentials = { CLIENT_ID: "a", CLIENT_SECRET: "b", TENANT_ID: "c" };
+    const tenant = "99999999-8888-7777-6666-555555555555";
+    expect(loadConfig(credentials).teams?.entraTenantId).toBeUndefined();
+    expect(loadConfig({ ...credentials, TEAMS_ENTRA_TENANT_ID: tenant }).teams?.entraTenantId).toBe(tenant);
+    expect(() => loadConfig({ ...credentials, TEAMS_ENTRA_TENANT_ID: "common" })).toThrow(
+      /TEAMS_ENTRA_TENANT_ID: ska vara ett tenant-id/,
+    );
+    expect(() => loadConfig({ TEAMS_ALLOW_UNAUTHENTICATED: "true", TEAMS_ENTRA_TENANT_ID: tenant })).toThrow(
+      /TEAMS_ENTRA_TENANT_ID: gäller bara tillsammans med CLIENT_ID/,
+    );
+    expect(() => loadConfig({ CLIENT_ID: "a", TEAMS_ENTRA_TENANT_ID: tenant })).toThrow(
+      /TEAMS_ENTRA_TENANT_ID[\s\S]*CLIENT_SECRET: saknas/,
+    );
+  });
+
+  it("reads TEAMS_EXTRA_SERVICE_ORIGINS as origins: https anywhere, plain http only on loopback", () => {
+    const credentials = { CLIENT_ID: "a", CLIENT_SECRET: "b", TENANT_ID: "c" };
+    const origins = (value: string) =>
+      loadConfig({ ...credentials, TEAMS_EXTRA_SERVICE_ORIGINS: value }).teams?.extraServiceOrigins;
+    expect(origins("https://SMBA.example.cn/, http://127.0.0.1:3999")).toEqual([
+      "https://smba.example.cn",
+      "http://127.0.0.1:3999",
+    ]);
+    for (const bad of [
+      "http://smba.example.cn",
+      "https://smba.example.cn/teams",
+      "smba.example.cn",
+      "ftp://x",
+    ]) {
+      expect(() => origins(bad), bad).toThrow(/TEAMS_EXTRA_SERVICE_ORIGINS/);
+    }
   });
 });

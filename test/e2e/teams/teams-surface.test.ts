@@ -119,6 +119,7 @@ beforeAll(async () => {
       credentials: { clientId: APP_ID, clientSecret: APP_SECRET, tenantId: TENANT_ID },
       allowUnauthenticated: false,
       port: 0,
+      extraServiceOrigins: [fake.url],
     },
     conversation,
     deps,

@@ -10,7 +10,7 @@ import type { Conversation } from "../../../src/services/conversation.js";
 import { personalMessage, TINA } from "../../support/teams-activities.js";
 import { startFakeMicrosoft } from "../../support/teams-fakes.js";
 
-const config = { allowUnauthenticated: true, port: 0 };
+const config = { allowUnauthenticated: true, port: 0, extraServiceOrigins: [] };
 
 function options(logger = pino({ level: "silent" })) {
   // No database is touched in these tests: the conversation answers help to everything.
