@@ -1,8 +1,7 @@
 // The Microsoft Teams surface: the Teams SDK app serving POST /api/messages, one handler per concern,
 // and the Notifier for proactive posts. It translates; the core and the services decide.
-import { createServer } from "node:http";
 import type { AddressInfo } from "node:net";
-import type { CloudEnvironment } from "@microsoft/teams.api";
+import { type CloudEnvironment, PUBLIC } from "@microsoft/teams.api";
 import type { Logger } from "pino";
 import type { TeamsConfig } from "../../config.js";
 import type { Conversation } from "../../services/conversation.js";
@@ -12,7 +11,9 @@ import { handleCardAction } from "./handle-card-action.js";
 import { handleConversationUpdate, handleInstallationUpdate } from "./handle-install.js";
 import { handleMessage } from "./handle-message.js";
 import type { TeamsHandlerEnv } from "./handler-env.js";
+import { createLimitedServer, type HttpLimits, TEAMS_HTTP_LIMITS } from "./http-limits.js";
 import { listenOn, resolveHost } from "./listen.js";
+import { createMessagingAdapter } from "./messaging-adapter.js";
 import { createTeamsApp } from "./teams-app.js";
 import { createTeamsNotifier } from "./teams-notifier.js";
 
@@ -27,6 +28,8 @@ export interface TeamsSurfaceOptions {
   cloud?: CloudEnvironment;
   /** Where to listen: 0.0.0.0 with credentials; unauthenticated trials only on a loopback address. */
   host?: string;
+  /** The server's timeouts and body limit; TEAMS_HTTP_LIMITS unless a test shortens them. */
+  httpLimits?: Partial<HttpLimits>;
 }
 
 export interface TeamsSurface {
@@ -43,8 +46,11 @@ export async function createTeamsSurface(options: TeamsSurfaceOptions): Promise<
   const { config, deps } = options;
   const logger = options.logger.child({ platform: "teams" });
   const host = resolveHost(config, options.host, logger);
-  const server = createServer();
-  const app = createTeamsApp(config, server, logger, options.cloud);
+  const cloud = options.cloud ?? PUBLIC;
+  const limits = { ...TEAMS_HTTP_LIMITS, ...options.httpLimits };
+  const adapter = createMessagingAdapter({ bodyLimitBytes: limits.bodyLimitBytes, logger });
+  const server = createLimitedServer(adapter.listener, limits);
+  const app = createTeamsApp(config, { adapter, cloud, logger });
   const notifier = createTeamsNotifier({ app, db: deps.prisma, clock: deps.clock, logger });
   const env: TeamsHandlerEnv = {
     conversation: options.conversation,
@@ -81,7 +87,9 @@ export async function createTeamsSurface(options: TeamsSurfaceOptions): Promise<
       await Promise.allSettled([...env.pending]);
       if (!started) return;
       started = false;
+      const closed = new Promise<void>((resolve) => server.close(() => resolve()));
       server.closeAllConnections();
+      await closed;
       await app.stop();
     },
     port() {

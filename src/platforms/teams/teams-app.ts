@@ -1,25 +1,25 @@
 // The Teams SDK app, configured from our TeamsConfig and nothing else: credentials from the config (the
-// SDK would otherwise read CLIENT_ID etc. and DANGEROUSLY_ALLOW_UNAUTHENTICATED_REQUESTS itself),
-// inbound JWT validation on whenever there are credentials, the public cloud unless a test points the
-// cloud's endpoints (OpenID metadata/JWKS, login) at loopback fakes. The HTTP server is ours, so that
-// we choose the address it listens on.
-import type { Server } from "node:http";
-import { type CloudEnvironment, PUBLIC } from "@microsoft/teams.api";
-import { App, ExpressAdapter } from "@microsoft/teams.apps";
+// SDK would otherwise read CLIENT_ID etc. and DANGEROUSLY_ALLOW_UNAUTHENTICATED_REQUESTS itself), inbound
+// JWT validation on whenever there are credentials, and our messaging adapter as its transport. The cloud
+// is the public one unless a test points its endpoints (OpenID metadata/JWKS, login) at loopback fakes.
+import type { CloudEnvironment } from "@microsoft/teams.api";
+import { App } from "@microsoft/teams.apps";
 import type { Logger } from "pino";
 import type { TeamsConfig } from "../../config.js";
+import type { MessagingAdapter } from "./messaging-adapter.js";
 import { sdkLogger } from "./sdk-logger.js";
 
 export const MESSAGING_ENDPOINT = "/api/messages";
 
-export function createTeamsApp(
-  config: TeamsConfig,
-  server: Server,
-  logger: Logger,
-  cloud?: CloudEnvironment,
-) {
-  const log = sdkLogger(logger);
+export interface TeamsAppParts {
+  adapter: MessagingAdapter;
+  cloud: CloudEnvironment;
+  logger: Logger;
+}
+
+export function createTeamsApp(config: TeamsConfig, parts: TeamsAppParts) {
   const credentials = config.credentials;
+  const log = sdkLogger(parts.logger);
   return new App({
     ...(credentials
       ? {
@@ -29,9 +29,9 @@ export function createTeamsApp(
         }
       : {}),
     dangerouslyAllowUnauthenticatedRequests: !credentials && config.allowUnauthenticated,
-    cloud: cloud ?? PUBLIC,
+    cloud: parts.cloud,
     logger: log,
-    httpServerAdapter: new ExpressAdapter(server, { logger: log }),
+    httpServerAdapter: parts.adapter,
     messagingEndpoint: MESSAGING_ENDPOINT,
   });
 }
