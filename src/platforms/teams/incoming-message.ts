@@ -20,9 +20,11 @@ export function channelConversationId(conversationId: string): string {
   return conversationId.split(";messageid=")[0] ?? conversationId;
 }
 
+/** The activity's tenant; also read from bodies not yet checked, so a missing conversation is allowed. */
 export function tenantOf(activity: Activity): string {
   const data = activity.channelData as { tenant?: { id?: string } } | undefined;
-  return activity.conversation.tenantId ?? data?.tenant?.id ?? "";
+  const conversation = activity.conversation as Activity["conversation"] | undefined;
+  return conversation?.tenantId ?? data?.tenant?.id ?? "";
 }
 
 export function referenceOf(activity: Activity): TeamsReference {

@@ -7,13 +7,16 @@ import type { TeamsConfig } from "../../config.js";
 import type { Conversation } from "../../services/conversation.js";
 import type { ServiceDeps } from "../../services/deps.js";
 import type { Notifier } from "../../services/notifier.js";
+import { admitActivity } from "./admit-activity.js";
 import { handleCardAction } from "./handle-card-action.js";
 import { handleConversationUpdate, handleInstallationUpdate } from "./handle-install.js";
 import { handleMessage } from "./handle-message.js";
 import type { TeamsHandlerEnv } from "./handler-env.js";
 import { createLimitedServer, type HttpLimits, TEAMS_HTTP_LIMITS } from "./http-limits.js";
+import { createInboundAuthenticator } from "./inbound-auth.js";
 import { listenOn, resolveHost } from "./listen.js";
 import { createMessagingAdapter } from "./messaging-adapter.js";
+import { serviceOrigins } from "./service-origins.js";
 import { createTeamsApp } from "./teams-app.js";
 import { createTeamsNotifier } from "./teams-notifier.js";
 
@@ -48,7 +51,21 @@ export async function createTeamsSurface(options: TeamsSurfaceOptions): Promise<
   const host = resolveHost(config, options.host, logger);
   const cloud = options.cloud ?? PUBLIC;
   const limits = { ...TEAMS_HTTP_LIMITS, ...options.httpLimits };
-  const adapter = createMessagingAdapter({ bodyLimitBytes: limits.bodyLimitBytes, logger });
+  // Without credentials (local trials on loopback) there is no token to lose: loopback serviceUrls too.
+  const origins = serviceOrigins(config.extraServiceOrigins, { loopback: !config.credentials });
+  const credentials = config.credentials;
+  const authenticate = credentials
+    ? createInboundAuthenticator({
+        clientId: credentials.clientId,
+        cloud,
+        ...(config.entraTenantId ? { entraTenantId: config.entraTenantId } : {}),
+      })
+    : undefined;
+  const adapter = createMessagingAdapter({
+    admit: admitActivity({ ...(authenticate ? { authenticate } : {}), origins }),
+    bodyLimitBytes: limits.bodyLimitBytes,
+    logger,
+  });
   const server = createLimitedServer(adapter.listener, limits);
   const app = createTeamsApp(config, { adapter, cloud, logger });
   const notifier = createTeamsNotifier({ app, db: deps.prisma, clock: deps.clock, logger });

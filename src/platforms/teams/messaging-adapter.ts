@@ -1,10 +1,12 @@
 // The Teams SDK's HTTP transport, ours instead of its ExpressAdapter: a plain node:http request listener
-// that any server can mount. It reads the body within the limit, hands the activity to the SDK, and
-// answers everything else with a bare status code: no page, no stack, no X-Powered-By. A refusal is
-// logged once, at warn, with its reason.
+// that any server can mount. It reads the body within the limit, lets only admitted activities through to
+// the SDK (with the verified caller, so the SDK does not validate again on its own terms), and answers
+// everything else with a bare status code: no page, no stack, no X-Powered-By. A refusal is logged once,
+// at warn, with its reason.
 import type { IncomingMessage, RequestListener, ServerResponse } from "node:http";
 import type { HttpRouteHandler, IHttpServerAdapter, IHttpServerResponse } from "@microsoft/teams.apps";
 import type { Logger } from "pino";
+import type { AdmitActivity } from "./admit-activity.js";
 import { readJsonBody } from "./read-json-body.js";
 
 export interface MessagingAdapter extends IHttpServerAdapter {
@@ -13,6 +15,7 @@ export interface MessagingAdapter extends IHttpServerAdapter {
 }
 
 export interface MessagingAdapterOptions {
+  admit: AdmitActivity;
   bodyLimitBytes: number;
   logger: Logger;
 }
@@ -36,7 +39,7 @@ function respond(res: ServerResponse, response: IHttpServerResponse): void {
 }
 
 export function createMessagingAdapter(options: MessagingAdapterOptions): MessagingAdapter {
-  const { bodyLimitBytes, logger } = options;
+  const { admit, bodyLimitBytes, logger } = options;
   const routes = new Map<string, HttpRouteHandler>();
 
   function refused(req: IncomingMessage, status: number, reason: string) {
@@ -57,9 +60,16 @@ export function createMessagingAdapter(options: MessagingAdapterOptions): Messag
       // An oversized body is not read to its end: close the connection instead.
       return bare(res, read.status, read.status === 413 ? { connection: "close" } : {});
     }
+    const authorization = req.headers.authorization;
+    const admission = await admit(authorization, read.body);
+    if (!admission.ok) {
+      refused(req, admission.status, admission.reason);
+      return bare(res, admission.status);
+    }
     const response = await handler({
       body: read.body,
       headers: req.headers as Record<string, string | string[]>,
+      ...(admission.token ? { token: admission.token } : {}),
     });
     respond(res, response);
   }

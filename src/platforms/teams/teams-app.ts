@@ -1,7 +1,7 @@
 // The Teams SDK app, configured from our TeamsConfig and nothing else: credentials from the config (the
-// SDK would otherwise read CLIENT_ID etc. and DANGEROUSLY_ALLOW_UNAUTHENTICATED_REQUESTS itself), inbound
-// JWT validation on whenever there are credentials, and our messaging adapter as its transport. The cloud
-// is the public one unless a test points its endpoints (OpenID metadata/JWKS, login) at loopback fakes.
+// SDK would otherwise read CLIENT_ID etc. and DANGEROUSLY_ALLOW_UNAUTHENTICATED_REQUESTS itself), and our
+// messaging adapter as its transport, which admits only verified activities. The cloud is the public one
+// unless a test points its endpoints (OpenID metadata/JWKS, login) at loopback fakes.
 import type { CloudEnvironment } from "@microsoft/teams.api";
 import { App } from "@microsoft/teams.apps";
 import type { Logger } from "pino";
