@@ -1,7 +1,9 @@
-// What a failed send to the Bot Connector means for the outbox: 403/404 (the bot was removed, the
-// conversation is gone) are permanent and deactivate the binding; 429 and 5xx are worth retrying, after
-// the Retry-After the service gave; anything without a response (network) is transient.
+// What a failed send to the Bot Connector means for the outbox: a serviceUrl the bot may not send to is
+// permanent; 403/404 (the bot was removed, the conversation is gone) are permanent and deactivate the
+// binding; 429 and 5xx are worth retrying, after the Retry-After the service gave; anything without a
+// response (network) is transient.
 import type { DeliveryResult } from "../../services/notifier.js";
+import { ServiceUrlRefused } from "./outbound-guard.js";
 
 interface HttpFailure {
   status?: number;
@@ -33,6 +35,9 @@ export function retryAfterMs(value: string | undefined, now: Date): number | und
 }
 
 export function deliveryFailure(error: unknown, now: Date): Extract<DeliveryResult, { ok: false }> {
+  // A stored reference whose serviceUrl is not a Bot Framework host: it will not become one by retrying.
+  if (error instanceof ServiceUrlRefused)
+    return { ok: false, permanent: true, reason: `teams: ${error.message}` };
   const { status, retryAfter, message } = readFailure(error);
   if (status === 403 || status === 404) {
     return {

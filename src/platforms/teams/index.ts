@@ -67,7 +67,7 @@ export async function createTeamsSurface(options: TeamsSurfaceOptions): Promise<
     logger,
   });
   const server = createLimitedServer(adapter.listener, limits);
-  const app = createTeamsApp(config, { adapter, cloud, logger });
+  const app = createTeamsApp(config, { adapter, origins, cloud, logger });
   const notifier = createTeamsNotifier({ app, db: deps.prisma, clock: deps.clock, logger });
   const env: TeamsHandlerEnv = {
     conversation: options.conversation,

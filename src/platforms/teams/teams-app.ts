@@ -1,18 +1,22 @@
 // The Teams SDK app, configured from our TeamsConfig and nothing else: credentials from the config (the
-// SDK would otherwise read CLIENT_ID etc. and DANGEROUSLY_ALLOW_UNAUTHENTICATED_REQUESTS itself), and our
-// messaging adapter as its transport, which admits only verified activities. The cloud is the public one
+// SDK would otherwise read CLIENT_ID etc. and DANGEROUSLY_ALLOW_UNAUTHENTICATED_REQUESTS itself), our
+// messaging adapter as its transport (which admits only verified activities), and its HTTP client behind
+// the outbound guard, so the bot's token only goes to allowed service hosts. The cloud is the public one
 // unless a test points its endpoints (OpenID metadata/JWKS, login) at loopback fakes.
 import type { CloudEnvironment } from "@microsoft/teams.api";
 import { App } from "@microsoft/teams.apps";
 import type { Logger } from "pino";
 import type { TeamsConfig } from "../../config.js";
 import type { MessagingAdapter } from "./messaging-adapter.js";
+import { outboundGuard } from "./outbound-guard.js";
 import { sdkLogger } from "./sdk-logger.js";
+import type { ServiceOrigins } from "./service-origins.js";
 
 export const MESSAGING_ENDPOINT = "/api/messages";
 
 export interface TeamsAppParts {
   adapter: MessagingAdapter;
+  origins: ServiceOrigins;
   cloud: CloudEnvironment;
   logger: Logger;
 }
@@ -31,6 +35,7 @@ export function createTeamsApp(config: TeamsConfig, parts: TeamsAppParts) {
     dangerouslyAllowUnauthenticatedRequests: !credentials && config.allowUnauthenticated,
     cloud: parts.cloud,
     logger: log,
+    client: { middlewares: [outboundGuard(parts.origins, parts.cloud)] },
     httpServerAdapter: parts.adapter,
     messagingEndpoint: MESSAGING_ENDPOINT,
   });

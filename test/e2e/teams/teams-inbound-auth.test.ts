@@ -1,8 +1,8 @@
-// Who gets in through /api/messages. The real Teams SDK app behind our checks, with tokens minted
-// against loopback fakes of the Bot Framework's and Entra's key sets, a real PGlite database with the
-// demo, and a second loopback server standing for a caller who puts their own address in serviceUrl. A
-// refused request must change nothing in the database, send nothing to anyone, and write one warning
-// line without a stack.
+// Who gets in through /api/messages, and where the bot's own token may go. The real Teams SDK app behind
+// our checks, with tokens minted against loopback fakes of the Bot Framework's and Entra's key sets, a
+// real PGlite database with the demo, and a second loopback server standing for a caller who puts their
+// own address in serviceUrl. A refused request must change nothing in the database, send nothing to
+// anyone, and write one warning line without a stack.
 import { pino } from "pino";
 import { afterAll, beforeAll, beforeEach, describe, expect, it } from "vitest";
 import { fixedClock } from "../../../src/core/clock.js";
@@ -274,5 +274,75 @@ describe("Entra ID tokens", () => {
     }
     expect(caller.connectorCalls).toEqual([]);
     expect(lines).toEqual([]);
+  });
+});
+
+describe("outbound: the bot's token only goes to Bot Framework service hosts", () => {
+  const reminder = {
+    tone: "info" as const,
+    visibility: "channel" as const,
+    blocks: [{ type: "text" as const, text: "Påminnelse: aktivitet 13 har deadline på fredag." }],
+  };
+
+  it("a stored channel reference with a foreign serviceUrl is refused, permanently, without sending", async () => {
+    const group = await db.prisma.group.findFirstOrThrow();
+    const binding = await db.prisma.channelBinding.create({
+      data: {
+        platform: "teams",
+        workspaceId: TENANT_ID,
+        channelId: "19:planted@thread.tacv2",
+        groupId: group.id,
+        reference: {
+          serviceUrl: caller.serviceUrl,
+          tenantId: TENANT_ID,
+          conversationId: "19:planted@thread.tacv2",
+          conversationType: "channel",
+          botId: `28:${APP_ID}`,
+        },
+      },
+    });
+    try {
+      const result = await strict.notifier.postToChannel(binding, reminder);
+      expect(result).toMatchObject({ ok: false, permanent: true });
+      expect(caller.connectorCalls).toEqual([]);
+      expect(lines).toHaveLength(1);
+      expect(lines[0]).toMatchObject({ level: 40 });
+      expect(JSON.stringify(lines[0])).not.toContain("stack");
+    } finally {
+      await db.prisma.channelBinding.delete({ where: { id: binding.id } });
+    }
+  });
+
+  it("a stored personal chat with a foreign serviceUrl is refused without sending", async () => {
+    const anna = await db.prisma.member.findFirstOrThrow({ where: { aadObjectId: ANNA.aadObjectId } });
+    await db.prisma.personalConversation.upsert({
+      where: { memberId_platform: { memberId: anna.id, platform: "teams" } },
+      create: {
+        memberId: anna.id,
+        platform: "teams",
+        conversationId: "a:planted",
+        reference: {
+          serviceUrl: caller.serviceUrl,
+          tenantId: TENANT_ID,
+          conversationId: "a:planted",
+          conversationType: "personal",
+          botId: `28:${APP_ID}`,
+        },
+      },
+      update: {
+        conversationId: "a:planted",
+        reference: {
+          serviceUrl: caller.serviceUrl,
+          tenantId: TENANT_ID,
+          conversationId: "a:planted",
+          conversationType: "personal",
+          botId: `28:${APP_ID}`,
+        },
+      },
+    });
+    const result = await strict.notifier.sendDirect(anna, reminder);
+    expect(result).toMatchObject({ ok: false, permanent: true });
+    expect(caller.connectorCalls).toEqual([]);
+    expect(lines).toHaveLength(1);
   });
 });
