@@ -23,7 +23,7 @@ export interface TeamsAppParts {
 
 export function createTeamsApp(config: TeamsConfig, parts: TeamsAppParts) {
   const credentials = config.credentials;
-  const log = sdkLogger(parts.logger);
+  const log = sdkLogger(parts.logger, credentials ? [credentials.clientSecret] : []);
   return new App({
     ...(credentials
       ? {
