@@ -8,8 +8,10 @@ import { createConversation } from "../../src/services/conversation.js";
 import { loadDemo, readDemo } from "../../src/services/demo.js";
 import { createCommandExecutor } from "../../src/services/execute-command.js";
 import { DEMO_NOW } from "./command-harness.js";
+import { messagePayload } from "./slack-block-schema.js";
 import { type FakeSlack, startFakeSlack } from "./slack-fake-api.js";
-import { SIGNING_SECRET } from "./slack-requests.js";
+import { nextId, slashCommand } from "./slack-payloads.js";
+import { SIGNING_SECRET, sendSigned, slashCommandRequest } from "./slack-requests.js";
 import { createTestDatabase } from "./test-database.js";
 
 /** Slack users of the tests: two demo members found by e-mail, an admin from LOK_ADMINS, and a newcomer. */
@@ -88,5 +90,34 @@ export async function slackHarness(
       if (!options.fake) await fake.close();
       if (!options.db) await db.close();
     },
+  };
+}
+
+/**
+ * Sends a signed `/lok <text>` as `user`: the answer is the ack's body, or its response_url post when
+ * the ack went out empty.
+ */
+export async function sendLok(
+  h: SlackHarness,
+  text: string,
+  user: { id: string },
+  extra: { triggerId?: string; channelId?: string } = {},
+) {
+  const id = nextId("cmd");
+  const request = slashCommandRequest(
+    slashCommand({ text, userId: user.id, responseUrl: h.fake.responseUrl(id), ...extra }),
+  );
+  const ack = await sendSigned(h.eventsUrl, request);
+  if (ack.text) {
+    const body = messagePayload.parse(JSON.parse(ack.text)) as Record<string, unknown>;
+    return { ack, body, id, request, via: "ack" as const };
+  }
+  const [response] = await h.fake.waitForResponse(id);
+  return {
+    ack,
+    body: response?.body as Record<string, unknown>,
+    id,
+    request,
+    via: "response_url" as const,
   };
 }
