@@ -1,8 +1,8 @@
 // One structured logger (pino) for the process; components take child loggers with their context.
 // Logs go to stderr, so that stdout stays the console chat's own.
-import { type Logger, pino } from "pino";
+import { type DestinationStream, type Logger, pino } from "pino";
 
-export function createLogger(level: string): Logger {
+export function createLogger(level: string, destination: DestinationStream = pino.destination(2)): Logger {
   return pino(
     {
       level,
@@ -12,6 +12,6 @@ export function createLogger(level: string): Logger {
         censor: "[hemlig]",
       },
     },
-    pino.destination(2),
+    destination,
   );
 }
