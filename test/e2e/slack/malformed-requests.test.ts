@@ -36,7 +36,7 @@ describe("Slack: malformed but signed requests", () => {
     contentType: "application/x-www-form-urlencoded",
   });
 
-  const commandFields = (text: string, userId = USERS.newcomer.id) =>
+  const commandFields = (text: string, userId: string = USERS.newcomer.id) =>
     Object.entries(slashCommand({ text, userId, responseUrl: h.fake.responseUrl(nextId("bad")) }));
 
   describe("slash command fields", () => {
@@ -71,6 +71,52 @@ describe("Slack: malformed but signed requests", () => {
     it("still answers the next well-formed command", async () => {
       const { body } = await sendLok(h, "status 1 pågår", USERS.admin);
       expect(textOf(body.blocks)).toContain("aktivitet 1 är nu pågår");
+    });
+  });
+
+  describe("request timestamps", () => {
+    const now = () => Math.floor(Date.now() / 1000);
+    const cases: [string, () => string][] = [
+      ["Infinity", () => "Infinity"],
+      ["1e99", () => "1e99"],
+      ["a fraction", () => "12.5"],
+      ["negative", () => "-1"],
+      ["empty", () => ""],
+      ["now written with a decimal point", () => `${now()}.0`],
+      ["now in hexadecimal", () => `0x${now().toString(16)}`],
+      ["two timestamps", () => `${now()}, ${now()}`],
+      ["six minutes ahead", () => String(now() + 6 * 60)],
+      ["six minutes old", () => String(now() - 6 * 60)],
+    ];
+
+    it.each(cases)("refuses %s with 401 before Bolt, and stores nothing", async (_what, timestamp) => {
+      const before = await state();
+      const ours = log.find(WARN, "slack request refused: timestamp").length;
+      const bolts = log.find(WARN, "Failed to parse and verify").length;
+      const request = form(commandFields("status 3 klar", USERS.admin.id));
+      const res = await sendSigned(h.eventsUrl, request, { timestamp: timestamp() });
+      expect(res.status).toBe(401);
+      expect(res.text).toBe("");
+      expect(await state()).toEqual(before);
+      expect(log.find(WARN, "slack request refused: timestamp").slice(ours)).toHaveLength(1);
+      expect(log.find(WARN, "Failed to parse and verify").slice(bolts)).toHaveLength(0);
+    });
+
+    it("accepts a plain integer within five minutes either way", async () => {
+      for (const offset of [-4 * 60, 0, 4 * 60]) {
+        const id = nextId("ts");
+        const res = await sendSigned(
+          h.eventsUrl,
+          form(
+            Object.entries(
+              slashCommand({ text: "visa 3", userId: USERS.admin.id, responseUrl: h.fake.responseUrl(id) }),
+            ),
+          ),
+          { timestamp: String(now() + offset) },
+        );
+        expect(res.status).toBe(200);
+        expect(textOf(JSON.parse(res.text).blocks)).toContain("3. ");
+      }
     });
   });
 });
