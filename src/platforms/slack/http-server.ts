@@ -1,13 +1,15 @@
 // The HTTP side of Bolt's own HTTPReceiver. Bolt parses, verifies the v0 signature and acks; we own
-// the socket, so that the bound port is known (port 0 in tests), and refuse before Bolt what it lets
+// the socket, so that the bound port is known (port 0 in tests), so that slow and oversized requests
+// are cut off (request-limits.ts) before Bolt buffers anything, and to refuse before Bolt what it lets
 // through: a timestamp that is not a plain integer within five minutes of now. Bolt 5.1.0 reads the
 // header with Number(), so `Infinity` (never stale), `0x…` or `17….0` pass its staleness check, and it
 // accepts any timestamp ahead of now; Slack's rule is "differs from now by at most 5 minutes", and a
 // signed request dated ahead could be replayed until that date.
 import { createServer, type IncomingMessage, type Server, type ServerResponse } from "node:http";
 import type { AddressInfo } from "node:net";
-import type { HTTPReceiver } from "@slack/bolt";
+import type { BufferedIncomingMessage, HTTPReceiver } from "@slack/bolt";
 import type { Logger } from "pino";
+import { type RequestLimits, readBody, SLACK_REQUEST_LIMITS, serverOptions } from "./request-limits.js";
 
 export const MAX_CLOCK_SKEW_SECONDS = 5 * 60;
 const PLAIN_INTEGER = /^(?:0|[1-9][0-9]{0,15})$/;
@@ -32,28 +34,51 @@ export interface ListeningServer {
   close(): Promise<void>;
 }
 
+/** Refuses a request without reading the rest of it; the connection is closed after the answer. */
+function refuse(res: ServerResponse, status: 401 | 413): void {
+  res.writeHead(status, { connection: "close" }).end();
+}
+
 export async function listen(
   receiver: HTTPReceiver,
   port: number,
   logger: Logger,
   now: () => number = Date.now,
+  limits: RequestLimits = SLACK_REQUEST_LIMITS,
 ): Promise<ListeningServer> {
-  const server: Server = createServer((req: IncomingMessage, res: ServerResponse) => {
+  const handle = async (req: IncomingMessage, res: ServerResponse) => {
     const problem = timestampProblem(req.headers["x-slack-request-timestamp"], now());
     if (problem) {
       logger.warn({ path: req.url, problem }, "slack request refused: timestamp");
-      req.resume();
-      res.writeHead(401).end();
+      refuse(res, 401);
       return;
     }
+    const read = await readBody(req, limits.bodyLimitBytes);
+    if (!read.ok && read.reason === "too_large") {
+      logger.warn({ path: req.url, limit: limits.bodyLimitBytes }, "slack request refused: body too large");
+      refuse(res, 413);
+      return;
+    }
+    if (!read.ok) {
+      // Gone, or cut off at the request timeout (Node has answered 408): nothing left to answer.
+      logger.warn({ path: req.url }, "slack request ended before its body arrived");
+      return;
+    }
+    // Bolt takes a body that is already read as it is (BufferedIncomingMessage) and verifies it.
+    (req as BufferedIncomingMessage).rawBody = read.body;
     try {
       receiver.requestListener(req, res);
     } catch {
       // Bolt throws for a path it does not serve.
       res.writeHead(404).end();
     }
+  };
+  const server: Server = createServer(serverOptions(limits), (req, res) => {
+    handle(req, res).catch((error: unknown) => {
+      logger.error({ err: error, path: req.url }, "slack request failed");
+      if (!res.headersSent) res.writeHead(500).end();
+    });
   });
-  server.keepAliveTimeout = 65_000;
   await new Promise<void>((resolve, reject) => {
     server.once("error", reject);
     server.listen(port, () => {

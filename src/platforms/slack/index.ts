@@ -22,6 +22,7 @@ import { type ListeningServer, listen } from "./http-server.js";
 import { createSlackIdentities } from "./identity.js";
 import { registerListeners } from "./listeners/index.js";
 import { createSlackNotifier } from "./notifier.js";
+import { SLACK_REQUEST_LIMITS } from "./request-limits.js";
 import type { SlackDeps } from "./slack-deps.js";
 import { describeSlackError } from "./web-api-errors.js";
 
@@ -76,6 +77,8 @@ export async function createSlackSurface(options: SlackSurfaceOptions): Promise<
         logger: bolt,
         signatureVerification: true,
         processBeforeResponse: false,
+        // listen() reads the body within this limit first; Bolt's own check stays as a second one.
+        bodyLimit: SLACK_REQUEST_LIMITS.bodyLimitBytes,
       });
   const app = receiver
     ? new App({ ...common, receiver })
