@@ -1,5 +1,6 @@
 // The Slack surface: Bolt in HTTP mode (its own HTTPReceiver, /slack/events) or in Socket Mode when an
-// app token is given; listeners in listeners/, one file each; the Notifier for the scheduler.
+// app token is given (each envelope checked first, socket-mode-receiver.ts); listeners in listeners/,
+// one file each; the Notifier for the scheduler.
 import type { AddressInfo } from "node:net";
 import { App, HTTPReceiver } from "@slack/bolt";
 import { WebClient } from "@slack/web-api";
@@ -24,6 +25,7 @@ import { registerListeners } from "./listeners/index.js";
 import { createSlackNotifier } from "./notifier.js";
 import { SLACK_REQUEST_LIMITS } from "./request-limits.js";
 import type { SlackDeps } from "./slack-deps.js";
+import { CheckedSocketModeReceiver } from "./socket-mode-receiver.js";
 import { describeSlackError } from "./web-api-errors.js";
 
 export const SLACK_EVENTS_PATH = "/slack/events";
@@ -69,7 +71,15 @@ export async function createSlackSurface(options: SlackSurfaceOptions): Promise<
     clientOptions: webClientOptions(config),
     convoStore: false as const,
   };
-  const receiver = config.appToken
+  const socket = config.appToken
+    ? new CheckedSocketModeReceiver({
+        appToken: config.appToken,
+        logger,
+        boltLogger: bolt,
+        clientOptions: webClientOptions(config),
+      })
+    : undefined;
+  const receiver = socket
     ? undefined
     : new HTTPReceiver({
         signingSecret: config.signingSecret,
@@ -80,9 +90,7 @@ export async function createSlackSurface(options: SlackSurfaceOptions): Promise<
         // listen() reads the body within this limit first; Bolt's own check stays as a second one.
         bodyLimit: SLACK_REQUEST_LIMITS.bodyLimitBytes,
       });
-  const app = receiver
-    ? new App({ ...common, receiver })
-    : new App({ ...common, socketMode: true, appToken: config.appToken });
+  const app = new App({ ...common, receiver: receiver ?? socket });
 
   const announcer = createAnnouncer({
     post: async (channel, text) => {
