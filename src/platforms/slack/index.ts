@@ -61,7 +61,7 @@ const BAD_TOKEN = new Set(["invalid_auth", "not_authed", "token_revoked", "accou
 export async function createSlackSurface(options: SlackSurfaceOptions): Promise<SlackSurface> {
   const { config } = options;
   const logger = options.logger.child({ platform: "slack" });
-  const bolt = boltLogger(logger);
+  const bolt = boltLogger(logger, [config.signingSecret, config.botToken, config.appToken ?? ""]);
   const web = new WebClient(config.botToken, { ...webClientOptions(config), logger: bolt });
   // A fixed authorization: Bolt's default (token option) calls auth.test on the way to the first ack.
   const authorize = async () => ({ botToken: config.botToken });
