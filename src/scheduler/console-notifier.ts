@@ -1,12 +1,14 @@
 // A Notifier for the terminal: prints each notification as plain text. `lok tick` uses it when no chat
 // platform is configured, and it receives what has no channel to go to (a group not yet bound).
+// Stored text may hold control characters; they are printed visibly, never run by the terminal.
 import type { Writable } from "node:stream";
 import { renderText } from "../platforms/console/render-text.js";
+import { showControls } from "../platforms/console/visible-controls.js";
 import type { Notifier } from "../services/notifier.js";
 
 export function createConsoleNotifier(output: Writable): Notifier {
   const print = (heading: string, text: string) => {
-    output.write(`── ${heading} ──\n${text}\n\n`);
+    output.write(showControls(`── ${heading} ──\n${text}\n\n`));
   };
   return {
     platform: "console",

@@ -4,6 +4,7 @@ import { LRUCache } from "lru-cache";
 import type { Command } from "../core/command.js";
 import { DomainError } from "../core/domain-error.js";
 import { parseErrorReply } from "../core/error-reply.js";
+import { cleanIncomingText } from "../core/incoming-text.js";
 import { parseCommand } from "../core/parse-command.js";
 import { channelBoundReply } from "../core/replies/bind-replies.js";
 import { helpReply } from "../core/replies/help-reply.js";
@@ -151,7 +152,7 @@ export function createConversation(
     handleCommand,
     async handle(message) {
       const today = localDateAt(deps.clock.now(), DEFAULT_TIME_ZONE);
-      const parsed = parseCommand(message.text, { today });
+      const parsed = parseCommand(cleanIncomingText(message.text), { today });
       if (!parsed.ok) return parseErrorReply(parsed.error);
       return handleCommand(message, parsed.command);
     },

@@ -5,6 +5,7 @@ import { LRUCache } from "lru-cache";
 import type { Command } from "../core/command.js";
 import { DomainError, isDomainError } from "../core/domain-error.js";
 import { domainErrorReply, internalErrorReply, parseErrorReply } from "../core/error-reply.js";
+import { cleanIncomingText } from "../core/incoming-text.js";
 import { parseCommand } from "../core/parse-command.js";
 import { forbiddenAction } from "../core/permissions.js";
 import { type Reply, textReply } from "../core/reply.js";
@@ -122,7 +123,7 @@ export function createCommandExecutor(deps: ServiceDeps): CommandExecutor {
     run(line, ctx) {
       const now = deps.clock.now();
       return guarded(ctx, undefined, async () => {
-        const parsed = parseCommand(line, { today: localDateAt(now, ctx.group.timeZone) });
+        const parsed = parseCommand(cleanIncomingText(line), { today: localDateAt(now, ctx.group.timeZone) });
         if (!parsed.ok) return parseErrorReply(parsed.error);
         return executeAt(parsed.command, ctx, now);
       });

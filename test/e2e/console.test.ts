@@ -5,6 +5,7 @@ import { mkdtemp, rm } from "node:fs/promises";
 import { tmpdir } from "node:os";
 import { join } from "node:path";
 import { afterAll, beforeAll, describe, expect, it } from "vitest";
+import { openDatabase } from "../../src/db/open-database.js";
 
 const root = new URL("../..", import.meta.url).pathname;
 
@@ -71,5 +72,26 @@ describe("npm start with piped stdin (console, embedded database)", () => {
     expect(run.stdout).toContain("klar av Anna Fogel: Klart efter föreningsträffen");
     expect(run.stdout).toContain("Bara samordnare och administratörer kan ändra vem som är ansvarig");
     expect(run.stdout).toContain("(Tina Modin)");
+  });
+
+  it("shows control characters in stored text and in the echoed line visibly, never sends them to the terminal", async () => {
+    // Text stored before it was cleaned at the door, or by a tool that writes the database directly.
+    const db = await openDatabase({ dataDir, migrate: false });
+    try {
+      const activity = await db.prisma.activity.findFirstOrThrow({ where: { number: 13 } });
+      await db.prisma.statusUpdate.updateMany({
+        where: { activityId: activity.id },
+        data: { comment: "Klart\u001b[2J\u001b[H\u009b31mröd\u0007" },
+      });
+    } finally {
+      await db.close();
+    }
+    const run = await npmStart(dataDir, "visa 13\nvisa 13 \u001b[1A\n");
+    expect(run.code).toBe(0);
+    expect(run.stdout).toContain("Klart␛[2J␛[H<U+009B>31mröd␇");
+    expect(run.stdout).toContain("> visa 13 ␛[1A");
+    expect(run.stdout).not.toMatch(/(?![\n])\p{Cc}/u);
+    // The reply's own line breaks stay.
+    expect(run.stdout.split("\n").length).toBeGreaterThan(10);
   });
 });

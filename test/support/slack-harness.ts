@@ -1,15 +1,18 @@
 // The Slack surface as it runs in production, on loopback: a PGlite database with the demo, the real
 // conversation and executor, Bolt's HTTP receiver on port 0 (or Socket Mode), and the fake Web API.
-import { pino } from "pino";
 import { fixedClock } from "../../src/core/clock.js";
 import type { Database } from "../../src/db/open-database.js";
+import { createLogger } from "../../src/logger.js";
 import { createSlackSurface, SLACK_EVENTS_PATH, type SlackSurface } from "../../src/platforms/slack/index.js";
 import { createConversation } from "../../src/services/conversation.js";
 import { loadDemo, readDemo } from "../../src/services/demo.js";
 import { createCommandExecutor } from "../../src/services/execute-command.js";
 import { DEMO_NOW } from "./command-harness.js";
+import type { LogCapture } from "./log-capture.js";
+import { messagePayload } from "./slack-block-schema.js";
 import { type FakeSlack, startFakeSlack } from "./slack-fake-api.js";
-import { SIGNING_SECRET } from "./slack-requests.js";
+import { nextId, slashCommand } from "./slack-payloads.js";
+import { SIGNING_SECRET, sendSigned, slashCommandRequest } from "./slack-requests.js";
 import { createTestDatabase } from "./test-database.js";
 
 /** Slack users of the tests: two demo members found by e-mail, an admin from LOK_ADMINS, and a newcomer. */
@@ -45,6 +48,8 @@ export async function slackHarness(
     db?: Database;
     fake?: FakeSlack;
     logLevel?: string;
+    /** Where the log goes (at logLevel); stderr otherwise. */
+    log?: LogCapture;
     /** Slack's pace of one message a second per channel when given; tests post announcements at once. */
     announceIntervalMs?: number;
   } = {},
@@ -56,7 +61,9 @@ export async function slackHarness(
       users: Object.fromEntries(Object.values(USERS).map((u) => [u.id, { name: u.name, email: u.email }])),
     }));
   const clock = fixedClock(DEMO_NOW);
-  const logger = pino({ level: options.logLevel ?? process.env.LOG_LEVEL ?? "silent" });
+  // The process's own logger (with its redaction), as in production.
+  const level = options.logLevel ?? process.env.LOG_LEVEL ?? "silent";
+  const logger = options.log ? createLogger(level, options.log) : createLogger(level);
   const deps = { prisma: db.prisma, clock, logger };
   const executor = createCommandExecutor(deps);
   const admins = [USERS.admin.id];
@@ -88,5 +95,34 @@ export async function slackHarness(
       if (!options.fake) await fake.close();
       if (!options.db) await db.close();
     },
+  };
+}
+
+/**
+ * Sends a signed `/lok <text>` as `user`: the answer is the ack's body, or its response_url post when
+ * the ack went out empty.
+ */
+export async function sendLok(
+  h: SlackHarness,
+  text: string,
+  user: { id: string },
+  extra: { triggerId?: string; channelId?: string } = {},
+) {
+  const id = nextId("cmd");
+  const request = slashCommandRequest(
+    slashCommand({ text, userId: user.id, responseUrl: h.fake.responseUrl(id), ...extra }),
+  );
+  const ack = await sendSigned(h.eventsUrl, request);
+  if (ack.text) {
+    const body = messagePayload.parse(JSON.parse(ack.text)) as Record<string, unknown>;
+    return { ack, body, id, request, via: "ack" as const };
+  }
+  const [response] = await h.fake.waitForResponse(id);
+  return {
+    ack,
+    body: response?.body as Record<string, unknown>,
+    id,
+    request,
+    via: "response_url" as const,
   };
 }

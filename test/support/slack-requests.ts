@@ -6,7 +6,7 @@ import { performance } from "node:perf_hooks";
 
 export const SIGNING_SECRET = "8f742231b10e8888abcd99yyyzzz85a5";
 
-export function slackSignature(secret: string, timestamp: number, body: string): string {
+export function slackSignature(secret: string, timestamp: number | string, body: string): string {
   return `v0=${createHmac("sha256", secret).update(`v0:${timestamp}:${body}`).digest("hex")}`;
 }
 
@@ -32,8 +32,8 @@ export function eventRequest(envelope: object): SignedRequest {
 
 export interface SendOptions {
   secret?: string;
-  /** Seconds since the epoch; now by default. */
-  timestamp?: number;
+  /** Seconds since the epoch, now by default; a string is sent (and signed) exactly as given. */
+  timestamp?: number | string;
   signature?: string;
   headers?: Record<string, string>;
 }

@@ -36,3 +36,11 @@ export function formUnavailableReply(number: number): Reply {
 export function moreChangesLine(count: number): string {
   return `…och ${count} ${count === 1 ? "ändring" : "ändringar"} till. Skriv \`lista\` för att se läget.`;
 }
+
+/** The platform delivered a request with fields missing or repeated: nothing was done with it. */
+export function unreadableRequestReply(): Reply {
+  return reply("error", [
+    { type: "text", text: "Jag kunde inte läsa kommandot som det kom fram till mig, så ingenting ändrades." },
+    { type: "note", text: "Skriv det en gång till. Händer det igen, säg till en samordnare." },
+  ]);
+}

@@ -6,6 +6,7 @@ import type { Readable, Writable } from "node:stream";
 import type { CommandContext, GroupRef } from "../../services/actor.js";
 import type { CommandExecutor } from "../../services/execute-command.js";
 import { renderAnnouncement, renderText } from "./render-text.js";
+import { showControls } from "./visible-controls.js";
 
 export interface ConsoleOptions {
   executor: CommandExecutor;
@@ -22,7 +23,8 @@ const EXIT_WORDS = new Set(["exit", "quit", "avsluta", "hejdå", "hejda"]);
 
 export async function runConsole(options: ConsoleOptions): Promise<void> {
   const { executor, group, actor, input, output, interactive } = options;
-  const write = (text: string) => output.write(`${text}\n`);
+  // Everything printed, the echoed line too, shows control characters instead of running them.
+  const write = (text: string) => output.write(`${showControls(text)}\n`);
   const session = randomUUID();
   let lineNumber = 0;
   if (interactive) {

@@ -1,6 +1,7 @@
 // Identifiers of our interactive elements and what their values carry. A button stands for a command
 // line (the core's ReplyAction.command), so pressing it means exactly what typing it means.
 import { z } from "zod";
+import { cleanIncomingText } from "../../core/incoming-text.js";
 import { LIMITS } from "./block-limits.js";
 
 export const COMMAND_ACTION = /^lok:cmd:\d+$/;
@@ -8,20 +9,23 @@ export const commandActionId = (index: number) => `lok:cmd:${index}`;
 export const SHOW_MORE_ACTION = "lok:page";
 export const STATUS_MODAL = "lok:status_modal";
 
+/** A command line carried by a button: ours, but it comes back from outside like anything typed. */
+const commandLine = z.string().min(1).max(500).transform(cleanIncomingText);
+
 const commandValue = z.object({
   /** The command line the button stands for. */
-  c: z.string().min(1).max(500),
+  c: commandLine,
   /** What the activity looked like when the button was drawn (its latest update), so a press is keyed to it. */
   v: z.string().max(100).optional(),
 });
-export type CommandValue = z.infer<typeof commandValue>;
+export type CommandValue = z.input<typeof commandValue>;
 
 const pageValue = z.object({
   /** A read-only command line to run again, or "home". */
-  c: z.string().min(1).max(500),
+  c: commandLine,
   p: z.number().int().positive(),
 });
-export type PageValue = z.infer<typeof pageValue>;
+export type PageValue = z.input<typeof pageValue>;
 
 function encode(value: object): string {
   const text = JSON.stringify(value);

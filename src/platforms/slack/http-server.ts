@@ -1,20 +1,32 @@
-// The HTTP side of Bolt's own HTTPReceiver. Bolt parses, verifies the v0 signature, rejects stale
-// timestamps and acks; we own only the socket, so that the bound port is known (port 0 in tests) and
-// so that one check Bolt leaves out is made: a timestamp too far in the future. Bolt 5.1.0 rejects a
-// timestamp older than 5 minutes but accepts any later one; Slack's rule is "differs from now by at
-// most 5 minutes", and a signed request dated ahead could be replayed until that date.
+// The HTTP side of Bolt's own HTTPReceiver. Bolt parses, verifies the v0 signature and acks; we own
+// the socket, so that the bound port is known (port 0 in tests), so that slow and oversized requests
+// are cut off (request-limits.ts) before Bolt buffers anything, and to refuse before Bolt what it lets
+// through: a timestamp that is not a plain integer within five minutes of now. Bolt 5.1.0 reads the
+// header with Number(), so `Infinity` (never stale), `0x…` or `17….0` pass its staleness check, and it
+// accepts any timestamp ahead of now; Slack's rule is "differs from now by at most 5 minutes", and a
+// signed request dated ahead could be replayed until that date.
 import { createServer, type IncomingMessage, type Server, type ServerResponse } from "node:http";
 import type { AddressInfo } from "node:net";
-import type { HTTPReceiver } from "@slack/bolt";
+import type { BufferedIncomingMessage, HTTPReceiver } from "@slack/bolt";
 import type { Logger } from "pino";
+import { type RequestLimits, readBody, SLACK_REQUEST_LIMITS, serverOptions } from "./request-limits.js";
 
 export const MAX_CLOCK_SKEW_SECONDS = 5 * 60;
+const PLAIN_INTEGER = /^(?:0|[1-9][0-9]{0,15})$/;
 
-function timestampTooNew(req: IncomingMessage, nowMs: number): boolean {
-  const header = req.headers["x-slack-request-timestamp"];
-  const seconds = Number(Array.isArray(header) ? header[0] : header);
-  // Missing or malformed timestamps are Bolt's to refuse.
-  return Number.isFinite(seconds) && seconds > Math.floor(nowMs / 1000) + MAX_CLOCK_SKEW_SECONDS;
+/**
+ * Why a request's X-Slack-Request-Timestamp is refused, or undefined when it is a plain integer of
+ * seconds within MAX_CLOCK_SKEW_SECONDS of now. A missing header is left to Bolt, which refuses it
+ * except on Slack's unsigned ssl_check.
+ */
+export function timestampProblem(header: string | string[] | undefined, nowMs: number): string | undefined {
+  if (header === undefined) return undefined;
+  const value = Array.isArray(header) ? header.join(", ") : header;
+  if (!PLAIN_INTEGER.test(value)) return "not a plain integer";
+  const skew = Number(value) - Math.floor(nowMs / 1000);
+  if (skew > MAX_CLOCK_SKEW_SECONDS) return "in the future";
+  if (skew < -MAX_CLOCK_SKEW_SECONDS) return "too old";
+  return undefined;
 }
 
 export interface ListeningServer {
@@ -22,27 +34,51 @@ export interface ListeningServer {
   close(): Promise<void>;
 }
 
+/** Refuses a request without reading the rest of it; the connection is closed after the answer. */
+function refuse(res: ServerResponse, status: 401 | 413): void {
+  res.writeHead(status, { connection: "close" }).end();
+}
+
 export async function listen(
   receiver: HTTPReceiver,
   port: number,
   logger: Logger,
   now: () => number = Date.now,
+  limits: RequestLimits = SLACK_REQUEST_LIMITS,
 ): Promise<ListeningServer> {
-  const server: Server = createServer((req: IncomingMessage, res: ServerResponse) => {
-    if (timestampTooNew(req, now())) {
-      logger.warn({ path: req.url }, "slack request refused: timestamp in the future");
-      req.resume();
-      res.writeHead(401).end();
+  const handle = async (req: IncomingMessage, res: ServerResponse) => {
+    const problem = timestampProblem(req.headers["x-slack-request-timestamp"], now());
+    if (problem) {
+      logger.warn({ path: req.url, problem }, "slack request refused: timestamp");
+      refuse(res, 401);
       return;
     }
+    const read = await readBody(req, limits.bodyLimitBytes);
+    if (!read.ok && read.reason === "too_large") {
+      logger.warn({ path: req.url, limit: limits.bodyLimitBytes }, "slack request refused: body too large");
+      refuse(res, 413);
+      return;
+    }
+    if (!read.ok) {
+      // Gone, or cut off at the request timeout (Node has answered 408): nothing left to answer.
+      logger.warn({ path: req.url }, "slack request ended before its body arrived");
+      return;
+    }
+    // Bolt takes a body that is already read as it is (BufferedIncomingMessage) and verifies it.
+    (req as BufferedIncomingMessage).rawBody = read.body;
     try {
       receiver.requestListener(req, res);
     } catch {
       // Bolt throws for a path it does not serve.
       res.writeHead(404).end();
     }
+  };
+  const server: Server = createServer(serverOptions(limits), (req, res) => {
+    handle(req, res).catch((error: unknown) => {
+      logger.error({ err: error, path: req.url }, "slack request failed");
+      if (!res.headersSent) res.writeHead(500).end();
+    });
   });
-  server.keepAliveTimeout = 65_000;
   await new Promise<void>((resolve, reject) => {
     server.once("error", reject);
     server.listen(port, () => {

@@ -4,6 +4,7 @@
 // `known` tells a listener whether it can answer without asking Slack (then it may answer in the ack).
 import type { WebClient } from "@slack/web-api";
 import type { Logger } from "pino";
+import { cleanIncomingText } from "../../core/incoming-text.js";
 import type { Identity } from "../../services/members.js";
 import { logSlackError } from "./web-api-errors.js";
 
@@ -25,6 +26,8 @@ interface Entry {
   expires: number;
 }
 
+const clean = (text: string | undefined) => (text ? cleanIncomingText(text).trim() || undefined : undefined);
+
 export function createSlackIdentities(
   web: WebClient,
   logger: Logger,
@@ -36,23 +39,27 @@ export function createSlackIdentities(
     try {
       const result = await web.users.info({ user: userId });
       const user = result.user;
-      const name = user?.profile?.real_name || user?.real_name || user?.profile?.display_name || user?.name;
-      const email = user?.profile?.email;
+      // A profile is text someone typed into Slack, and it is stored as the member's name.
+      const name = clean(
+        user?.profile?.real_name ||
+          user?.real_name ||
+          user?.profile?.display_name ||
+          user?.name ||
+          fallbackName,
+      );
+      const email = clean(user?.profile?.email);
       return {
         platform: "slack",
         userId,
         ...(email ? { email } : {}),
-        ...(name || fallbackName ? { name: name || fallbackName } : {}),
+        ...(name ? { name } : {}),
       } satisfies Identity;
     } catch (error) {
       logSlackError(logger, error, { method: "users.info", team: teamId, user: userId });
       const entry = cache.get(key);
       if (entry) entry.expires = now() + FAILED_IDENTITY_TTL_MS;
-      return {
-        platform: "slack",
-        userId,
-        ...(fallbackName ? { name: fallbackName } : {}),
-      } satisfies Identity;
+      const name = clean(fallbackName);
+      return { platform: "slack", userId, ...(name ? { name } : {}) } satisfies Identity;
     }
   }
 

@@ -1,4 +1,5 @@
 // From a Slack payload to the conversation's IncomingMessage: where it was said, by whom, and its key.
+import { cleanIncomingText } from "../../core/incoming-text.js";
 import type { IncomingMessage } from "../../services/conversation.js";
 import type { Identity } from "../../services/members.js";
 
@@ -30,7 +31,8 @@ export function incomingMessage(
     reference: {
       teamId: place.teamId,
       channelId,
-      ...(place.channelName ? { channelName: place.channelName } : {}),
+      // Stored with the binding: PostgreSQL's jsonb refuses \u0000.
+      ...(place.channelName ? { channelName: cleanIncomingText(place.channelName) } : {}),
     },
   };
 }

@@ -1,5 +1,6 @@
 // The Slack surface: Bolt in HTTP mode (its own HTTPReceiver, /slack/events) or in Socket Mode when an
-// app token is given; listeners in listeners/, one file each; the Notifier for the scheduler.
+// app token is given (each envelope checked first, socket-mode-receiver.ts); listeners in listeners/,
+// one file each; the Notifier for the scheduler.
 import type { AddressInfo } from "node:net";
 import { App, HTTPReceiver } from "@slack/bolt";
 import { WebClient } from "@slack/web-api";
@@ -22,7 +23,9 @@ import { type ListeningServer, listen } from "./http-server.js";
 import { createSlackIdentities } from "./identity.js";
 import { registerListeners } from "./listeners/index.js";
 import { createSlackNotifier } from "./notifier.js";
+import { SLACK_REQUEST_LIMITS } from "./request-limits.js";
 import type { SlackDeps } from "./slack-deps.js";
+import { CheckedSocketModeReceiver } from "./socket-mode-receiver.js";
 import { describeSlackError } from "./web-api-errors.js";
 
 export const SLACK_EVENTS_PATH = "/slack/events";
@@ -58,7 +61,7 @@ const BAD_TOKEN = new Set(["invalid_auth", "not_authed", "token_revoked", "accou
 export async function createSlackSurface(options: SlackSurfaceOptions): Promise<SlackSurface> {
   const { config } = options;
   const logger = options.logger.child({ platform: "slack" });
-  const bolt = boltLogger(logger);
+  const bolt = boltLogger(logger, [config.signingSecret, config.botToken, config.appToken ?? ""]);
   const web = new WebClient(config.botToken, { ...webClientOptions(config), logger: bolt });
   // A fixed authorization: Bolt's default (token option) calls auth.test on the way to the first ack.
   const authorize = async () => ({ botToken: config.botToken });
@@ -68,7 +71,15 @@ export async function createSlackSurface(options: SlackSurfaceOptions): Promise<
     clientOptions: webClientOptions(config),
     convoStore: false as const,
   };
-  const receiver = config.appToken
+  const socket = config.appToken
+    ? new CheckedSocketModeReceiver({
+        appToken: config.appToken,
+        logger,
+        boltLogger: bolt,
+        clientOptions: webClientOptions(config),
+      })
+    : undefined;
+  const receiver = socket
     ? undefined
     : new HTTPReceiver({
         signingSecret: config.signingSecret,
@@ -76,10 +87,10 @@ export async function createSlackSurface(options: SlackSurfaceOptions): Promise<
         logger: bolt,
         signatureVerification: true,
         processBeforeResponse: false,
+        // listen() reads the body within this limit first; Bolt's own check stays as a second one.
+        bodyLimit: SLACK_REQUEST_LIMITS.bodyLimitBytes,
       });
-  const app = receiver
-    ? new App({ ...common, receiver })
-    : new App({ ...common, socketMode: true, appToken: config.appToken });
+  const app = new App({ ...common, receiver: receiver ?? socket });
 
   const announcer = createAnnouncer({
     post: async (channel, text) => {

@@ -6,6 +6,7 @@ import type { ModalView } from "@slack/web-api";
 import { z } from "zod";
 import { ACTIVITY_STATUSES, type ActivityStatus, STATUS_LABEL } from "../../core/activity-status.js";
 import { MAX_COMMENT_LENGTH } from "../../core/command.js";
+import { cleanIncomingText } from "../../core/incoming-text.js";
 import { STATUS_ICON } from "../../core/replies/activity-replies.js";
 import { STATUS_MODAL } from "./action-ids.js";
 import { LIMITS } from "./block-limits.js";
@@ -100,7 +101,8 @@ export function readStatusModal(
   const values = view.state.values;
   const status = statusSchema.safeParse(values.status?.value?.selected_option?.value);
   if (!status.success) return { ok: false, errors: { status: "Välj en status." } };
-  const comment = values.comment?.value?.value?.trim();
+  const typed = values.comment?.value?.value;
+  const comment = typeof typed === "string" ? cleanIncomingText(typed).trim() : undefined;
   if (comment && comment.length > MAX_COMMENT_LENGTH)
     return { ok: false, errors: { comment: `Högst ${MAX_COMMENT_LENGTH} tecken.` } };
   const deadline = values.deadline?.value?.selected_date ?? undefined;

@@ -2,9 +2,9 @@
 // a fake Web API recording what the app sends, a real PGlite database with the demo.
 import ExcelJS from "exceljs";
 import { afterAll, beforeAll, describe, expect, it } from "vitest";
-import { assertSlackLimits, messagePayload } from "../../support/slack-block-schema.js";
+import { assertSlackLimits } from "../../support/slack-block-schema.js";
 import { button, textOf } from "../../support/slack-blocks.js";
-import { type SlackHarness, slackHarness, USERS } from "../../support/slack-harness.js";
+import { type SlackHarness, sendLok, slackHarness, USERS } from "../../support/slack-harness.js";
 import {
   appHomeOpened,
   CHANNEL,
@@ -35,30 +35,8 @@ describe("Slack over HTTP (Bolt HTTPReceiver)", () => {
   const activity = (number: number) =>
     h.db.prisma.activity.findFirstOrThrow({ where: { number }, include: { statusUpdates: true } });
 
-  /** Sends `/lok <text>` as `user`: the answer is the ack's body, or its response_url post when the ack is empty. */
-  async function lok(
-    text: string,
-    user: { id: string },
-    extra: { triggerId?: string; channelId?: string } = {},
-  ) {
-    const id = nextId("cmd");
-    const request = slashCommandRequest(
-      slashCommand({ text, userId: user.id, responseUrl: h.fake.responseUrl(id), ...extra }),
-    );
-    const ack = await sendSigned(h.eventsUrl, request);
-    if (ack.text) {
-      const body = messagePayload.parse(JSON.parse(ack.text)) as Record<string, unknown>;
-      return { ack, body, id, request, via: "ack" as const };
-    }
-    const [response] = await h.fake.waitForResponse(id);
-    return {
-      ack,
-      body: response?.body as Record<string, unknown>,
-      id,
-      request,
-      via: "response_url" as const,
-    };
-  }
+  const lok = (text: string, user: { id: string }, extra: { triggerId?: string; channelId?: string } = {}) =>
+    sendLok(h, text, user, extra);
 
   describe("request verification", () => {
     const request = () =>

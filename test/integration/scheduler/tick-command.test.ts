@@ -64,6 +64,25 @@ describe("lok tick", () => {
     expect(again.text()).toContain("0 nya i utkorgen, 0 skickade");
   });
 
+  it("prints control characters in stored text visibly, never raw", async () => {
+    // An activity title and a member name as a file or another tool might have stored them.
+    await db.prisma.activity.updateMany({
+      where: { number: 13 },
+      data: { title: "Register\u001b[2J\u001b]0;x\u0007" },
+    });
+    await db.prisma.member.updateMany({
+      where: { name: "Anna Fogel" },
+      data: { name: "Anna\u001b[31m Fogel" },
+    });
+    await h.setDue(13, "2027-11-01");
+    const out = sink();
+    expect(await runTick(["--now", "2027-10-29T09:00:00+02:00"], context(out.stream, sink().stream))).toBe(0);
+    const text = out.text();
+    expect(text).toContain("── direkt till Anna␛[31m Fogel ──");
+    expect(text).toContain("Register␛[2J␛]0;x␇");
+    expect(text).not.toMatch(/(?![\n])\p{Cc}/u);
+  });
+
   it("refuses a time it cannot read", async () => {
     const out = sink();
     const err = sink();

@@ -4,6 +4,7 @@
 // channel; `/lok status 13` (no status) opens the status modal.
 import type { AckFn, App, RespondArguments, SlashCommand } from "@slack/bolt";
 import type { Command } from "../../../core/command.js";
+import { cleanIncomingText } from "../../../core/incoming-text.js";
 import { platformBusyReply } from "../../../core/replies/delivery-replies.js";
 import type { Reply } from "../../../core/reply.js";
 import type { IncomingMessage } from "../../../services/conversation.js";
@@ -89,7 +90,7 @@ export async function answerLokCommand(
   };
   const acks = onceAck(ack);
   try {
-    const text = unescapeSlackText(command.text ?? "");
+    const text = cleanIncomingText(unescapeSlackText(command.text ?? ""));
     const peeked = peekCommand(text, deps.services.clock);
     if (peeked?.kind === "status_show") {
       await acks.send();

@@ -1,0 +1,23 @@
+// Before any listener: a slash command whose fields are missing or repeated is answered politely in
+// the ack (which Slack shows to the person who typed) and goes no further, so nothing is looked up,
+// created or changed from it: no member "User undefined", no command run with half its text.
+import type { AckFn, AnyMiddlewareArgs, App, RespondArguments } from "@slack/bolt";
+import { unreadableRequestReply } from "../../../core/replies/delivery-replies.js";
+import { responsePayload } from "../deliver.js";
+import type { SlackDeps } from "../slack-deps.js";
+import { isSlashCommandBody, slashCommandProblems } from "../slash-command-fields.js";
+
+export function registerMalformedCommandGuard(app: App, deps: SlackDeps): void {
+  app.use(async (args) => {
+    const { body, next } = args;
+    if (!isSlashCommandBody(body)) return next();
+    const problems = slashCommandProblems(body);
+    if (problems.length === 0) return next();
+    deps.logger.warn(
+      { problems, ...(typeof body.team_id === "string" ? { team: body.team_id } : {}) },
+      "slack command refused: fields missing or repeated",
+    );
+    const { ack } = args as AnyMiddlewareArgs & { ack?: AckFn<RespondArguments> };
+    await ack?.(responsePayload(unreadableRequestReply()));
+  });
+}
