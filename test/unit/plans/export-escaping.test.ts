@@ -7,7 +7,7 @@ import { describe, expect, it } from "vitest";
 import { ACTIVITY_STATUSES } from "../../../src/core/activity-status.js";
 import type { PrincipleSummary } from "../../../src/core/replies/report.js";
 import { csvField, followUpCsv } from "../../../src/plans/export-csv.js";
-import { followUpMarkdown } from "../../../src/plans/export-md.js";
+import { followUpMarkdown, markdownText } from "../../../src/plans/export-md.js";
 import type { FollowUp } from "../../../src/plans/follow-up-data.js";
 
 const FORMULAS = ["=1+1", "+1+1", "-1+1", "@SUM(A1:A2)", "\t=1+1", "\r=1+1"];
@@ -110,7 +110,7 @@ describe("Markdown export", () => {
   });
 
   it.each(MARKUP)("escapes %j alone as inline text", async (text) => {
-    const html = await marked.parseInline(text, { gfm: true });
+    const html = await marked.parseInline(markdownText(text), { gfm: true });
     expect(html).not.toMatch(/<(a|img|script)[\s>]/);
   });
 
