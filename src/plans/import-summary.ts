@@ -1,6 +1,7 @@
 // The Swedish text `lok import` prints: what was (or in a dry run would be) created, changed and
 // renumbered, what the file no longer has, and rows it cannot tell apart.
 import { STATUS_LABEL } from "../core/activity-status.js";
+import type { UnknownSection } from "../core/plan-sheet/sheet-to-plan.js";
 import type { ImportResult } from "./apply-plan.js";
 import type { Ambiguity } from "./match-activities.js";
 
@@ -100,4 +101,24 @@ export function ambiguityRefusal(ambiguous: readonly Ambiguity[]): string {
     `Inget har sparats: ${ambiguous.length === 1 ? "en rad" : `${ambiguous.length} rader`} i filen kan vara flera sparade aktiviteter.`,
     ...ambiguityLines(ambiguous),
   ].join("\n");
+}
+
+/** The question a dry run asks, and a real import's reason to wait, when a heading's party is unknown. */
+export function unknownSectionLines(sections: readonly UnknownSection[]): string[] {
+  const example = sections[0]?.heading ?? "Rubrik";
+  return [
+    `Vilken part gäller ${sections.length === 1 ? "rubriken" : "rubrikerna"}? Filen säger inte om ` +
+      `${sections.length === 1 ? "den är" : "de är"} kommunens, civilsamhällets eller gemensamma:`,
+    ...listed(sections, (s) => `  rad ${s.row}: "${s.heading}"`),
+    `Svara med --part för varje rubrik, t.ex. --part "${example}=civilsamhälle" (eller =stad, =gemensamt), ` +
+      "och läs in filen igen.",
+  ];
+}
+
+/** The answer to a --part value that is not "<rubrik>=<part>". */
+export function partUsage(value: string): string {
+  return (
+    `--part "${value}": skriv rubriken, ett likhetstecken och stad, civilsamhälle eller gemensamt, ` +
+    't.ex. --part "Ideella sektorn=civilsamhälle".'
+  );
 }

@@ -25,34 +25,36 @@ afterAll(async () => {
 
 async function lokImport(file: string, args: string[], env: Record<string, string> = {}) {
   const rssFile = join(dir, `${randomBytes(4).toString("hex")}.rss`);
-  const result = await new Promise<{ code: number | null; stdout: string; stderr: string }>((resolve, reject) => {
-    const child = spawn(
-      process.execPath,
-      ["--import", REPORTER, join(ROOT, "src/bin/lok.mjs"), "import", file, ...args],
-      {
-        cwd: ROOT,
-        env: {
-          ...process.env,
-          DATABASE_URL: "",
-          DATA_DIR: join(dir, "data"),
-          LOG_LEVEL: "warn",
-          LOK_MAX_RSS_FILE: rssFile,
-          ...env,
+  const result = await new Promise<{ code: number | null; stdout: string; stderr: string }>(
+    (resolve, reject) => {
+      const child = spawn(
+        process.execPath,
+        ["--import", REPORTER, join(ROOT, "src/bin/lok.mjs"), "import", file, ...args],
+        {
+          cwd: ROOT,
+          env: {
+            ...process.env,
+            DATABASE_URL: "",
+            DATA_DIR: join(dir, "data"),
+            LOG_LEVEL: "warn",
+            LOK_MAX_RSS_FILE: rssFile,
+            ...env,
+          },
+          stdio: ["ignore", "pipe", "pipe"],
         },
-        stdio: ["ignore", "pipe", "pipe"],
-      },
-    );
-    let stdout = "";
-    let stderr = "";
-    child.stdout.on("data", (d) => {
-      stdout += d;
-    });
-    child.stderr.on("data", (d) => {
-      stderr += d;
-    });
-    child.on("error", reject);
-    child.on("close", (code) => resolve({ code, stdout, stderr }));
-  });
+      );
+      let stdout = "";
+      let stderr = "";
+      child.stdout.on("data", (d) => {
+        stdout += d;
+      });
+      child.stderr.on("data", (d) => {
+        stderr += d;
+      });
+      child.on("error", reject);
+      child.on("close", (code) => resolve({ code, stdout, stderr }));
+    },
+  );
   return { ...result, maxRss: Number(await readFile(rssFile, "utf8")) };
 }
 
