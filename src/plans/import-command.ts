@@ -12,7 +12,7 @@ import { sheetsToPlan } from "../core/plan-sheet/sheet-to-plan.js";
 import { localDateAt } from "../core/zoned-time.js";
 import { applyPlan } from "./apply-plan.js";
 import { parseFileCommandArgs, usageError } from "./file-command-args.js";
-import { importSummary, partUsage, unknownSectionLines } from "./import-summary.js";
+import { importFailed, importSummary, partUsage, unknownSectionLines } from "./import-summary.js";
 import { ImportError } from "./import-target.js";
 import { PlanFileError, readPlanFile } from "./read-sheet.js";
 
@@ -108,7 +108,11 @@ export function createImportCommand(deps: { clock: Clock } = { clock: systemCloc
         ctx.stderr.write(`${error.message}\n`);
         return 1;
       }
-      throw error;
+      // A failure the person cannot fix (the database, a bug) is logged once here, with its
+      // detail; what they read is Swedish, and the transaction means nothing was kept.
+      ctx.logger.error({ err: error, file }, "lok import failed");
+      ctx.stderr.write(`${importFailed(basename(file))}\n`);
+      return 1;
     }
   };
 }

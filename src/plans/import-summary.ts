@@ -122,3 +122,11 @@ export function partUsage(value: string): string {
     't.ex. --part "Ideella sektorn=civilsamhälle".'
   );
 }
+
+/** An import stopped by something the person cannot fix in the file (the database, a bug). */
+export function importFailed(file: string): string {
+  return (
+    `${file} kunde inte läsas in på grund av ett oväntat fel, inte på grund av filen; inget har sparats. ` +
+    "Försök igen om en stund; felet finns i loggen om det kvarstår."
+  );
+}

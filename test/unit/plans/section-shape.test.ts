@@ -7,11 +7,11 @@ import { foldHeading } from "../../../src/core/plan-sheet/plan-columns.js";
 import { formatProblem, type SheetCell } from "../../../src/core/plan-sheet/sheet.js";
 import { sheetsToPlan } from "../../../src/core/plan-sheet/sheet-to-plan.js";
 import { parsePlanBytes } from "../../../src/plans/read-sheet.js";
-import { xlsx } from "../../fixtures/plans/workbooks.js";
+import { type Cell, xlsx } from "../../fixtures/plans/workbooks.js";
 
 const TODAY = "2026-11-23";
 
-const GAVLE: SheetCell[][] = [
+const GAVLE: Cell[][] = [
   ["Handlingsplan 2025–2026 för Gävle kommun och ideella sektorn"],
   [],
   ["Nr", "Aktivitet", "Ansvarig"],
