@@ -53,6 +53,8 @@ export interface ImportResult {
   vanished: VanishedActivity[];
   /** Rows that are equally close to several stored activities; a real import refuses them. */
   ambiguous: Ambiguity[];
+  /** False when the file differed too much from the stored plan to compare every text. */
+  textsCompared: boolean;
 }
 
 export interface VanishedActivity {
@@ -138,6 +140,7 @@ async function run(
     changes,
     vanished,
     ambiguous: match.ambiguous,
+    textsCompared: match.comparedAll,
   };
 }
 

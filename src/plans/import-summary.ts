@@ -67,6 +67,12 @@ export function importSummary(result: ImportResult): string[] {
       ),
     );
   }
+  if (!result.textsCompared)
+    lines.push(
+      "Filen skiljer sig från den sparade planen på för många rader för att jämföra texterna en och en: " +
+        "bara rader med samma text som förut känns igen, övriga räknas som nya och de sparade finns kvar. " +
+        "Skriv aktiviteternas nummer i en kolumn Nr för att knyta raderna till sina aktiviteter.",
+    );
   if (result.ambiguous.length) {
     lines.push(...ambiguityLines(result.ambiguous));
     if (would) lines.push("En riktig inläsning sparar ingenting förrän det är utrett.");

@@ -29,6 +29,8 @@ export interface ActivityMatch {
   ambiguous: Ambiguity[];
   /** Stored activities that no row is: kept as they are. */
   vanished: StoredActivity[];
+  /** False when the file differed too much to compare every text (see MAX_COMPARISONS). */
+  comparedAll: boolean;
 }
 
 export interface MatchScope {
@@ -52,7 +54,12 @@ export function matchActivities(
       result[i] = byNumber.get(r.number);
     });
     const used = new Set(rows.map((r) => r.number));
-    return { stored: result, ambiguous: [], vanished: stored.filter((s) => !used.has(s.number)) };
+    return {
+      stored: result,
+      ambiguous: [],
+      vanished: stored.filter((s) => !used.has(s.number)),
+      comparedAll: true,
+    };
   }
   const ambiguous: Ambiguity[] = [];
   const taken = new Set<number>();
@@ -80,15 +87,27 @@ export function matchActivities(
     else inexactRows.push(i);
   });
   const exactStored = new Set(pairs.map((p) => p.stored.id));
-  const leftover = stored.filter((s) => !exactStored.has(s.id));
+  const leftover = stored
+    .filter((s) => !exactStored.has(s.id))
+    .map((s) => ({ s, shape: textShape(storedFolded.get(s.id) ?? "") }));
+  let compared = 0;
+  let comparedAll = true;
   for (const i of inexactRows) {
     const row = rows[i] as ParsedActivity;
-    for (const s of leftover) {
-      if (!sameScope(row, s)) continue;
-      const score = similarity(folded[i] ?? "", storedFolded.get(s.id) ?? "");
+    const shape = textShape(folded[i] ?? "");
+    for (const { s, shape: other } of leftover) {
+      if (!sameScope(row, s) || !mayBeSimilar(shape, other)) continue;
+      if (++compared > MAX_COMPARISONS) {
+        comparedAll = false;
+        break;
+      }
+      const score = similarity(shape.text, other.text);
       if (score >= MIN_SIMILARITY) pairs.push({ row: i, stored: s, score });
     }
+    if (!comparedAll) break;
   }
+  // Half-compared, a near match could be taken from the row it truly is: keep only the exact ones.
+  if (!comparedAll) pairs.splice(0, pairs.length, ...pairs.filter((p) => p.score === 1));
 
   // Best first; a pair whose row or stored activity has another unassigned pair of the same score is
   // a tie, and neither is guessed.
@@ -137,7 +156,48 @@ export function matchActivities(
     stored: result,
     ambiguous,
     vanished: stored.filter((s) => !taken.has(s.id) && !inDoubt.has(s.id)),
+    comparedAll,
   };
+}
+
+/**
+ * Edit distances computed at most, so that a file that differs from the stored plan almost
+ * everywhere is answered in seconds; past it, rows without an exact match count as new (and the
+ * stored activities are kept), which never moves history to the wrong activity.
+ */
+export const MAX_COMPARISONS = 20_000;
+
+interface TextShape {
+  text: string;
+  words: Map<string, number>;
+  wordCount: number;
+  letters: Map<string, number>;
+}
+
+function textShape(text: string): TextShape {
+  const words = new Map<string, number>();
+  const list = text.split(" ").filter(Boolean);
+  for (const w of list) words.set(w, (words.get(w) ?? 0) + 1);
+  const letters = new Map<string, number>();
+  for (const ch of text) letters.set(ch, (letters.get(ch) ?? 0) + 1);
+  return { text, words, wordCount: list.length, letters };
+}
+
+/**
+ * A cheap upper bound of `similarity`: letters that one text has and the other lacks each need an
+ * edit, and so does every word not shared. Pairs that cannot reach MIN_SIMILARITY are not compared.
+ */
+function mayBeSimilar(a: TextShape, b: TextShape): boolean {
+  const longest = Math.max(a.text.length, b.text.length);
+  let missing = 0;
+  for (const [ch, n] of a.letters) missing += Math.max(0, n - (b.letters.get(ch) ?? 0));
+  let extra = 0;
+  for (const [ch, n] of b.letters) extra += Math.max(0, n - (a.letters.get(ch) ?? 0));
+  if (longest && 1 - Math.max(missing, extra) / longest >= MIN_SIMILARITY) return true;
+  let shared = 0;
+  for (const [w, n] of a.words) shared += Math.min(n, b.words.get(w) ?? 0);
+  const words = Math.max(a.wordCount, b.wordCount);
+  return words > 0 && shared / words >= MIN_SIMILARITY;
 }
 
 /**
