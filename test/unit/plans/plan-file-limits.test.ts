@@ -123,20 +123,20 @@ describe("damaged and disguised workbooks get a Swedish answer", () => {
       /bladet "Plan" är skadat och kan inte läsas/,
     ],
     [
+      // exceljs: "Cannot read properties of undefined (reading 'col')"
       "cells without addresses",
       () => editedWorkbook((xml) => xml.replace(/ r="[A-Z]+\d+"/g, "")),
-      /(gick inte att läsa som Excel-arbetsbok|^)/,
+      /gick inte att läsa som Excel-arbetsbok/,
+    ],
+    [
+      // exceljs: "Invalid row number in model"
+      "rows without numbers",
+      () => editedWorkbook((xml) => xml.replace(/<row r="\d+"/g, "<row")),
+      /gick inte att läsa som Excel-arbetsbok/,
     ],
     ["an empty file", async () => Buffer.alloc(0), /är tom/],
   ])("%s", async (_label, make, message) => {
-    const bytes = await make();
-    try {
-      const file = await parsePlanBytes(bytes, "plan.xlsx");
-      // Only a workbook exceljs can read may get through, and then it has its sheets.
-      expect(file.sheets.length).toBeGreaterThan(0);
-    } catch {
-      expect(await refusal(bytes, "plan.xlsx")).toMatch(message);
-    }
+    expect(await refusal(await make(), "plan.xlsx")).toMatch(message);
   });
 });
 
