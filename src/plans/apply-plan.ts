@@ -1,7 +1,9 @@
 // Writes a parsed plan into the database in one transaction: group, plan, principles, owners as
-// members, then activities created or updated by number. Status history is only ever appended to (a
-// changed status adds a StatusUpdate with source "import"); activities missing from the file are left
-// alone. A dry run does the same reading and comparing, and writes nothing.
+// members, then activities created or updated. Each row is matched to its stored activity by identity
+// (match-activities.ts), so the status history stays with the activity it was written for even when an
+// unnumbered plan's numbers move; history is only ever appended to (a changed status adds a
+// StatusUpdate with source "import"). Activities missing from the file are kept and listed. A dry run
+// does the same reading and comparing, and writes nothing.
 import type { ActivityStatus } from "../core/activity-status.js";
 import { normalizeForMatch } from "../core/normalize-text.js";
 import type { ParsedPlan } from "../core/plan-sheet/sheet-to-plan.js";
@@ -14,8 +16,11 @@ import {
   insertOwners,
   type NewStatusUpdate,
   type RawDb,
+  renumberActivities,
 } from "./bulk-insert.js";
-import { importGroup, importPlanTarget } from "./import-target.js";
+import { ambiguityRefusal } from "./import-summary.js";
+import { ImportError, importGroup, importPlanTarget } from "./import-target.js";
+import { type Ambiguity, matchActivities } from "./match-activities.js";
 import {
   type ActivityChange,
   type ActivityFields,
@@ -44,8 +49,20 @@ export interface ImportResult {
   principlesCreated: string[];
   membersCreated: string[];
   changes: ActivityChange[];
-  /** Numbers in the stored plan that the file does not have (left as they are). */
-  notInFile: number[];
+  /** Stored activities that no row of the file is: kept, with a new number when theirs is now taken. */
+  vanished: VanishedActivity[];
+  /** Rows that are equally close to several stored activities; a real import refuses them. */
+  ambiguous: Ambiguity[];
+  /** False when the file differed too much from the stored plan to compare every text. */
+  textsCompared: boolean;
+}
+
+export interface VanishedActivity {
+  id: number;
+  number: number;
+  title: string;
+  /** When the file's numbering gives `number` to another activity. */
+  newNumber?: number;
 }
 
 const CHUNK = 1000;
@@ -94,17 +111,24 @@ async function run(
     ? await resolveOwners(db, group.ref?.id, parsed, write)
     : { ownerIds: new Map<number, number[]>(), membersCreated: [] };
 
-  const stored = planId ? await storedActivities(db, planId) : new Map<number, StoredActivity>();
-  const changes = parsed.activities.map((a) =>
-    activityChange(a, stored.get(a.number), {
-      present: parsed.present,
+  const stored = planId ? await storedActivities(db, planId) : [];
+  const { present } = parsed;
+  const match = matchActivities(parsed.activities, stored, {
+    numbered: parsed.numbered,
+    principleOf: (a) =>
+      present.principle ? (a.principleKey ? (principleIds.get(a.principleKey) ?? null) : null) : undefined,
+    partyOf: (a) => (present.party ? a.party : undefined),
+  });
+  const changes = parsed.activities.map((a, i) =>
+    activityChange(a, match.stored[i], {
+      present,
       principleIds,
-      ...(parsed.present.owners ? { ownerIds: ownerIds.get(a.number) ?? [] } : {}),
+      ...(present.owners ? { ownerIds: ownerIds.get(a.number) ?? [] } : {}),
     }),
   );
-  const inFile = new Set(parsed.activities.map((a) => a.number));
-  const notInFile = [...stored.keys()].filter((n) => !inFile.has(n)).sort((a, b) => a - b);
-  if (write && planId) await writeChanges(db, planId, changes, stored, options);
+  const vanished = renumberVanished(match.vanished, parsed.activities, stored);
+  if (write && match.ambiguous.length) throw new ImportError(ambiguityRefusal(match.ambiguous));
+  if (write && planId) await writeChanges(db, planId, changes, vanished, stored, options);
   return {
     dryRun: !write,
     groupName: group.name,
@@ -114,20 +138,40 @@ async function run(
     principlesCreated: newPrinciples.map((p) => p.name),
     membersCreated,
     changes,
-    notInFile,
+    vanished,
+    ambiguous: match.ambiguous,
+    textsCompared: match.comparedAll,
   };
 }
 
-async function storedActivities(db: Db, planId: number): Promise<Map<number, StoredActivity>> {
+/** Activities the file no longer has keep their number, unless the file's numbering now gives it away. */
+function renumberVanished(
+  vanished: readonly StoredActivity[],
+  rows: readonly ParsedPlan["activities"][number][],
+  stored: readonly StoredActivity[],
+): VanishedActivity[] {
+  const taken = new Set(rows.map((r) => r.number));
+  let next = Math.max(0, ...taken, ...stored.map((s) => s.number)) + 1;
+  return [...vanished]
+    .sort((a, b) => a.number - b.number)
+    .map((s) => ({
+      id: s.id,
+      number: s.number,
+      title: s.title,
+      ...(taken.has(s.number) ? { newNumber: next++ } : {}),
+    }));
+}
+
+async function storedActivities(db: Db, planId: number): Promise<StoredActivity[]> {
   const [rows, latest] = await Promise.all([
     db.activity.findMany({ where: { planId }, include: { owners: { select: { memberId: true } } } }),
     db.statusUpdate.groupBy({ by: ["activityId"], where: { activity: { planId } }, _max: { id: true } }),
   ]);
   const latestById = new Map(latest.map((l) => [l.activityId, l._max.id ?? null]));
-  return new Map(
-    rows.map((r) => [
-      r.number,
-      {
+  return rows
+    .sort((a, b) => a.number - b.number)
+    .map(
+      (r): StoredActivity => ({
         id: r.id,
         number: r.number,
         title: r.title,
@@ -142,9 +186,8 @@ async function storedActivities(db: Db, planId: number): Promise<Map<number, Sto
         status: r.status,
         ownerIds: r.owners.map((o) => o.memberId),
         latestUpdateId: latestById.get(r.id) ?? null,
-      },
-    ]),
-  );
+      }),
+    );
 }
 
 /** Owners named in the sheet, by e-mail or full name; someone the group does not have becomes a medlem. */
@@ -196,10 +239,21 @@ async function writeChanges(
   db: ImportDb,
   planId: number,
   changes: ActivityChange[],
-  stored: Map<number, StoredActivity>,
+  vanished: VanishedActivity[],
+  stored: StoredActivity[],
   options: ImportOptions,
 ): Promise<void> {
   const comment = `Inläst från ${options.fileName}`;
+  const storedById = new Map(stored.map((s) => [s.id, s]));
+  // Numbers move first, so that new activities find theirs free.
+  await renumberActivities(db, [
+    ...changes.flatMap((c) =>
+      c.renumberedFrom !== undefined && c.activityId !== undefined
+        ? [{ id: c.activityId, number: c.number }]
+        : [],
+    ),
+    ...vanished.flatMap((v) => (v.newNumber !== undefined ? [{ id: v.id, number: v.newNumber }] : [])),
+  ]);
   const created = changes.filter((c) => c.kind === "new");
   const updated = changes.filter((c) => c.kind === "changed");
   const total = created.length + updated.length;
@@ -248,7 +302,7 @@ async function writeChanges(
     if (c.status) statusUpdate(id, null, c.status.to);
   }
   for (const c of updated) {
-    const before = stored.get(c.number);
+    const before = c.activityId === undefined ? undefined : storedById.get(c.activityId);
     if (!before) continue;
     const data = {
       ...columns(c.fields),

@@ -68,3 +68,18 @@ export async function insertImportUpdates(db: RawDb, rows: NewStatusUpdate[], no
       ${col(rows, (r) => r.comment)}::text[], ${col(rows, (r) => r.idempotencyKey)}::text[]) AS t(a, s, c, k)
     ON CONFLICT (idempotency_key) DO NOTHING`;
 }
+
+/**
+ * Gives activities new numbers without breaking the (plan, number) key on the way: every moved
+ * activity first steps aside to a negative number of its own, then all take their new numbers.
+ * The rows keep their ids, and so their status history.
+ */
+export async function renumberActivities(db: RawDb, moves: { id: number; number: number }[]): Promise<void> {
+  if (!moves.length) return;
+  const ids = col(moves, (m) => m.id);
+  await db.$executeRaw`UPDATE activities SET number = -id WHERE id = ANY(${ids}::int[])`;
+  await db.$executeRaw`
+    UPDATE activities SET number = t.n
+    FROM unnest(${ids}::int[], ${col(moves, (m) => m.number)}::int[]) AS t(id, n)
+    WHERE activities.id = t.id`;
+}

@@ -1,5 +1,7 @@
 // The follow-up as Markdown, for pasting into the minutes: summary per principle, the activities,
-// what is past its deadline, and the status history.
+// what is past its deadline, and the status history. Every piece of user text (titles, comments,
+// names, plan and group names) goes through markdownText, so nothing typed in chat or in a plan becomes
+// a link, an image, a tag or formatting in the minutes.
 import { formatDate } from "../core/labels.js";
 import type { FollowUp } from "./follow-up-data.js";
 import {
@@ -12,9 +14,31 @@ import {
   type TableCell,
 } from "./follow-up-table.js";
 
+/**
+ * User text as inline Markdown that renders as exactly that text: HTML's < > & as entities (no tag, no
+ * autolink), Markdown's inline punctuation backslash-escaped (no link, image, emphasis, code or table
+ * cell break), what would start a block at the start of a line (heading, list, quote), and the
+ * beginnings of GFM's bare autolinks (www., ://, @). Whitespace, newlines too, becomes one space.
+ */
+export function markdownText(text: string): string {
+  return text
+    .replace(/\s+/g, " ")
+    .trim()
+    .replace(/&/g, "&amp;")
+    .replace(/</g, "&lt;")
+    .replace(/>/g, "&gt;")
+    .replace(/[\\`*_[\]{}()!|~]/g, "\\$&")
+    .replace(/^([#+=-])/, "\\$1")
+    .replace(/^(\d+)([.)])/, "$1\\$2")
+    .replace(/(www)\./gi, "$1\\.")
+    .replace(/:\/\//g, "\\://")
+    .replace(/@/g, "\\@");
+}
+
 function mdCell(cell: TableCell): string {
-  const text = cell && typeof cell === "object" && "date" in cell ? formatDate(cell.date) : cellAsText(cell);
-  return text.replace(/\s+/g, " ").replace(/\|/g, "\\|").trim();
+  return markdownText(
+    cell && typeof cell === "object" && "date" in cell ? formatDate(cell.date) : cellAsText(cell),
+  );
 }
 
 function table<T>(columns: Column<T>[], rows: T[]): string[] {
@@ -40,9 +64,9 @@ const MD_ACTIVITY_HEADERS = new Set([
 export function followUpMarkdown(f: FollowUp): string {
   const overdue = f.activities.filter((a) => a.overdue);
   const lines = [
-    `# Uppföljning av ${f.planName}`,
+    `# Uppföljning av ${markdownText(f.planName)}`,
     "",
-    `${f.groupName} – statusrapportering av aktiviteter per ${formatDate(f.today)}.`,
+    `${markdownText(f.groupName)} – statusrapportering av aktiviteter per ${formatDate(f.today)}.`,
     "",
     "## Sammanfattning per princip",
     "",

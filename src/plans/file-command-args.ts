@@ -8,6 +8,8 @@ export interface FileCommandArgs {
   group?: string;
   plan?: string;
   flags: Record<string, boolean>;
+  /** Options that may be given several times, in the order given. */
+  lists: Record<string, string[]>;
 }
 
 export function usageError(ctx: CliContext, usage: string, message: string): number {
@@ -19,16 +21,25 @@ export function usageError(ctx: CliContext, usage: string, message: string): num
 export function parseFileCommandArgs(
   args: string[],
   ctx: CliContext,
-  spec: { usage: string; missingFile: string; flags?: Record<string, { short: string }> },
+  spec: {
+    usage: string;
+    missingFile: string;
+    flags?: Record<string, { short: string }>;
+    lists?: readonly string[];
+  },
 ): FileCommandArgs | number {
   const flags = Object.fromEntries(
     Object.entries(spec.flags ?? {}).map(([name, { short }]) => [name, { type: "boolean" as const, short }]),
+  );
+  const lists = Object.fromEntries(
+    (spec.lists ?? []).map((name) => [name, { type: "string" as const, multiple: true as const }]),
   );
   const options: ParseArgsConfig["options"] = {
     group: { type: "string", short: "g" },
     plan: { type: "string", short: "p" },
     help: { type: "boolean", short: "h" },
     ...flags,
+    ...lists,
   };
   let parsed: ReturnType<typeof parseArgs>;
   try {
@@ -51,5 +62,11 @@ export function parseFileCommandArgs(
     ...(text("group") !== undefined ? { group: text("group") } : {}),
     ...(text("plan") !== undefined ? { plan: text("plan") } : {}),
     flags: Object.fromEntries(Object.keys(flags).map((name) => [name, values[name] === true])),
+    lists: Object.fromEntries(
+      Object.keys(lists).map((name) => {
+        const given = values[name];
+        return [name, Array.isArray(given) ? given.filter((v): v is string => typeof v === "string") : []];
+      }),
+    ),
   };
 }

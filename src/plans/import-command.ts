@@ -4,22 +4,29 @@ import { basename } from "node:path";
 import cliProgress from "cli-progress";
 import type { CliCommand, CliContext } from "../cli-context.js";
 import { type Clock, systemClock } from "../core/clock.js";
+import type { Party } from "../core/command.js";
+import { foldHeading } from "../core/plan-sheet/plan-columns.js";
+import { partyFromText } from "../core/plan-sheet/section-rows.js";
 import { formatProblem } from "../core/plan-sheet/sheet.js";
 import { sheetsToPlan } from "../core/plan-sheet/sheet-to-plan.js";
 import { localDateAt } from "../core/zoned-time.js";
 import { applyPlan } from "./apply-plan.js";
 import { parseFileCommandArgs, usageError } from "./file-command-args.js";
-import { importSummary } from "./import-summary.js";
+import { importFailed, importSummary, partUsage, unknownSectionLines } from "./import-summary.js";
 import { ImportError } from "./import-target.js";
 import { PlanFileError, readPlanFile } from "./read-sheet.js";
 
 export const IMPORT_USAGE = `Användning: lok import <fil.xlsx|fil.csv> --group <grupp> [--plan <plan>] [--dry-run]
+                  [--part "<rubrik>=stad|civilsamhälle|gemensamt"] …
 
 Läser in en handlingsplan från Excel (.xlsx) eller CSV (; eller , som avgränsare).
   --group <grupp>  gruppen planen hör till (skapas om den inte finns)
   --plan <plan>    planens namn, t.ex. "Handlingsplan 2017–2018" (annars rubriken i filen
                    eller gruppens aktiva plan; skapas om den inte finns)
-  --dry-run        visa vad som skulle ändras, utan att spara något`;
+  --dry-run        visa vad som skulle ändras, utan att spara något
+  --part <rubrik>=<part>
+                   vilken part en avsnittsrubrik gäller, när filen inte säger det
+                   (t.ex. --part "Ideella sektorn=civilsamhälle"); kan anges flera gånger`;
 
 /** Rows from which a progress bar is worth showing on a terminal. */
 const PROGRESS_FROM = 500;
@@ -31,16 +38,27 @@ export function createImportCommand(deps: { clock: Clock } = { clock: systemCloc
       usage: IMPORT_USAGE,
       missingFile: "Ange filen som ska läsas in.",
       flags: { "dry-run": { short: "n" } },
+      lists: ["part"],
     });
     if (typeof parsed === "number") return parsed;
     const { file, plan: planName, flags } = parsed;
     const groupName = parsed.group;
     if (!groupName?.trim()) return usage(ctx, "Ange vilken grupp planen hör till med --group <grupp>.");
 
+    const sectionParties = new Map<string, Party>();
+    for (const value of parsed.lists.part ?? []) {
+      const at = value.lastIndexOf("=");
+      const party = at > 0 ? partyFromText(value.slice(at + 1)) : undefined;
+      const heading = foldHeading(value.slice(0, Math.max(at, 0)));
+      if (!party || !heading) return usage(ctx, partUsage(value));
+      sectionParties.set(heading, party);
+    }
+    const dryRun = Boolean(flags["dry-run"]);
+
     const now = deps.clock.now();
     try {
       const planFile = await readPlanFile(file);
-      const parsed = sheetsToPlan(planFile.sheets, { today: localDateAt(now, TIME_ZONE) });
+      const parsed = sheetsToPlan(planFile.sheets, { today: localDateAt(now, TIME_ZONE), sectionParties });
       if (!parsed.ok) {
         ctx.stderr.write(
           `${basename(file)} kan inte läsas in; inget har sparats. Rätta detta och försök igen:\n`,
@@ -49,6 +67,11 @@ export function createImportCommand(deps: { clock: Clock } = { clock: systemCloc
         return 1;
       }
       const plan = parsed.plan;
+      if (plan.unknownSections.length && !dryRun) {
+        ctx.stderr.write(`${basename(file)} kan inte läsas in än; inget har sparats.\n`);
+        for (const line of unknownSectionLines(plan.unknownSections)) ctx.stderr.write(`${line}\n`);
+        return 1;
+      }
       ctx.stdout.write(
         `Läste ${plan.activities.length} aktiviteter från blad "${plan.sheet}" i ${basename(file)}` +
           `${planFile.detected ? ` (${planFile.detected})` : ""}.\n`,
@@ -60,7 +83,7 @@ export function createImportCommand(deps: { clock: Clock } = { clock: systemCloc
           groupName,
           ...(planName ? { planName } : {}),
           fileName: basename(file),
-          dryRun: Boolean(flags["dry-run"]),
+          dryRun,
           now,
           ...(bar
             ? {
@@ -73,6 +96,8 @@ export function createImportCommand(deps: { clock: Clock } = { clock: systemCloc
         });
         bar?.stop();
         for (const line of importSummary(result)) ctx.stdout.write(`${line}\n`);
+        if (plan.unknownSections.length)
+          for (const line of unknownSectionLines(plan.unknownSections)) ctx.stdout.write(`${line}\n`);
       } finally {
         bar?.stop();
         await db.close();
@@ -83,7 +108,11 @@ export function createImportCommand(deps: { clock: Clock } = { clock: systemCloc
         ctx.stderr.write(`${error.message}\n`);
         return 1;
       }
-      throw error;
+      // A failure the person cannot fix (the database, a bug) is logged once here, with its
+      // detail; what they read is Swedish, and the transaction means nothing was kept.
+      ctx.logger.error({ err: error, file }, "lok import failed");
+      ctx.stderr.write(`${importFailed(basename(file))}\n`);
+      return 1;
     }
   };
 }

@@ -28,8 +28,15 @@ export interface StoredActivity extends ActivityFields {
 }
 
 export interface ActivityChange {
+  /** The number the activity has after the import. */
   number: number;
+  /** Its text in the file, for the summary. */
+  title: string;
   kind: "new" | "changed" | "unchanged";
+  /** The stored activity this row is (its row id carries the status history). */
+  activityId?: number;
+  /** The number it had, when the file's order gives it another. */
+  renumberedFrom?: number;
   /** Swedish names of the changed fields, for the summary. */
   changed: string[];
   /** The fields to write (all of them for a new activity). */
@@ -85,6 +92,7 @@ export function activityChange(
     const status = a.status && a.status !== "ej_paborjad" ? a.status : undefined;
     return {
       number: a.number,
+      title: a.title,
       kind: "new",
       changed: [],
       fields,
@@ -104,9 +112,13 @@ export function activityChange(
   const ownersChanged = owners !== undefined && owners.join(",") !== storedOwners.join(",");
   if (ownersChanged) changed.push(FIELD_LABEL.owners);
   const status = a.status && a.status !== stored.status ? { from: stored.status, to: a.status } : undefined;
+  const renumbered = stored.number !== a.number;
   return {
     number: a.number,
-    kind: changed.length || status ? "changed" : "unchanged",
+    title: a.title,
+    kind: changed.length || status || renumbered ? "changed" : "unchanged",
+    activityId: stored.id,
+    ...(renumbered ? { renumberedFrom: stored.number } : {}),
     changed,
     fields: changedFields,
     ...(status ? { status } : {}),

@@ -1,15 +1,16 @@
 // Reads a plan file into sheets: .xlsx through exceljs, .csv (and .txt) through csv-parse. The content
-// is checked, not only the name, so a renamed or old-format file gets a clear message instead of a crash.
-import { readFile } from "node:fs/promises";
+// is checked, not only the name, so a renamed or old-format file gets a clear message instead of a crash,
+// and sizes are checked before anything is unpacked or parsed (plan-file-refusal.ts has the limits).
+import { readFile, stat } from "node:fs/promises";
 import { basename, extname } from "node:path";
+import { PLAN_FILE_LIMITS } from "../core/plan-sheet/plan-file-refusal.js";
 import type { SheetData } from "../core/plan-sheet/sheet.js";
+import { checkXlsx } from "./check-xlsx.js";
+import { PlanFileError } from "./plan-file-error.js";
 import { readCsv } from "./read-csv.js";
 import { readXlsx } from "./read-xlsx.js";
 
-/** A file that cannot be read as a plan at all; the message is for the user, in Swedish. */
-export class PlanFileError extends Error {
-  override readonly name = "PlanFileError";
-}
+export { PlanFileError } from "./plan-file-error.js";
 
 export interface PlanFile {
   kind: "xlsx" | "csv";
@@ -28,62 +29,47 @@ function startsWith(bytes: Uint8Array, magic: number[]): boolean {
 export async function readPlanFile(path: string): Promise<PlanFile> {
   let bytes: Uint8Array;
   try {
+    const info = await stat(path);
+    if (info.isDirectory()) throw new PlanFileError({ code: "is_directory", path });
+    // Before reading: a file too large to be a plan is not read into memory at all.
+    if (info.size > PLAN_FILE_LIMITS.fileBytes)
+      throw new PlanFileError({ code: "file_too_large", file: basename(path), bytes: info.size });
     bytes = await readFile(path);
   } catch (error) {
+    if (error instanceof PlanFileError) throw error;
     const code = (error as NodeJS.ErrnoException).code;
-    throw new PlanFileError(
-      code === "ENOENT"
-        ? `Hittar ingen fil som heter ${path}.`
-        : code === "EISDIR"
-          ? `${path} är en mapp, inte en fil.`
-          : `Kunde inte läsa ${path} (${code ?? (error as Error).message}).`,
-    );
+    if (code === "ENOENT") throw new PlanFileError({ code: "not_found", path });
+    if (code === "EISDIR") throw new PlanFileError({ code: "is_directory", path });
+    throw new PlanFileError({ code: "unreadable", path, reason: code ?? "okänt fel" });
   }
   return parsePlanBytes(bytes, basename(path));
 }
 
 export async function parsePlanBytes(bytes: Uint8Array, fileName: string): Promise<PlanFile> {
   const ext = extname(fileName).toLowerCase();
-  if (bytes.length === 0) throw new PlanFileError(`${fileName} är tom.`);
-  if (startsWith(bytes, OLE))
-    throw new PlanFileError(
-      `${fileName} är en äldre Excel-fil (.xls). Öppna den i Excel eller LibreOffice och spara som .xlsx eller CSV.`,
-    );
+  const file = fileName;
+  if (bytes.length === 0) throw new PlanFileError({ code: "empty", file });
+  if (bytes.length > PLAN_FILE_LIMITS.fileBytes)
+    throw new PlanFileError({ code: "file_too_large", file, bytes: bytes.length });
+  if (startsWith(bytes, OLE)) throw new PlanFileError({ code: "old_xls", file });
   if (ext === ".xlsx" || ext === ".xlsm") {
-    if (!startsWith(bytes, ZIP))
-      throw new PlanFileError(
-        `${fileName} ser inte ut som en Excel-fil (.xlsx). Spara om den från Excel som .xlsx.`,
-      );
+    if (!startsWith(bytes, ZIP)) throw new PlanFileError({ code: "not_zip", file });
+    await checkXlsx(bytes, file);
+    let sheets: SheetData[];
     try {
-      return { kind: "xlsx", sheets: await readXlsx(bytes) };
-    } catch (error) {
-      throw new PlanFileError(`${fileName} gick inte att läsa som Excel-fil: ${(error as Error).message}`);
+      sheets = await readXlsx(bytes);
+    } catch {
+      // Within the limits but still not something exceljs can read: say so in Swedish.
+      throw new PlanFileError({ code: "workbook_unreadable", file });
     }
+    if (sheets.length === 0) throw new PlanFileError({ code: "no_sheets", file });
+    return { kind: "xlsx", sheets };
   }
   if (ext === ".csv" || ext === ".txt" || ext === ".tsv") {
-    if (startsWith(bytes, ZIP))
-      throw new PlanFileError(
-        `${fileName} är en Excel-fil, inte CSV. Döp om den till .xlsx eller spara som CSV.`,
-      );
-    if (looksBinary(bytes))
-      throw new PlanFileError(`${fileName} innehåller inte text och kan inte läsas som CSV.`);
-    try {
-      const sheet = readCsv(bytes, basename(fileName));
-      const delimiter = sheet.delimiter === "\t" ? "tab" : sheet.delimiter;
-      return { kind: "csv", sheets: [sheet], detected: `${sheet.encoding}, avgränsare ${delimiter}` };
-    } catch (error) {
-      throw new PlanFileError(`${fileName} gick inte att läsa som CSV: ${(error as Error).message}`);
-    }
+    if (startsWith(bytes, ZIP)) throw new PlanFileError({ code: "xlsx_as_csv", file });
+    const sheet = readCsv(bytes, basename(fileName));
+    const delimiter = sheet.delimiter === "\t" ? "tab" : sheet.delimiter;
+    return { kind: "csv", sheets: [sheet], detected: `${sheet.encoding}, avgränsare ${delimiter}` };
   }
-  throw new PlanFileError(
-    `${fileName} är varken en Excel-fil (.xlsx) eller en CSV-fil (.csv). Spara handlingsplanen i något av de formaten.`,
-  );
-}
-
-// NUL bytes outside a UTF-16 file mean it is not text.
-function looksBinary(bytes: Uint8Array): boolean {
-  if ((bytes[0] === 0xff && bytes[1] === 0xfe) || (bytes[0] === 0xfe && bytes[1] === 0xff)) return false;
-  const n = Math.min(bytes.length, 4096);
-  for (let i = 0; i < n; i++) if (bytes[i] === 0) return true;
-  return false;
+  throw new PlanFileError({ code: "unknown_type", file });
 }

@@ -13,9 +13,11 @@ import {
   readStatus,
   splitLeadingNumber,
 } from "./cell-values.js";
+import { inferParty, type PartyNaming, partyNaming } from "./party-naming.js";
 import {
   COLUMN_LABEL,
   findHeaderRow,
+  foldHeading,
   HEADER_SEARCH_ROWS,
   type HeaderRow,
   isRepeatedHeader,
@@ -69,6 +71,19 @@ export interface ParsedPlan {
   numbered: boolean;
   principles: ParsedPrinciple[];
   activities: ParsedActivity[];
+  /** Section headings whose party neither the importer's words nor the plan's names tell. */
+  unknownSections: UnknownSection[];
+}
+
+export interface UnknownSection {
+  row: number;
+  heading: string;
+}
+
+export interface SheetOptions {
+  today: LocalDate;
+  /** The person's answers for section headings: folded heading (foldHeading) → party. */
+  sectionParties?: ReadonlyMap<string, Party>;
 }
 
 export type SheetParse = { ok: true; plan: ParsedPlan } | { ok: false; problems: SheetProblem[] };
@@ -76,6 +91,7 @@ export type SheetParse = { ok: true; plan: ParsedPlan } | { ok: false; problems:
 type Item =
   | { kind: "principle"; row: number; name: string; column: number }
   | { kind: "party"; row: number; party: Party }
+  | { kind: "unknown_section"; row: number; heading: string }
   | { kind: "data"; row: number; cells: readonly SheetCell[] };
 
 const CONTINUATION_COLUMNS: readonly PlanColumn[] = ["activity", ...TEXT_FIELDS];
@@ -84,7 +100,7 @@ export function isEmptySheet(sheet: SheetData): boolean {
   return sheet.rows.every((r) => r.every((c) => cellText(c) === ""));
 }
 
-export function sheetToPlan(sheet: SheetData, options: { today: LocalDate }): SheetParse {
+export function sheetToPlan(sheet: SheetData, options: SheetOptions): SheetParse {
   if (isEmptySheet(sheet))
     return {
       ok: false,
@@ -92,7 +108,7 @@ export function sheetToPlan(sheet: SheetData, options: { today: LocalDate }): Sh
     };
   const header = findHeaderRow(sheet.rows);
   if (!header) return { ok: false, problems: [noHeaderProblem(sheet.name)] };
-  return new SheetReader(sheet, header, options.today).read();
+  return new SheetReader(sheet, header, options).read();
 }
 
 export function noHeaderProblem(sheet: string): SheetProblem {
@@ -110,12 +126,18 @@ class SheetReader {
   private readonly principles = new Map<string, ParsedPrinciple>();
   private readonly activities: ParsedActivity[] = [];
   private readonly numberRows = new Map<number, number>();
+  private readonly unknownSections: UnknownSection[] = [];
+  private readonly today: LocalDate;
+  private readonly answers: ReadonlyMap<string, Party>;
 
   constructor(
     private readonly sheet: SheetData,
     private readonly header: HeaderRow,
-    private readonly today: LocalDate,
-  ) {}
+    options: SheetOptions,
+  ) {
+    this.today = options.today;
+    this.answers = options.sectionParties ?? new Map();
+  }
 
   read(): SheetParse {
     const items = this.classify();
@@ -136,6 +158,12 @@ class SheetReader {
       if (item.kind === "party") {
         party = item.party;
         sawPartyHeading = true;
+        continue;
+      }
+      if (item.kind === "unknown_section") {
+        party = undefined;
+        sawPartyHeading = true;
+        this.unknownSections.push({ row: item.row, heading: item.heading });
         continue;
       }
       const { row, cells } = item;
@@ -188,14 +216,33 @@ class SheetReader {
         numbered,
         principles: [...this.principles.values()],
         activities: this.activities,
+        unknownSections: this.unknownSections,
       },
     };
   }
 
-  /** Rows below the header as headings or data; blank rows, repeated headers and footnotes dropped. */
+  /** The text of a row that is one lone text (one cell, or one merged across), else undefined. */
+  private loneText(cells: readonly SheetCell[]): string | undefined {
+    const filled = cells.map(cellText).filter(Boolean);
+    return filled.length && new Set(filled).size === 1 ? filled[0] : undefined;
+  }
+
+  /**
+   * Rows below the header as headings or data; blank rows, repeated headers and footnotes dropped.
+   * A section row is known by its shape: a lone text, no number, nothing else on the row. Its party
+   * comes from the importer's words ("Civila samhället"), else from how this plan names the city and
+   * civil society (its title, its other headings); in a numbered plan a heading whose party cannot be
+   * told is kept as unknown, for the person to answer (in an unnumbered plan such a text is an activity).
+   */
   private classify(): Item[] {
     const items: Item[] = [];
     const { rows } = this.sheet;
+    const below = rows.slice(this.header.index + 1);
+    const numbered = below.some((r) => {
+      const n = this.rowNumber(r);
+      return n !== undefined && n > 0;
+    });
+    const naming = this.naming(below);
     for (let i = this.header.index + 1; i < rows.length; i++) {
       const cells = rows[i] ?? [];
       const filled = cells.map((c, column) => ({ column, text: cellText(c) })).filter((c) => c.text);
@@ -203,6 +250,11 @@ class SheetReader {
       const distinct = new Set(filled.map((c) => c.text));
       const first = filled[0];
       if (distinct.size === 1 && first) {
+        const answer = this.answers.get(foldHeading(first.text));
+        if (answer) {
+          items.push({ kind: "party", row: i + 1, party: answer });
+          continue;
+        }
         const heading = principleFromHeading(first.text);
         // A heading starts with a capital; "kommunen." alone on a row is the end of a sentence.
         const party = heading || /^\p{Ll}/u.test(first.text) ? undefined : partyFromText(first.text);
@@ -221,10 +273,34 @@ class SheetReader {
           });
           continue;
         }
+        if (looksLikeHeading(first.text)) {
+          const inferred = inferParty(first.text, naming, { strict: !numbered });
+          if (inferred) {
+            items.push({ kind: "party", row: i + 1, party: inferred });
+            continue;
+          }
+          if (numbered) {
+            items.push({ kind: "unknown_section", row: i + 1, heading: first.text });
+            continue;
+          }
+        }
       }
       items.push({ kind: "data", row: i + 1, cells });
     }
     return items;
+  }
+
+  /** How the plan names its parties: its title rows, its sheet's name, and the headings it has words for. */
+  private naming(below: readonly (readonly SheetCell[])[]): PartyNaming {
+    const texts = [
+      this.sheet.name,
+      ...this.sheet.rows.slice(0, this.header.index).flatMap((r) => r.map(cellText).filter(Boolean)),
+      ...below.flatMap((r) => {
+        const text = this.loneText(r);
+        return text && partyFromText(text) ? [text] : [];
+      }),
+    ];
+    return partyNaming(texts);
   }
 
   private text(cells: readonly SheetCell[], column: PlanColumn): string {
@@ -387,6 +463,15 @@ class SheetReader {
   }
 }
 
+/**
+ * Shaped like a heading: starts with a capital (after any bullet), at most eight words, no digit first
+ * and no sentence punctuation at the end. "kartläggningen i en kortare rapport." continues a cell.
+ */
+function looksLikeHeading(text: string): boolean {
+  const t = text.replace(/^[^\p{L}\p{N}]+/u, "").trim();
+  return /^\p{Lu}/u.test(t) && t.split(/\s+/).length <= 8 && t.length <= 80 && !/[.!?…:;,]$/u.test(t);
+}
+
 /** Joins text that a page break split over two rows. */
 export function joinText(before: string, after: string): string {
   return `${before} ${after}`.replace(/\s+/g, " ").trim();
@@ -401,7 +486,7 @@ function optional<K extends string, V>(key: K, value: V | undefined): { [P in K]
  * first, then the summary and history). Empty sheets are passed over; a workbook with nothing in it,
  * or no recognisable header anywhere, is a problem.
  */
-export function sheetsToPlan(sheets: readonly SheetData[], options: { today: LocalDate }): SheetParse {
+export function sheetsToPlan(sheets: readonly SheetData[], options: SheetOptions): SheetParse {
   const filled = sheets.filter((s) => !isEmptySheet(s));
   if (filled.length === 0) {
     const names = sheets.map((s) => `"${s.name}"`).join(", ");

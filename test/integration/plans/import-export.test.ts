@@ -221,6 +221,20 @@ describe.each(testDatabaseKinds())("plans in and out on %s", (kind) => {
     expect((await lok(runExport, [join(dir, "x.pdf")])).code).toBe(2);
   });
 
+  it("answers a database failure in Swedish, not with the driver's message", async () => {
+    const c = cliContext(db);
+    const ctx = {
+      ...c.ctx,
+      openDatabase: () => Promise.reject(new Error("connect ECONNREFUSED 127.0.0.1:5432")),
+    };
+    const code = await runImport([join(PLANS, "orebro-2017-2018.csv"), "--group", "Nere"], ctx);
+    expect(code).toBe(1);
+    expect(c.stderr()).toBe(
+      "orebro-2017-2018.csv kunde inte läsas in på grund av ett oväntat fel, inte på grund av filen; " +
+        "inget har sparats. Försök igen om en stund; felet finns i loggen om det kvarstår.\n",
+    );
+  });
+
   it("exports a follow-up that Excel can read: activities, summary per principle and history, cell by cell", async () => {
     await loadDemo(db.prisma, await readDemo());
     const demo = await db.prisma.group.findFirstOrThrow({ where: { name: "Samverkansrådet Örebro" } });
