@@ -113,12 +113,24 @@ async function runEngine(
   }
 }
 
+/** Runs a query and returns its rows. */
+type Rows = <T>(sql: string, params?: unknown[]) => Promise<T[]>;
+
+/** Whether a database (reached through `rows`, tables in `schema`) has every migration in the directory. */
+export async function allMigrationsApplied(
+  rows: Rows,
+  schema: string,
+  migrationsDir: string,
+): Promise<boolean> {
+  return allApplied({ schema, rows }, await readMigrationsList(migrationsDir));
+}
+
 /**
  * The fast path: when `_prisma_migrations` already lists every migration directory as finished (and
  * none as failed), there is nothing to do and the wasm engine is not needed.
  */
 async function allApplied(
-  connection: MigrationConnection,
+  connection: Pick<MigrationConnection, "schema" | "rows">,
   list: MigrationList,
   logger?: MigrationLogger,
 ): Promise<boolean> {
