@@ -9,6 +9,7 @@ import type { HTTPReceiver } from "@slack/bolt";
 import type { Logger } from "pino";
 
 export const MAX_CLOCK_SKEW_SECONDS = 5 * 60;
+export const LISTEN_BACKLOG = 4096;
 
 function timestampTooNew(req: IncomingMessage, nowMs: number): boolean {
   const header = req.headers["x-slack-request-timestamp"];
@@ -45,7 +46,9 @@ export async function listen(
   server.keepAliveTimeout = 65_000;
   await new Promise<void>((resolve, reject) => {
     server.once("error", reject);
-    server.listen(port, () => {
+    // A burst opens many connections at once; Node's default queue of 511 drops the rest, and a
+    // dropped connection is retried by its sender only after a second or more.
+    server.listen({ port, backlog: LISTEN_BACKLOG }, () => {
       server.off("error", reject);
       resolve();
     });

@@ -24,6 +24,7 @@ import { registerListeners } from "./listeners/index.js";
 import { createSlackNotifier } from "./notifier.js";
 import type { SlackDeps } from "./slack-deps.js";
 import { describeSlackError } from "./web-api-errors.js";
+import { createWorkGate } from "./work-gate.js";
 
 export const SLACK_EVENTS_PATH = "/slack/events";
 
@@ -40,6 +41,8 @@ export interface SlackSurfaceOptions {
   announceIntervalMs?: number;
   /** How long `/lok`'s ack waits for the answer before it goes out empty (ACK_BUDGET_MS). */
   ackBudgetMs?: number;
+  /** Commands worked on at once (DEFAULT_CONCURRENCY). */
+  concurrency?: number;
 }
 
 export interface SlackSurface {
@@ -105,6 +108,7 @@ export async function createSlackSurface(options: SlackSurfaceOptions): Promise<
     },
     announcer,
     ackBudgetMs: options.ackBudgetMs ?? ACK_BUDGET_MS,
+    gate: createWorkGate(options.concurrency),
   };
   registerListeners(app, deps);
   app.error(async (error) => {
