@@ -5,10 +5,8 @@
 // unless `migrate: false`.
 import { resolve } from "node:path";
 import { fileURLToPath } from "node:url";
-import { PGlite } from "@electric-sql/pglite";
 import { PrismaPg } from "@prisma/adapter-pg";
 import pg from "pg";
-import { PrismaPGlite } from "pglite-prisma-adapter";
 import { PrismaClient } from "./generated/client.ts";
 import {
   allMigrationsApplied,
@@ -99,16 +97,18 @@ async function openPGlite(options: OpenDatabaseOptions): Promise<Database> {
 }
 
 /**
- * A query outside a transaction that the relay refused because its connection was being handed over
- * was not run (SHUTTING_DOWN_CODE), so it is sent once more, on a new connection. A transaction that
- * meets a handover fails as a whole and is rolled back; nothing is run twice.
+ * A query outside a transaction that met a handover was not run, and is sent once more on a new
+ * connection: either the relay refused it (SHUTTING_DOWN_CODE; it runs nothing that arrives after it
+ * has ended a connection), or it could not even be written to the closed socket (EPIPE). A reset
+ * connection is not retried (the query may have run), and a transaction that meets a handover fails
+ * as a whole and is rolled back; nothing is run twice.
  */
 function retryQueriesNotRun(pool: pg.Pool): void {
   const query = pool.query.bind(pool) as (...args: unknown[]) => Promise<unknown>;
   pool.query = ((...args: unknown[]) => {
     if (typeof args[args.length - 1] === "function") return query(...args);
     return query(...args).catch((error: { code?: string }) => {
-      if (error?.code !== SHUTTING_DOWN_CODE) throw error;
+      if (error?.code !== SHUTTING_DOWN_CODE && error?.code !== "EPIPE") throw error;
       return query(...args);
     });
   }) as typeof pool.query;
@@ -136,6 +136,11 @@ export class OlderOwnerError extends Error {
 }
 
 async function openPGliteInMemory(options: OpenDatabaseOptions): Promise<Database> {
+  // Loaded only here: a data directory's PGlite lives in its owner's worker thread, not in this one.
+  const [{ PGlite }, { PrismaPGlite }] = await Promise.all([
+    import("@electric-sql/pglite"),
+    import("pglite-prisma-adapter"),
+  ]);
   const pglite = new PGlite();
   try {
     await pglite.waitReady;

@@ -105,6 +105,7 @@ describe("a PGlite data directory shared by several processes", () => {
     // Every write that was confirmed is there, and nothing that was not.
     expect(stored.sort()).toEqual(confirmed(owner, other).sort());
     // A query that met the handover was sent again on the new owner: none failed.
+    expect(other.lines.filter((l) => l.startsWith("failed "))).toEqual([]);
     expect(confirmed(other)).toHaveLength(150);
   });
 
