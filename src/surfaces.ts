@@ -1,7 +1,6 @@
 // Starts the chat platforms that are configured (Slack, Teams), each on the same conversation layer.
+// A platform's SDK is loaded only when the platform is configured: each weighs megabytes of memory.
 import type { Config } from "./config.js";
-import { createSlackSurface } from "./platforms/slack/index.js";
-import { createTeamsSurface } from "./platforms/teams/index.js";
 import { createConversation } from "./services/conversation.js";
 import type { ServiceDeps } from "./services/deps.js";
 import { type CommandExecutor, createCommandExecutor } from "./services/execute-command.js";
@@ -27,12 +26,14 @@ export async function startSurfaces(
   const running: RunningSurface[] = [];
   try {
     if (config.slack) {
+      const { createSlackSurface } = await import("./platforms/slack/index.js");
       const slack = await createSlackSurface({ ...common, config: config.slack, executor });
       await slack.start();
       running.push({ name: "slack", notifier: slack.notifier, stop: () => slack.stop() });
       deps.logger.info({ mode: slack.mode, port: slack.address()?.port }, "Slack surface started");
     }
     if (config.teams) {
+      const { createTeamsSurface } = await import("./platforms/teams/index.js");
       const teams = await createTeamsSurface({ ...common, config: config.teams });
       await teams.start();
       running.push({ name: "teams", notifier: teams.notifier, stop: () => teams.stop() });
@@ -57,8 +58,12 @@ export async function createNotifiers(config: Config, deps: ServiceDeps): Promis
   const executor = createCommandExecutor(deps);
   const common = surfaceOptions(config, deps, executor);
   const notifiers: Notifier[] = [];
-  if (config.slack) notifiers.push((await createSlackSurface({ ...common, config: config.slack })).notifier);
+  if (config.slack) {
+    const { createSlackSurface } = await import("./platforms/slack/index.js");
+    notifiers.push((await createSlackSurface({ ...common, config: config.slack })).notifier);
+  }
   if (config.teams) {
+    const { createTeamsSurface } = await import("./platforms/teams/index.js");
     const teams = await createTeamsSurface({ ...common, config: config.teams });
     await teams.initialize();
     notifiers.push(teams.notifier);

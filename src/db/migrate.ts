@@ -5,7 +5,6 @@ import type { PGlite } from "@electric-sql/pglite";
 import { PrismaPg } from "@prisma/adapter-pg";
 import type { SqlMigrationAwareDriverAdapterFactory } from "@prisma/driver-adapter-utils";
 import pg from "pg";
-import { PrismaPGlite } from "pglite-prisma-adapter";
 import {
   createSchemaEngine,
   type DiagnoseMigrationHistoryOutput,
@@ -39,7 +38,8 @@ const PRISMA_MIGRATE_LOCK = 72707369;
 interface MigrationConnection {
   schema: string;
   rows<T>(sql: string, params?: unknown[]): Promise<T[]>;
-  factory: SqlMigrationAwareDriverAdapterFactory;
+  /** Made only when the engine runs: the fast path (everything applied) needs none. */
+  factory(): Promise<SqlMigrationAwareDriverAdapterFactory>;
   /** Runs `work` holding the migration lock (a no-op for PGlite, which has one connection). */
   locked<T>(work: () => Promise<T>, logger?: MigrationLogger): Promise<T>;
   close(): Promise<void>;
@@ -70,7 +70,7 @@ export async function diagnoseMigrations(
   const migrationsList = await readMigrationsList(options.migrationsDir);
   const connection = connect(target);
   try {
-    const engine = await createSchemaEngine(connection.factory);
+    const engine = await createSchemaEngine(await connection.factory());
     try {
       return await engine.diagnoseMigrationHistory({
         migrationsList,
@@ -98,7 +98,7 @@ async function runEngine(
   list: MigrationList,
   logger?: MigrationLogger,
 ): Promise<{ applied: string[] }> {
-  const engine = await createSchemaEngine(connection.factory, {
+  const engine = await createSchemaEngine(await connection.factory(), {
     log: (line) => forwardWarnings(line, logger),
   });
   try {
@@ -113,12 +113,24 @@ async function runEngine(
   }
 }
 
+/** Runs a query and returns its rows. */
+type Rows = <T>(sql: string, params?: unknown[]) => Promise<T[]>;
+
+/** Whether a database (reached through `rows`, tables in `schema`) has every migration in the directory. */
+export async function allMigrationsApplied(
+  rows: Rows,
+  schema: string,
+  migrationsDir: string,
+): Promise<boolean> {
+  return allApplied({ schema, rows }, await readMigrationsList(migrationsDir));
+}
+
 /**
  * The fast path: when `_prisma_migrations` already lists every migration directory as finished (and
  * none as failed), there is nothing to do and the wasm engine is not needed.
  */
 async function allApplied(
-  connection: MigrationConnection,
+  connection: Pick<MigrationConnection, "schema" | "rows">,
   list: MigrationList,
   logger?: MigrationLogger,
 ): Promise<boolean> {
@@ -149,15 +161,19 @@ function connect(target: MigrationTarget): MigrationConnection {
 }
 
 function pgliteConnection(pglite: PGlite): MigrationConnection {
-  const library = new PrismaPGlite(pglite);
   return {
     schema: "public",
     rows: async <T>(sql: string, params?: unknown[]) => (await pglite.query<T>(sql, params)).rows,
-    factory: {
-      provider: "postgres",
-      adapterName: library.adapterName,
-      connect: async () => withWholeScripts(await library.connect(), (script) => pglite.exec(script)),
-      connectToShadowDb: () => Promise.reject(new Error("applying migrations needs no shadow database")),
+    async factory() {
+      // Loaded only when migrations run (the adapter weighs tens of megabytes).
+      const { PrismaPGlite } = await import("pglite-prisma-adapter");
+      const library = new PrismaPGlite(pglite);
+      return {
+        provider: "postgres",
+        adapterName: library.adapterName,
+        connect: async () => withWholeScripts(await library.connect(), (script) => pglite.exec(script)),
+        connectToShadowDb: () => Promise.reject(new Error("applying migrations needs no shadow database")),
+      };
     },
     locked: (work) => work(),
     close: async () => {},
@@ -178,12 +194,12 @@ function postgresConnection(connectionString: string, schema: string): Migration
   return {
     schema,
     rows: async <T>(sql: string, params?: unknown[]) => (await pool.query(sql, params)).rows as T[],
-    factory: {
+    factory: async () => ({
       provider: "postgres",
       adapterName: library.adapterName,
       connect: async () => withWholeScripts(await library.connect(), (script) => pool.query(script)),
       connectToShadowDb: () => Promise.reject(new Error("applying migrations needs no shadow database")),
-    },
+    }),
     // Held until close() ends the session (or until a failed migration script makes pg replace the
     // connection; by then the engine only records the failure, which stops every later run).
     locked: async (work, logger) => {

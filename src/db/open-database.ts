@@ -1,15 +1,22 @@
-// Opens LÖK-boten's database: embedded PGlite (a data directory, or memory) when no URL is given,
-// PostgreSQL through a pg Pool otherwise. Both are reached by Prisma Client through a driver adapter,
-// and pending migrations are applied first unless `migrate: false`.
-import { mkdir } from "node:fs/promises";
+// Opens LÖK-boten's database: embedded PGlite when no URL is given, PostgreSQL through a pg Pool
+// otherwise. A PGlite data directory is served by one process to all (shared-pglite.ts) and reached,
+// like PostgreSQL, through node-postgres; PGlite in memory (tests, throwaway databases) lives in the
+// process. Prisma Client uses a driver adapter either way, and pending migrations are applied first
+// unless `migrate: false`.
 import { resolve } from "node:path";
 import { fileURLToPath } from "node:url";
-import { PGlite } from "@electric-sql/pglite";
 import { PrismaPg } from "@prisma/adapter-pg";
 import pg from "pg";
-import { PrismaPGlite } from "pglite-prisma-adapter";
 import { PrismaClient } from "./generated/client.ts";
-import { applyMigrations, type MigrationLogger, type MigrationTarget, resolveSchema } from "./migrate.js";
+import {
+  allMigrationsApplied,
+  applyMigrations,
+  type MigrationLogger,
+  type MigrationTarget,
+  resolveSchema,
+} from "./migrate.js";
+import { SHUTTING_DOWN_CODE } from "./pglite-relay.js";
+import { openSharedDirectory, type SharedDirectoryOptions } from "./shared-pglite.js";
 import { statementNameGenerator } from "./statement-names.js";
 
 export type { PrismaClient } from "./generated/client.ts";
@@ -36,6 +43,11 @@ export interface OpenDatabaseOptions {
   migrate?: boolean;
   migrationsDir?: string;
   logger?: MigrationLogger;
+  /** For tests: how a PGlite data directory is claimed, and how long to wait for its owner. */
+  shared?: Pick<
+    SharedDirectoryOptions,
+    "claimMethod" | "waitForOwnerMs" | "closeGraceMs" | "idleInTransactionMs"
+  >;
 }
 
 export const DEFAULT_MIGRATIONS_DIR = fileURLToPath(new URL("../../prisma/migrations", import.meta.url));
@@ -46,12 +58,90 @@ export async function openDatabase(options: OpenDatabaseOptions): Promise<Databa
 }
 
 async function openPGlite(options: OpenDatabaseOptions): Promise<Database> {
-  if (!options.inMemory && !options.dataDir) {
-    throw new Error("openDatabase needs a databaseUrl, a dataDir or inMemory: true");
+  if (options.inMemory) return openPGliteInMemory(options);
+  if (!options.dataDir) throw new Error("openDatabase needs a databaseUrl, a dataDir or inMemory: true");
+  const dataDir = resolve(options.dataDir);
+  const shared = await openSharedDirectory({
+    ...options.shared,
+    dataDir,
+    migrate: options.migrate !== false,
+    migrationsDir: options.migrationsDir ?? DEFAULT_MIGRATIONS_DIR,
+    ...(options.logger ? { logger: options.logger } : {}),
+  });
+  // PGlite is one session for all connections: no named statements (another connection's names
+  // would clash) and no session settings; a few connections are enough to keep queries queued there.
+  const pool = new pg.Pool({
+    host: shared.socket.dir,
+    port: shared.socket.port,
+    user: "postgres",
+    database: "postgres",
+    max: 4,
+    stream: () => shared.socketFactory(),
+  });
+  // An idle connection ends when its owner hands the directory over; the next query reconnects.
+  pool.on("error", () => {});
+  retryQueriesNotRun(pool);
+  const closeAll = async () => {
+    await pool.end().catch(() => {});
+    await shared.close();
+  };
+  try {
+    await shared.ensureServed();
+    if (options.migrate !== false && !shared.owner()) await requireMigrated(pool, options, dataDir);
+  } catch (error) {
+    await closeAll();
+    throw error;
   }
-  const dataDir = options.inMemory ? undefined : resolve(options.dataDir ?? "");
-  if (dataDir) await mkdir(dataDir, { recursive: true });
-  const pglite = new PGlite(dataDir);
+  const prisma = new PrismaClient({ adapter: new PrismaPg(pool), errorFormat: ERROR_FORMAT });
+  return database(prisma, "pglite", `PGlite i ${dataDir}`, closeAll);
+}
+
+/**
+ * A query outside a transaction that met a handover was not run, and is sent once more on a new
+ * connection: either the relay refused it (SHUTTING_DOWN_CODE; it runs nothing that arrives after it
+ * has ended a connection), or it could not even be written to the closed socket (EPIPE). A reset
+ * connection is not retried (the query may have run), and a transaction that meets a handover fails
+ * as a whole and is rolled back; nothing is run twice.
+ */
+function retryQueriesNotRun(pool: pg.Pool): void {
+  const query = pool.query.bind(pool) as (...args: unknown[]) => Promise<unknown>;
+  pool.query = ((...args: unknown[]) => {
+    if (typeof args[args.length - 1] === "function") return query(...args);
+    return query(...args).catch((error: { code?: string }) => {
+      if (error?.code !== SHUTTING_DOWN_CODE && error?.code !== "EPIPE") throw error;
+      return query(...args);
+    });
+  }) as typeof pool.query;
+}
+
+/** Another process serves the directory; it applied its migrations, which must include ours. */
+async function requireMigrated(pool: pg.Pool, options: OpenDatabaseOptions, dataDir: string): Promise<void> {
+  const current = await allMigrationsApplied(
+    async <T>(sql: string, params?: unknown[]) => (await pool.query(sql, params)).rows as T[],
+    "public",
+    options.migrationsDir ?? DEFAULT_MIGRATIONS_DIR,
+  );
+  if (!current) throw new OlderOwnerError(dataDir);
+}
+
+/** The process that serves a data directory runs an older LÖK-boten than this one. */
+export class OlderOwnerError extends Error {
+  constructor(readonly dataDir: string) {
+    super(
+      `Databasen i ${dataDir} används av en LÖK-boten-process med en äldre version, ` +
+        "som inte har den här versionens databasändringar. Starta om den processen och försök igen.",
+    );
+    this.name = "OlderOwnerError";
+  }
+}
+
+async function openPGliteInMemory(options: OpenDatabaseOptions): Promise<Database> {
+  // Loaded only here: a data directory's PGlite lives in its owner's worker thread, not in this one.
+  const [{ PGlite }, { PrismaPGlite }] = await Promise.all([
+    import("@electric-sql/pglite"),
+    import("pglite-prisma-adapter"),
+  ]);
+  const pglite = new PGlite();
   try {
     await pglite.waitReady;
     if (options.migrate !== false) await migrate({ kind: "pglite", pglite }, options);
@@ -60,8 +150,7 @@ async function openPGlite(options: OpenDatabaseOptions): Promise<Database> {
     throw error;
   }
   const prisma = new PrismaClient({ adapter: new PrismaPGlite(pglite), errorFormat: ERROR_FORMAT });
-  const description = dataDir ? `PGlite at ${dataDir}` : "PGlite in memory";
-  return database(prisma, "pglite", description, () => pglite.close());
+  return database(prisma, "pglite", "PGlite i minnet", () => pglite.close());
 }
 
 /**

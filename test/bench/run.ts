@@ -3,6 +3,7 @@
 import { cpus } from "node:os";
 import { benchImport } from "./import.bench.js";
 import { benchScheduler } from "./scheduler.bench.js";
+import { benchBurst, benchMemory, pgliteTarget, postgresTarget } from "./serve-process.bench.js";
 import { benchSlack, reportSlack } from "./slack.bench.js";
 import { median, ms } from "./stats.js";
 import { benchStatusCommands, type StatusBenchResult } from "./status-commands.bench.js";
@@ -12,7 +13,8 @@ const ROUNDS = Number(process.env.BENCH_ROUNDS ?? 3);
 const SLACK_REQUESTS = Number(process.env.BENCH_SLACK_REQUESTS ?? 1000);
 const SLACK_ROUNDS = Number(process.env.BENCH_SLACK_ROUNDS ?? 5);
 const PG_URL = process.env.DATABASE_URL ?? "postgresql://postgres@127.0.0.1:5432/test";
-const only = new Set((process.env.BENCH_ONLY ?? "status,slack,scheduler,import").split(","));
+const BURST = Number(process.env.BENCH_BURST ?? 1000);
+const only = new Set((process.env.BENCH_ONLY ?? "status,slack,burst,memory,scheduler,import").split(","));
 
 function reportStatus(title: string, result: StatusBenchResult) {
   const p50 = median(result.rounds.map((r) => r.p50));
@@ -73,6 +75,44 @@ if (only.has("slack")) {
     const r = await benchSlack({ requests: SLACK_REQUESTS, concurrency: 10, rounds: SLACK_ROUNDS, kind });
     reportSlack(r, SLACK_REQUESTS, kind);
   }
+}
+
+if (only.has("burst")) {
+  for (const kind of pg ? (["pglite", "postgresql"] as const) : (["pglite"] as const)) {
+    const target =
+      kind === "pglite"
+        ? await pgliteTarget()
+        : postgresTarget(PG_URL, `bench_burst_${process.pid}_${Date.now()}`);
+    const r = await benchBurst({ target, requests: BURST });
+    console.log(
+      `\nA burst of ${r.requests} signed /lok status at once, to a freshly started lok serve on ${kind} (own process, own connections)`,
+    );
+    console.log(
+      `  acks:    p50 ${ms(r.acks.p50)}   p99 ${ms(r.acks.p99)}   max ${ms(r.acks.max)}   later than 3 s: ${r.acks.late}   failed: ${r.acks.failed}`,
+    );
+    console.log(
+      `  answers: p50 ${ms(r.answers.p50)}   p99 ${ms(r.answers.p99)}   max ${ms(r.answers.max)}   missing: ${r.answers.missing}`,
+    );
+    console.log(`  stored: ${r.stored} of ${r.requests} updates`);
+    console.log(
+      `  memory of lok serve: idle ${r.memory.idle.toFixed(0)} MB, after the burst ${r.memory.afterBurst.toFixed(0)} MB, peak ${r.memory.peak.toFixed(0)} MB`,
+    );
+    console.log(
+      `  aim: every ack within 3 s, every update stored once: ${r.acks.late === 0 && r.acks.failed === 0 && r.stored === r.requests ? "met" : "missed"}`,
+    );
+  }
+}
+
+if (only.has("memory")) {
+  const m = await benchMemory(
+    pg ? { postgresUrl: postgresTarget(PG_URL, `bench_memory_${process.pid}`).url } : {},
+  );
+  const f = (x: { rss: number; peak: number }) => `${x.rss.toFixed(0)} MB (peak ${x.peak.toFixed(0)} MB)`;
+  console.log("\nMemory of lok serve with Slack configured, idle 5 s after start (resident set size)");
+  console.log(`  PGlite, first start on a new directory: ${f(m.pgliteFirstStart)}   aim < 600 MB`);
+  console.log(`  PGlite, an existing directory:          ${f(m.pgliteExisting)}   aim < 300 MB`);
+  if (m.postgresql)
+    console.log(`  PostgreSQL:                             ${f(m.postgresql)}   aim < 200 MB`);
 }
 
 if (only.has("scheduler") && pg) {

@@ -52,6 +52,8 @@ export async function slackHarness(
     log?: LogCapture;
     /** Slack's pace of one message a second per channel when given; tests post announcements at once. */
     announceIntervalMs?: number;
+    /** Commands worked on at once. */
+    concurrency?: number;
   } = {},
 ): Promise<SlackHarness> {
   const db = options.db ?? (await slackDemoDatabase("pglite"));
@@ -81,6 +83,7 @@ export async function slackHarness(
     logger,
     executor,
     announceIntervalMs: options.announceIntervalMs ?? 0,
+    ...(options.concurrency ? { concurrency: options.concurrency } : {}),
   });
   await surface.start();
   const port = surface.address()?.port;

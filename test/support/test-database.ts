@@ -31,6 +31,11 @@ export async function createTestDatabase(kind: TestDatabaseKind): Promise<Databa
   }
 }
 
+/** A PGlite data directory with every migration applied and nothing else, closed; remove it when done. */
+export async function createTestDataDir(): Promise<string> {
+  return copyOfTemplate(await pgliteTemplate("migrated"));
+}
+
 export interface EmptyMigrationTarget {
   target: MigrationTarget;
   /** Runs SQL where the target's tables live. */

@@ -13,6 +13,7 @@ import { type RequestLimits, readBody, SLACK_REQUEST_LIMITS, serverOptions } fro
 
 export const MAX_CLOCK_SKEW_SECONDS = 5 * 60;
 const PLAIN_INTEGER = /^(?:0|[1-9][0-9]{0,15})$/;
+export const LISTEN_BACKLOG = 4096;
 
 /**
  * Why a request's X-Slack-Request-Timestamp is refused, or undefined when it is a plain integer of
@@ -81,7 +82,9 @@ export async function listen(
   });
   await new Promise<void>((resolve, reject) => {
     server.once("error", reject);
-    server.listen(port, () => {
+    // A burst opens many connections at once; Node's default queue of 511 drops the rest, and a
+    // dropped connection is retried by its sender only after a second or more.
+    server.listen({ port, backlog: LISTEN_BACKLOG }, () => {
       server.off("error", reject);
       resolve();
     });

@@ -27,6 +27,7 @@ import { SLACK_REQUEST_LIMITS } from "./request-limits.js";
 import type { SlackDeps } from "./slack-deps.js";
 import { CheckedSocketModeReceiver } from "./socket-mode-receiver.js";
 import { describeSlackError } from "./web-api-errors.js";
+import { createWorkGate } from "./work-gate.js";
 
 export const SLACK_EVENTS_PATH = "/slack/events";
 
@@ -43,6 +44,8 @@ export interface SlackSurfaceOptions {
   announceIntervalMs?: number;
   /** How long `/lok`'s ack waits for the answer before it goes out empty (ACK_BUDGET_MS). */
   ackBudgetMs?: number;
+  /** Commands worked on at once (DEFAULT_CONCURRENCY). */
+  concurrency?: number;
 }
 
 export interface SlackSurface {
@@ -116,6 +119,7 @@ export async function createSlackSurface(options: SlackSurfaceOptions): Promise<
     },
     announcer,
     ackBudgetMs: options.ackBudgetMs ?? ACK_BUDGET_MS,
+    gate: createWorkGate(options.concurrency),
   };
   registerListeners(app, deps);
   app.error(async (error) => {

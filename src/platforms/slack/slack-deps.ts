@@ -6,6 +6,7 @@ import type { Conversation } from "../../services/conversation.js";
 import type { ServiceDeps } from "../../services/deps.js";
 import type { Announcer } from "./announcer.js";
 import type { SlackIdentities } from "./identity.js";
+import type { WorkGate } from "./work-gate.js";
 
 export interface SlackDeps {
   conversation: Conversation;
@@ -19,4 +20,6 @@ export interface SlackDeps {
   announcer: Announcer;
   /** How long a slash command's ack may wait for its answer before it goes out empty. */
   ackBudgetMs: number;
+  /** Commands worked on at once; one that must wait is acked first. */
+  gate: WorkGate;
 }

@@ -172,7 +172,7 @@ describe("openDatabase with a PGlite data directory", () => {
 
     const first = await openDatabase({ dataDir, logger });
     expect(first.kind).toBe("pglite");
-    expect(first.description).toBe(`PGlite at ${dataDir}`);
+    expect(first.description).toBe(`PGlite i ${dataDir}`);
     expect(messages.some((m) => m.startsWith("applied migration"))).toBe(true);
     await first.prisma.group.create({ data: { name: "Beständig" } });
     await first.close();

@@ -104,9 +104,10 @@ export async function answerLokCommand(
       if (opened) return;
     }
     const known = deps.identities.known(command.team_id, command.user_id);
-    // Someone not yet looked up needs users.info first: the ack does not wait for Slack.
-    if (!known) await acks.send();
-    const answering = runCommand(deps, command, text, peeked, known);
+    // Someone not yet looked up needs users.info first, and a command that must wait for a place
+    // waits behind others: in both cases the ack goes out at once and does not wait.
+    if (!known || deps.gate.full()) await acks.send();
+    const answering = deps.gate.run(() => runCommand(deps, command, text, peeked, known));
     const options: SendOptions = isReadOnly(peeked) ? { pageSource: text } : {};
     const inTime = acks.sent ? undefined : await settleWithin(answering, deps.ackBudgetMs);
     let answer: Answer;
