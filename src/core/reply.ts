@@ -21,7 +21,10 @@ export interface ActivitySummary {
   title: string;
   status: ActivityStatus;
   dueDate?: LocalDate;
+  /** Overdue by the one rule (core/activity-rules.ts): status försenad, or past its deadline and open. */
   overdue: boolean;
+  /** Its deadline has passed and it is still open. Set by `activitySummary`; absent reads as false. */
+  pastDeadline?: boolean;
   owners: string[];
 }
 

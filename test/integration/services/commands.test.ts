@@ -87,7 +87,7 @@ describe.each(testDatabaseKinds())("commands on %s", (kind) => {
     expect(reply.text).toContain("Part: Kommunen");
     expect(reply.text).toContain("Ansvarig förvaltning/förening: KSF");
     expect(reply.text).toContain("Ansvariga: KG Granberg och Peter Eriksson");
-    expect(reply.text).toContain("Deadline: 31 maj 2018 (försenad)");
+    expect(reply.text).toContain("Deadline: 31 maj 2018 (passerad)");
     expect(reply.text).toContain("Snabbval: status 6 klar");
   });
 
