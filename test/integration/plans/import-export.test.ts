@@ -243,6 +243,11 @@ describe.each(testDatabaseKinds())("plans in and out on %s", (kind) => {
       where: { id: a13.id },
       data: { status: "klar", statusChangedAt: new Date("2026-11-20T10:00:00Z") },
     });
+    // Reported försenad before its deadline: overdue, but its deadline has not passed.
+    await db.prisma.activity.updateMany({
+      where: { number: 2, plan: { groupId: demo.id } },
+      data: { status: "forsenad", dueDate: new Date("2027-03-01T00:00:00Z") },
+    });
     const file = join(dir, "uppfoljning.xlsx");
     const r = await lok(runExport, [file, "--group", "Samverkansrådet Örebro"]);
     expect(r.code).toBe(0);
@@ -263,7 +268,7 @@ describe.each(testDatabaseKinds())("plans in and out on %s", (kind) => {
       "Ägare",
       "Klart senast",
       "Status",
-      "Efter deadline",
+      "Passerad deadline",
       "Senast uppdaterad",
       "Senaste uppdatering",
       "Åtagande",
@@ -283,6 +288,8 @@ describe.each(testDatabaseKinds())("plans in and out on %s", (kind) => {
     expect(row13?.getCell(10).value).toEqual(new Date("2026-11-20T00:00:00Z"));
     expect(row13?.getCell(11).value).toBe("klar – Genomgånget (Anna Fogel)");
     expect(acts?.getRow(3).getCell(9).value).toBe("ja"); // activity 1: deadline 2017, not done
+    expect(acts?.getRow(4).getCell(8).value).toBe("försenad"); // activity 2, reported late …
+    expect(acts?.getRow(4).getCell(9).value).toBeNull(); // … before its deadline
     const summary = wb.getWorksheet("Sammanfattning");
     expect(summary?.getRow(2).values).toEqual([
       undefined,
@@ -295,10 +302,18 @@ describe.each(testDatabaseKinds())("plans in and out on %s", (kind) => {
       "pausad",
       "struken",
       "Andel klara",
-      "Efter deadline",
+      "Passerad deadline",
+      "Försenade totalt",
     ]);
-    expect(summary?.getRow(4).values).toEqual([undefined, "Öppenhet", 8, 7, 0, 1, 0, 0, 0, 0.125, 7]);
-    expect(summary?.getRow(7).values).toEqual([undefined, "Totalt", 14, 13, 0, 1, 0, 0, 0, 1 / 14, 13]);
+    expect(summary?.getRow(3).values).toEqual([undefined, "Dialog", 2, 1, 0, 0, 1, 0, 0, 0, 1, 2]);
+    expect(summary?.getRow(4).values).toEqual([undefined, "Öppenhet", 8, 7, 0, 1, 0, 0, 0, 0.125, 7, 7]);
+    expect(summary?.getRow(7).values).toEqual([undefined, "Totalt", 14, 12, 0, 1, 1, 0, 0, 1 / 14, 12, 13]);
+    const explanation = [9, 10, 11, 12].map((n) => String(summary?.getRow(n).getCell(1).value));
+    expect(explanation[0]).toBe("Så läser du tabellen:");
+    expect(explanation[2]).toMatch(/^Passerad deadline: öppna aktiviteter .* vars deadline har passerat/);
+    expect(explanation[3]).toMatch(
+      /^Försenade totalt: aktiviteter med status försenad eller passerad deadline/,
+    );
     const history = wb.getWorksheet("Historik");
     expect(history?.getRow(3).values).toEqual([
       undefined,
@@ -321,7 +336,13 @@ describe.each(testDatabaseKinds())("plans in and out on %s", (kind) => {
     expect((await lok(runExport, [md, "--group", "Samverkansrådet Örebro"])).code).toBe(0);
     const mdText = await readFile(md, "utf8");
     expect(mdText).toContain("# Uppföljning av Handlingsplan 2017–2018");
-    expect(mdText).toContain("| Öppenhet | 8 | 7 | 0 | 1 | 0 | 0 | 0 | 13 % | 7 |");
+    expect(mdText).toContain("| Öppenhet | 8 | 7 | 0 | 1 | 0 | 0 | 0 | 13 % | 7 | 7 |");
+    expect(mdText).toContain("## Försenade (13)");
+    expect(mdText).toContain(
+      "- 2. Ta fram rutin för kommunikation av upphandlingar som berör civila samhället. (status försenad)",
+    );
+    expect(mdText).toContain("- 4. Kartlägga befintliga föreningsbidrag");
+    expect(mdText).toContain("(klart senast 30 mars 2018 har passerat)");
     expect(mdText).toContain("| 13 | Se över föreningsregistret");
     expect(mdText).toContain("| 2026-11-20 11:00 | klar | Genomgånget | Anna Fogel | Slack |");
   });
