@@ -99,6 +99,11 @@ describe("status", () => {
     ["status 6 utgår", "struken"],
     ["status 6 utgar", "struken"],
     ["status 6 cancelled", "struken"],
+    ["status 6 inställd", "struken"],
+    ["status 13 avklarad", "klar"],
+    ["status 11 stoppad", "pausad"],
+    ["status 11 väntar", "pausad"],
+    ["status 11 blocked", "pausad"],
   ] as const)("%j sets %s", (line, status) => {
     expectCommand(line, { kind: "status_set", number: Number(line.split(" ")[1]), status });
   });

@@ -61,10 +61,33 @@ describe("parseStatus", () => {
         "fardig",
         "genomford",
         "KLAR",
+        "avklarad",
+        "avklarat",
+        "Avklarad",
       ],
     ],
     ["forsenad", ["försenad", "försenat", "sen", "delayed", "late", "behind", "forsenad", "FÖRSENAT"]],
-    ["pausad", ["pausad", "pausat", "paus", "vilande", "on hold", "paused", "On Hold"]],
+    [
+      "pausad",
+      [
+        "pausad",
+        "pausat",
+        "paus",
+        "vilande",
+        "on hold",
+        "paused",
+        "On Hold",
+        // Halted or waiting for something, to be taken up again: paused, not struck.
+        "stoppad",
+        "stoppat",
+        "väntar",
+        "vantar",
+        "väntande",
+        "blocked",
+        "blockerad",
+        "blockerat",
+      ],
+    ],
     [
       "struken",
       [
@@ -78,6 +101,10 @@ describe("parseStatus", () => {
         "canceled",
         "dropped",
         "utgar",
+        // A coordinator says inställd of an activity that was cancelled.
+        "inställd",
+        "inställt",
+        "installd",
       ],
     ],
   ];
