@@ -2,6 +2,7 @@
 // Used by the parser (which word means what), the help reply and the "menade du …?" suggestions.
 import type { CommandKind, ListFilter } from "./command.js";
 import { normalizeForMatch } from "./normalize-text.js";
+import { statusOfPhrase } from "./status-vocabulary.js";
 import { closest, typoTolerance } from "./suggest.js";
 
 /** A command word as shown in help (Swedish), and the other spellings that mean the same. */
@@ -69,8 +70,9 @@ export const COMMAND_HELP: readonly CommandHelp[] = [
   {
     kind: "list",
     word: "lista",
-    usage: "lista [mina | försenade | stad | civil | gemensamt | <princip>]",
-    description: "Lista aktiviteterna, alla eller ett urval. `mina` räcker för dina egna.",
+    usage: "lista [mina | försenade | <status> | stad | civil | gemensamt | <princip>]",
+    description:
+      "Lista aktiviteterna, alla eller ett urval: dina, försenade, efter status (klara, pågår, ej påbörjade, pausade, strukna), part eller princip. `mina` räcker för dina egna.",
     example: "lista försenade",
     coordinatorsOnly: false,
   },
@@ -265,8 +267,14 @@ const LIST_FILTER_WORDS: readonly [ListFilter, readonly string[]][] = [
   [{ type: "party", party: "gemensamt" }, ["gemensamt", "gemensamma", "gemensam", "joint"]],
 ];
 
-/** The fixed list filter a phrase names ("försenade", "Civila samhället"), or undefined for a principle. */
+/**
+ * The fixed list filter a phrase names ("försenade", "Civila samhället", "klara"), or undefined for a
+ * principle. "försenade" is the overdue list (status försenad or a passed deadline), not the status alone.
+ */
 export function findListFilter(phrase: string): ListFilter | undefined {
   const folded = normalizeForMatch(phrase).trim();
-  return LIST_FILTER_WORDS.find(([, words]) => words.includes(folded))?.[0];
+  const fixed = LIST_FILTER_WORDS.find(([, words]) => words.includes(folded))?.[0];
+  if (fixed) return fixed;
+  const status = statusOfPhrase(phrase);
+  return status ? { type: "status", status } : undefined;
 }

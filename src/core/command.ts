@@ -17,6 +17,8 @@ export const listFilterSchema = z.discriminatedUnion("type", [
   z.object({ type: z.literal("mine") }),
   z.object({ type: z.literal("overdue") }),
   z.object({ type: z.literal("party"), party: partySchema }),
+  /** `lista klara`, `lista pausade` …: the activities with that status now. */
+  z.object({ type: z.literal("status"), status: z.enum(ACTIVITY_STATUSES) }),
   /** A principle as typed ("dialog", "öppenhet"); the service matches it against the plan's principles. */
   z.object({ type: z.literal("principle"), query: z.string().min(1) }),
 ]);

@@ -54,7 +54,7 @@ export function parseErrorReply(error: ParseError): Reply {
     case "bad_filter":
       return errorText(
         `Jag kan inte lista ”${error.given}”.`,
-        "Skriv `lista`, `lista mina`, `lista försenade`, `lista stad`, `lista civil`, `lista gemensamt` eller `lista <princip>`.",
+        "Skriv `lista`, `lista mina`, `lista försenade`, `lista klara` (eller en annan status), `lista stad`, `lista civil`, `lista gemensamt` eller `lista <princip>`.",
       );
     case "text_too_long":
       return errorText(

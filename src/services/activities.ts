@@ -197,6 +197,9 @@ export async function listActivities(
     case "party":
       where.party = filter.party;
       break;
+    case "status":
+      where.status = filter.status;
+      break;
     case "principle": {
       const principle = await findPrinciple(db, plan, filter.query);
       where.principleId = principle.id;

@@ -114,6 +114,13 @@ describe.each(testDatabaseKinds())("commands on %s", (kind) => {
     const principle = await h.run("Tina Modin", "lista langsiktighet");
     expect(principle.text).toContain("Aktiviteter under Långsiktighet");
     expect(principle.text.match(/^ {2}\S+ \d+\./gm)).toHaveLength(2);
+    const done = await h.run("Tina Modin", "lista klara");
+    expect(done.text).toContain("Aktiviteter med status klar");
+    expect(done.text).toContain("13. Se över föreningsregistret");
+    expect(done.text).not.toContain("14. Skapa en arbetsgrupp");
+    expect(done.text.match(/^ {2}✅ \d+\./gm)?.length).toBe(done.text.match(/^ {2}\S+ \d+\./gm)?.length);
+    const paused = await h.run("Tina Modin", "lista pausade");
+    expect(paused.text).toContain("Ingen aktivitet har status pausad just nu.");
     const unknown = await h.run("Tina Modin", "lista jämställdhet");
     expect(unknown.tone).toBe("error");
     expect(unknown.text).toContain("Dialog, Öppenhet, Långsiktighet och Mångfald");

@@ -201,6 +201,21 @@ describe("visa, lista, mina", () => {
     ["lista dialog", { type: "principle", query: "dialog" }],
     ["lista Långsiktighet och kvalitet", { type: "principle", query: "Långsiktighet och kvalitet" }],
     ['lista "mångfald"', { type: "principle", query: "mångfald" }],
+    ["lista klara", { type: "status", status: "klar" }],
+    ["lista klar", { type: "status", status: "klar" }],
+    ["lista avklarade", { type: "status", status: "klar" }],
+    ["lista pågår", { type: "status", status: "pagar" }],
+    ["lista pagaende", { type: "status", status: "pagar" }],
+    ["lista ej påbörjade", { type: "status", status: "ej_paborjad" }],
+    ["lista Ej Paborjad", { type: "status", status: "ej_paborjad" }],
+    ["lista inte startade", { type: "status", status: "ej_paborjad" }],
+    ["lista pausade", { type: "status", status: "pausad" }],
+    ["lista vilande", { type: "status", status: "pausad" }],
+    ["lista strukna", { type: "status", status: "struken" }],
+    ["lista inställda", { type: "status", status: "struken" }],
+    ["list done", { type: "status", status: "klar" }],
+    // Overdue by the rule (status försenad or a passed deadline) is more than the status alone.
+    ["lista försenad", { type: "overdue" }],
   ] as const)("%j", (line, filter) => {
     expectCommand(line, { kind: "list", filter });
   });
