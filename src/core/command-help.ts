@@ -88,7 +88,8 @@ export const COMMAND_HELP: readonly CommandHelp[] = [
     kind: "deadline",
     word: "deadline",
     usage: "deadline <nr> <datum>",
-    description: "Sätt när en aktivitet ska vara klar: 2027-03-15, 15/3, 15 mars, v12, idag eller imorgon.",
+    description:
+      "Sätt när en aktivitet ska vara klar: 2027-03-15, 15/3, 15/3-27, 15.3.2027, 15 mars, torsdag 2 mars, fredag, nästa fredag, v12 (fredagen i vecka 12), idag eller imorgon. En deadline gäller hela dagen.",
     example: "deadline 13 15 mars",
     coordinatorsOnly: true,
   },

@@ -4,7 +4,7 @@ import { ACTIVITY_STATUSES, STATUS_LABEL } from "./activity-status.js";
 import { MAX_COMMENT_LENGTH, type ParseError } from "./command.js";
 import { usageFor } from "./command-usage.js";
 import type { DomainErrorDetail } from "./domain-error.js";
-import { formatNumberRanges, joinSwedish } from "./labels.js";
+import { formatDate, formatNumberRanges, joinSwedish, weekdayName } from "./labels.js";
 import { type Reply, reply } from "./reply.js";
 
 const STATUS_LIST = ACTIVITY_STATUSES.map((s) => STATUS_LABEL[s]).join(", ");
@@ -42,9 +42,16 @@ export function parseErrorReply(error: ParseError): Reply {
         `Välj en av: ${STATUS_LIST}. Till exempel: \`status 13 pågår\`.`,
       );
     case "bad_date":
+      if (error.wrongWeekday) {
+        const date = error.wrongWeekday;
+        return errorText(
+          `”${error.given}” går inte ihop: ${formatDate(date)} är en ${weekdayName(date)}.`,
+          `Skriv \`${weekdayName(date)} ${formatDate(date)}\` om det är den dagen du menar, eller bara datumet.`,
+        );
+      }
       return errorText(
         `Jag förstår inte datumet ”${error.given}”.`,
-        "Skriv till exempel 2027-03-15, 15/3, 15 mars, v12 (fredagen i vecka 12), idag eller imorgon.",
+        "Skriv till exempel 2027-03-15, 15/3, 15/3-27, 15.3.2027, 15 mars, fredag, nästa fredag, v12 (fredagen i vecka 12), idag eller imorgon.",
       );
     case "bad_time":
       return errorText(

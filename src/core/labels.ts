@@ -1,5 +1,6 @@
 // Swedish labels for stored values, shared by every reply.
 import type { Party } from "./command.js";
+import type { LocalTime } from "./local-date.js";
 
 export const PARTY_LABEL: Record<Party, string> = {
   stad: "Kommunen",
@@ -26,6 +27,16 @@ export function formatDate(date: string): string {
 export function formatDateWithWeekday(date: string): string {
   const weekday = new Date(`${date}T12:00:00Z`).getUTCDay();
   return `${WEEKDAYS[weekday]} ${formatDate(date)}`;
+}
+
+/** "kl. 12:00" or "kl. 09:00–11:00" */
+export function clockText(time: { start: LocalTime; end?: LocalTime | undefined }): string {
+  return time.end ? `kl. ${time.start}–${time.end}` : `kl. ${time.start}`;
+}
+
+/** The weekday of a date, "tisdag". */
+export function weekdayName(date: string): string {
+  return WEEKDAYS[new Date(`${date}T12:00:00Z`).getUTCDay()] ?? "";
 }
 
 /** "1–14" or "1–9, 11–14": a compact list of activity numbers for error messages. */

@@ -150,13 +150,41 @@ describe.each(testDatabaseKinds())("commands on %s", (kind) => {
   it("sets a deadline typed the Swedish way", async () => {
     const reply = await h.run("Anna Fogel", "deadline 5 15 mars");
     expect(reply.text).toContain("Deadline för 5. Se över informationen om föreningsbidrag");
-    expect(reply.text).toContain("är nu 15 mars 2027 (var 15 dec 2017)");
+    expect(reply.text).toContain("är nu måndag 15 mars 2027 (var 15 dec 2017)");
     expect((await h.activity(5)).dueDate?.toISOString().slice(0, 10)).toBe("2027-03-15");
     await h.run("Anna Fogel", "deadline 5 v12");
     expect((await h.activity(5)).dueDate?.toISOString().slice(0, 10)).toBe("2027-03-26");
     const bad = await h.run("Anna Fogel", "deadline 5 31/2");
     expect(bad.tone).toBe("error");
     expect((await h.activity(5)).dueDate?.toISOString().slice(0, 10)).toBe("2027-03-26");
+  });
+
+  it("takes the dates of the minutes and of chat, and says what it did with them", async () => {
+    // Today is Monday 23 November 2026: 2 March 2027 is a Tuesday, so "torsdag 2 mars" is not guessed.
+    const wrong = await h.run("Anna Fogel", "deadline 7 torsdag 2 mars");
+    expect(wrong.tone).toBe("error");
+    expect(wrong.text).toContain("”torsdag 2 mars” går inte ihop: 2 mars 2027 är en tisdag.");
+    const before = (await h.activity(7)).dueDate;
+    expect(before?.toISOString().slice(0, 10)).not.toBe("2027-03-02");
+    const noon = await h.run("Anna Fogel", "deadline 7 tisdag 2 mars kl 12");
+    expect(noon.text).toContain("är nu tisdag 2 mars 2027");
+    expect(noon.text).toContain("klockslaget kl. 12:00 sparades inte");
+    expect((await h.activity(7)).dueDate?.toISOString().slice(0, 10)).toBe("2027-03-02");
+    await h.run("Anna Fogel", "deadline 7 15/3-27");
+    expect((await h.activity(7)).dueDate?.toISOString().slice(0, 10)).toBe("2027-03-15");
+    await h.run("Anna Fogel", "deadline 7 15.4.2027");
+    expect((await h.activity(7)).dueDate?.toISOString().slice(0, 10)).toBe("2027-04-15");
+    const friday = await h.run("Anna Fogel", "deadline 7 nästa fredag");
+    expect(friday.text).toContain("är nu fredag 4 dec 2026");
+    const yesterday = await h.run("Anna Fogel", "deadline 7 igår");
+    expect(yesterday.text).toContain("är nu söndag 22 nov 2026");
+    expect(yesterday.text).toContain("räknas som försenad");
+    // Week 52's Friday is juldagen: accepted, with the working day before suggested.
+    const christmas = await h.run("Anna Fogel", "deadline 7 v52");
+    expect(christmas.tone).toBe("success");
+    expect(christmas.text).toContain("är nu fredag 25 dec 2026");
+    expect(christmas.text).toContain("Fredagen i vecka 52 är juldagen");
+    expect(christmas.text).toContain("deadline 7 2026-12-23");
   });
 
   it("creates a meeting in Stockholm time, lists it, and builds its agenda", async () => {

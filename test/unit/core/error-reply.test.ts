@@ -46,6 +46,20 @@ describe("error replies", () => {
     expect(status).toContain("ej påbörjad, pågår, klar, försenad, pausad, struken");
   });
 
+  it("names the real weekday of a date typed with the wrong one, instead of guessing", () => {
+    const text = renderText(
+      parseErrorReply({ code: "bad_date", given: "torsdag 2 mars", wrongWeekday: "2027-03-02" }),
+    );
+    expect(text).toContain("”torsdag 2 mars” går inte ihop: 2 mars 2027 är en tisdag.");
+    expect(text).toContain("tisdag 2 mars");
+  });
+
+  it("lists the date forms people type, including the new ones", () => {
+    const text = renderText(parseErrorReply({ code: "bad_date", given: "snart" }));
+    expect(text).toContain("15.3.2027");
+    expect(text).toContain("nästa fredag");
+  });
+
   it("tells a member to ask a coordinator", () => {
     const text = renderText(
       domainErrorReply({ code: "not_allowed", action: "ändra en deadline", role: "medlem" }),
