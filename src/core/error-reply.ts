@@ -4,7 +4,7 @@ import { ACTIVITY_STATUSES, STATUS_LABEL } from "./activity-status.js";
 import { MAX_COMMENT_LENGTH, type ParseError } from "./command.js";
 import { usageFor } from "./command-usage.js";
 import type { DomainErrorDetail } from "./domain-error.js";
-import { formatDate, formatNumberRanges, joinSwedish, weekdayName } from "./labels.js";
+import { excerpt, formatDate, formatNumberRanges, joinSwedish, weekdayName } from "./labels.js";
 import { type Reply, reply } from "./reply.js";
 
 const STATUS_LIST = ACTIVITY_STATUSES.map((s) => STATUS_LABEL[s]).join(", ");
@@ -20,8 +20,8 @@ export function parseErrorReply(error: ParseError): Reply {
     case "unknown_command":
       return errorText(
         error.suggestion
-          ? `Jag känner inte till ”${error.word}”. Menade du \`${error.suggestion}\`?`
-          : `Jag känner inte till ”${error.word}”.`,
+          ? `Jag känner inte till ”${excerpt(error.word)}”. Menade du \`${error.suggestion}\`?`
+          : `Jag känner inte till ”${excerpt(error.word)}”.`,
         "Skriv `hjälp` för att se vad jag kan, till exempel `status 13 klar`, `visa 13` eller `lista försenade`.",
       );
     case "missing_argument":
@@ -31,36 +31,36 @@ export function parseErrorReply(error: ParseError): Reply {
       );
     case "bad_number":
       return errorText(
-        `”${error.given}” är inget aktivitetsnummer.`,
+        `”${excerpt(error.given)}” är inget aktivitetsnummer.`,
         `Skriv numret från handlingsplanen, till exempel: ${usageFor(error.command)}`,
       );
     case "bad_status":
       return errorText(
         error.suggestion
-          ? `”${error.given}” är ingen status jag känner till. Menade du ”${STATUS_LABEL[error.suggestion as keyof typeof STATUS_LABEL] ?? error.suggestion}”?`
-          : `”${error.given}” är ingen status jag känner till.`,
+          ? `”${excerpt(error.given)}” är ingen status jag känner till. Menade du ”${STATUS_LABEL[error.suggestion as keyof typeof STATUS_LABEL] ?? error.suggestion}”?`
+          : `”${excerpt(error.given)}” är ingen status jag känner till.`,
         `Välj en av: ${STATUS_LIST}. Till exempel: \`status 13 pågår\`.`,
       );
     case "bad_date":
       if (error.wrongWeekday) {
         const date = error.wrongWeekday;
         return errorText(
-          `”${error.given}” går inte ihop: ${formatDate(date)} är en ${weekdayName(date)}.`,
+          `”${excerpt(error.given)}” går inte ihop: ${formatDate(date)} är en ${weekdayName(date)}.`,
           `Skriv \`${weekdayName(date)} ${formatDate(date)}\` om det är den dagen du menar, eller bara datumet.`,
         );
       }
       return errorText(
-        `Jag förstår inte datumet ”${error.given}”.`,
+        `Jag förstår inte datumet ”${excerpt(error.given)}”.`,
         "Skriv till exempel 2027-03-15, 15/3, 15/3-27, 15.3.2027, 15 mars, fredag, nästa fredag, v12 (fredagen i vecka 12), idag eller imorgon.",
       );
     case "bad_time":
       return errorText(
-        `Jag förstår inte tiden ”${error.given}”.`,
+        `Jag förstår inte tiden ”${excerpt(error.given)}”.`,
         "Skriv till exempel 18, 18:00, kl. 18-20 eller 18:00-20:00.",
       );
     case "bad_filter":
       return errorText(
-        `Jag kan inte lista ”${error.given}”.`,
+        `Jag kan inte lista ”${excerpt(error.given)}”.`,
         "Skriv `lista`, `lista mina`, `lista försenade`, `lista klara` (eller en annan status), `lista stad`, `lista civil`, `lista gemensamt` eller `lista <princip>`.",
       );
     case "text_too_long":
@@ -94,7 +94,7 @@ export function domainErrorReply(detail: DomainErrorDetail): Reply {
       );
     case "group_not_found":
       return errorText(
-        `Jag hittar ingen grupp som heter ”${detail.query}”.`,
+        `Jag hittar ingen grupp som heter ”${excerpt(detail.query)}”.`,
         detail.groups.length ? `Grupperna är: ${joinSwedish(detail.groups)}.` : undefined,
       );
     case "group_required":
@@ -114,19 +114,19 @@ export function domainErrorReply(detail: DomainErrorDetail): Reply {
       );
     case "member_not_found":
       return errorText(
-        `Jag hittar ingen medlem som heter ”${detail.query}”.`,
+        `Jag hittar ingen medlem som heter ”${excerpt(detail.query)}”.`,
         detail.suggestions.length
           ? `Menade du ${joinSwedish(detail.suggestions.map((s) => `”${s}”`))}?`
           : "Skriv namnet som det står i gruppen, eller personens e-postadress.",
       );
     case "member_ambiguous":
       return errorText(
-        `”${detail.query}” passar flera medlemmar: ${joinSwedish(detail.candidates)}.`,
+        `”${excerpt(detail.query)}” passar flera medlemmar: ${joinSwedish(detail.candidates)}.`,
         "Skriv hela namnet eller e-postadressen.",
       );
     case "principle_not_found":
       return errorText(
-        `Jag hittar ingen princip som heter ”${detail.query}”.`,
+        `Jag hittar ingen princip som heter ”${excerpt(detail.query)}”.`,
         detail.principles.length
           ? `Principerna i planen är: ${joinSwedish(detail.principles)}. Skriv till exempel \`lista ${detail.principles[0]?.toLowerCase()}\`.`
           : "Planen har inga principer inlagda.",

@@ -60,6 +60,26 @@ describe("error replies", () => {
     expect(text).toContain("nästa fredag");
   });
 
+  it("quotes at most a short excerpt of what was typed, cut at a word", () => {
+    const pasted = "x".repeat(5000);
+    const text = renderText(parseErrorReply({ code: "unknown_command", word: pasted }));
+    expect(text.length).toBeLessThan(300);
+    expect(text).toContain(`”${"x".repeat(40)}…”`);
+    const words = renderText(
+      parseErrorReply({
+        code: "bad_date",
+        given: `den dagen då föreningsregistret är genomgånget ${"ord ".repeat(500)}`,
+      }),
+    );
+    expect(words).toContain("”den dagen då föreningsregistret är…”");
+    expect(words.length).toBeLessThan(400);
+    expect(renderText(parseErrorReply({ code: "bad_filter", given: "👍🏽".repeat(100) }))).not.toMatch(
+      /[\uD800-\uDBFF](?![\uDC00-\uDFFF])/,
+    );
+    // Short words are quoted whole.
+    expect(renderText(parseErrorReply({ code: "unknown_command", word: "hej" }))).toContain("”hej”");
+  });
+
   it("tells a member to ask a coordinator", () => {
     const text = renderText(
       domainErrorReply({ code: "not_allowed", action: "ändra en deadline", role: "medlem" }),
