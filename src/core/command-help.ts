@@ -138,7 +138,7 @@ export const COMMAND_HELP: readonly CommandHelp[] = [
     word: "rapport",
     usage: "rapport fil",
     description:
-      "Uppföljningen som Excel-fil i kanalen (i Slack), med alla aktiviteter, historiken och en sammanfattning.",
+      "Uppföljningen som Excel-fil i kanalen (i Slack), med alla aktiviteter, historiken och en sammanfattning. I terminalen skriver du filen med `npx lok export <fil.xlsx>`.",
     example: "rapport fil",
     coordinatorsOnly: true,
   },

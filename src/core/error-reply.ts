@@ -85,12 +85,12 @@ export function domainErrorReply(detail: DomainErrorDetail): Reply {
     case "no_plan":
       return errorText(
         `${detail.groupName} har ingen handlingsplan i LÖK-boten än.`,
-        "En samordnare kan läsa in planen med `lok import <fil.xlsx> --group <grupp>`, eller demoplanen med `lok demo`.",
+        "En samordnare kan läsa in planen med `npx lok import <fil.xlsx> --group <grupp>`, eller demoplanen med `npx lok demo`.",
       );
     case "no_group":
       return errorText(
         "Det finns ingen samverkansgrupp än.",
-        "Läs in demon med `lok demo`, eller en plan med `lok import`.",
+        "Läs in demon med `npx lok demo`, eller en plan med `npx lok import`.",
       );
     case "group_not_found":
       return errorText(

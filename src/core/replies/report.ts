@@ -89,16 +89,21 @@ function countsText(p: PrincipleSummary): string {
   return `${parts.join(", ")} — ${done} % klara${p.overdue ? `, ${p.overdue} försenade` : ""}`;
 }
 
-/** The follow-up workbook's name, e.g. "uppfoljning-handlingsplan-2017-2018-2026-11-23.xlsx". */
-export function followUpAttachment(planName: string, today: LocalDate): Attachment {
+/**
+ * The follow-up workbook, e.g. "uppfoljning-handlingsplan-2017-2018-2026-11-23.xlsx". Where a surface
+ * cannot attach it, the fallback is a command to run in the project's folder: `lok` is not on the
+ * PATH of an npm install, so it is run through npx.
+ */
+export function followUpAttachment(groupName: string, planName: string, today: LocalDate): Attachment {
   const slug = normalizeForMatch(planName)
     .replace(/[^a-z0-9]+/g, "-")
     .replace(/^-|-$/g, "");
   const fileName = `uppfoljning-${slug || "plan"}-${today}.xlsx`;
+  const command = `npx lok export ${fileName} --group "${groupName.replace(/["\\$`]/g, "\\$&")}"`;
   return {
     kind: "follow_up_workbook",
     fileName,
-    fallback: `Excel-filen med alla aktiviteter och historiken skriver du med \`lok export ${fileName}\`.`,
+    fallback: `Excel-filen med alla aktiviteter och historiken skriver du i terminalen, i LÖK-botens mapp, med \`${command}\`.`,
   };
 }
 

@@ -227,7 +227,10 @@ describe.each(testDatabaseKinds())("commands on %s", (kind) => {
     const reply = await h.run("Anna Fogel", "rapport excel");
     expect(reply.attachment?.fileName).toBe("uppfoljning-handlingsplan-2017-2018-2026-11-23.xlsx");
     expect(reply.text).toContain("Uppföljning av Handlingsplan 2017–2018");
-    expect(reply.text).toContain("lok export uppfoljning-handlingsplan-2017-2018-2026-11-23.xlsx");
+    expect(reply.text).toContain(
+      'npx lok export uppfoljning-handlingsplan-2017-2018-2026-11-23.xlsx --group "Samverkansrådet Örebro"',
+    );
+    expect((await h.run("Tina Modin", "hjälp rapport")).text).toContain("npx lok export <fil.xlsx>");
   });
 
   it("answers help and unknown words with what to type", async () => {
