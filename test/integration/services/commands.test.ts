@@ -141,6 +141,15 @@ describe.each(testDatabaseKinds())("commands on %s", (kind) => {
     expect((await h.activity(5)).owners.map((o) => o.member.name)).toEqual(["Tina Modin"]);
     const ambiguous = await h.run("Anna Fogel", "ansvarig 5 Mats");
     expect(ambiguous.text).toContain("Mats Einestam och Mats-Olof Liljegren");
+    // A hyphenated first name is one first name.
+    expect((await h.run("Anna Fogel", "ansvarig 5 Mats-Olof")).text).toContain(
+      "Mats-Olof Liljegren är nu ansvarig för 5.",
+    );
+    expect((await h.run("Anna Fogel", "ansvarig 5 ann-mari")).text).toContain(
+      "Ann-Mari Wulfstrand är nu ansvarig för 5.",
+    );
+    await h.run("Anna Fogel", "ansvarig 5 -Mats Olof");
+    await h.run("Anna Fogel", "ansvarig 5 -Ann-Mari Wulfstrand");
     const unknown = await h.run("Anna Fogel", "ansvarig 5 Tina Modén");
     expect(unknown.text).toContain("Menade du ”Tina Modin”?");
     expect((await h.run("Anna Fogel", "ansvarig 5 -Tina Modin")).text).toContain("inte längre ansvarig");
