@@ -3,6 +3,9 @@ import type { Logger } from "pino";
 import type { CliCommand, CliContext } from "./cli-context.js";
 import { type Config, ConfigError, loadConfig } from "./config.js";
 import { systemClock } from "./core/clock.js";
+import { isDomainError, STARTUP_ERROR_CODES } from "./core/domain-error.js";
+import { domainErrorReply } from "./core/error-reply.js";
+import { replyAsLine } from "./core/reply.js";
 import { openDatabase } from "./db/open-database.js";
 import { createLogger } from "./logger.js";
 import { type App, chat, createApp, databaseOptions, serve } from "./main.js";
@@ -149,6 +152,11 @@ export async function main(argv: string[], env: NodeJS.ProcessEnv = process.env)
       }
     }
   } catch (error) {
+    // A setting or a state a person can fix is said in one Swedish line, not logged as a failure.
+    if (isDomainError(error)) {
+      process.stderr.write(`${replyAsLine(domainErrorReply(error.detail))}\n`);
+      return STARTUP_ERROR_CODES.includes(error.detail.code) ? 78 : 1;
+    }
     logger.error({ err: error, command }, "lok failed");
     process.stderr.write(`lok ${command}: ${(error as Error).message}\n`);
     return 1;

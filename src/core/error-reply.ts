@@ -135,12 +135,46 @@ export function domainErrorReply(detail: DomainErrorDetail): Reply {
       return errorText(`${detail.name} är redan ansvarig för aktivitet ${detail.number}.`);
     case "not_owner":
       return errorText(`${detail.name} är inte ansvarig för aktivitet ${detail.number}.`);
+    case "lok_group_unknown":
+      return errorText(
+        `LOK_GROUP="${excerpt(detail.query)}": det finns ingen grupp som heter så.`,
+        `Grupperna är ${someNames(detail.groups)}. Välj en, till exempel LOK_GROUP="${detail.groups[0] ?? ""}", eller ta bort LOK_GROUP för att använda den första.`,
+      );
+    case "lok_user_blank":
+      return errorText(
+        `LOK_USER är tomt, så jag vet inte vem som skriver i ${detail.groupName}.`,
+        `${chooseMember(detail.members)} Utan LOK_USER skriver du som gruppens samordnare.`,
+      );
+    case "lok_user_unknown":
+      return errorText(
+        `LOK_USER="${excerpt(detail.query)}": ${detail.groupName} har ingen medlem som heter så${
+          detail.suggestions.length ? `. Menade du ${joinSwedish(detail.suggestions)}?` : "."
+        }`,
+        `${chooseMember(detail.members)} Ingen ny medlem läggs till härifrån: nya medlemmar kommer med när de skriver till mig i Slack eller Teams, eller i planens Ägare-kolumn.`,
+      );
+    case "lok_user_ambiguous":
+      return errorText(
+        `LOK_USER="${excerpt(detail.query)}" passar flera i ${detail.groupName}: ${joinSwedish(detail.candidates)}.`,
+        `Skriv hela namnet, till exempel LOK_USER="${detail.candidates[0] ?? ""}".`,
+      );
     case "meeting_in_past":
       return errorText(
         `${detail.when} har redan varit.`,
         "Skriv ett datum framåt i tiden, till exempel `möte 2 maj 18-20 Föreningarnas hus`.",
       );
   }
+}
+
+/** "Anna, Helena, … och 12 till": a list that stays readable however many there are. */
+function someNames(names: readonly string[], max = 20): string {
+  if (names.length <= max) return joinSwedish([...names]);
+  return `${names.slice(0, max).join(", ")} och ${names.length - max} till`;
+}
+
+function chooseMember(members: readonly string[]): string {
+  return members.length
+    ? `Medlemmarna är ${someNames(members)}. Välj en, till exempel LOK_USER="${members[0]}".`
+    : "Gruppen har inga medlemmar än.";
 }
 
 export function internalErrorReply(): Reply {

@@ -100,3 +100,12 @@ export function withoutAttachment(r: Reply): Reply {
 export function textReply(text: string, tone: Reply["tone"] = "info"): Reply {
   return reply(tone, [{ type: "text", text }]);
 }
+
+/** A reply's text and notes as one line, for a terminal's stderr (no markup, no line breaks). */
+export function replyAsLine(r: Reply): string {
+  return r.blocks
+    .flatMap((b) => (b.type === "text" || b.type === "note" ? [b.text.replace(/`/g, "")] : []))
+    .join(" ")
+    .replace(/\s+/g, " ")
+    .trim();
+}

@@ -80,6 +80,21 @@ describe("error replies", () => {
     expect(renderText(parseErrorReply({ code: "unknown_command", word: "hej" }))).toContain("”hej”");
   });
 
+  it("lists a large group's members readably when LOK_USER names nobody", () => {
+    const members = Array.from({ length: 30 }, (_, i) => `Medlem ${i + 1}`);
+    const text = renderText(
+      domainErrorReply({
+        code: "lok_user_unknown",
+        query: "Gunnar",
+        groupName: "Gruppen",
+        members,
+        suggestions: [],
+      }),
+    );
+    expect(text).toContain('Medlem 20 och 10 till. Välj en, till exempel LOK_USER="Medlem 1".');
+    expect(text).not.toContain("Medlem 21");
+  });
+
   it("tells a member to ask a coordinator", () => {
     const text = renderText(
       domainErrorReply({ code: "not_allowed", action: "ändra en deadline", role: "medlem" }),
