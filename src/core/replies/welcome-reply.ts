@@ -28,3 +28,8 @@ export function welcomeReply(where: "channel" | "personal", boundTo?: string): R
     { visibility: "channel" },
   );
 }
+
+/** When the local console ends (avsluta, Ctrl-C, Ctrl-D): every reply was saved as it was given. */
+export function consoleGoodbyeReply(): Reply {
+  return reply("info", [{ type: "text", text: "Hej då! Allt du har skrivit är sparat." }]);
+}

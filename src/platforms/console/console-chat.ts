@@ -3,6 +3,7 @@
 import { randomUUID } from "node:crypto";
 import { createInterface } from "node:readline";
 import type { Readable, Writable } from "node:stream";
+import { consoleGoodbyeReply } from "../../core/replies/welcome-reply.js";
 import type { CommandContext, GroupRef } from "../../services/actor.js";
 import type { CommandExecutor } from "../../services/execute-command.js";
 import { renderAnnouncement, renderText } from "./render-text.js";
@@ -35,6 +36,8 @@ export async function runConsole(options: ConsoleOptions): Promise<void> {
     terminal: interactive,
   });
   options.shutdown?.addEventListener("abort", () => rl.close(), { once: true });
+  // Ctrl-C at the prompt ends the console like `avsluta`, with a goodbye (not a silent exit).
+  rl.on("SIGINT", () => rl.close());
   if (interactive) rl.prompt();
   for await (const raw of rl) {
     const line = raw.trim();
@@ -59,4 +62,5 @@ export async function runConsole(options: ConsoleOptions): Promise<void> {
     if (interactive) rl.prompt();
   }
   rl.close();
+  if (interactive) write(`\n${renderText(consoleGoodbyeReply())}`);
 }
