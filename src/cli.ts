@@ -5,6 +5,7 @@ import { type Config, ConfigError, loadConfig } from "./config.js";
 import { systemClock } from "./core/clock.js";
 import { isDomainError, STARTUP_ERROR_CODES } from "./core/domain-error.js";
 import { domainErrorReply } from "./core/error-reply.js";
+import { demoLoadedReply } from "./core/replies/demo-replies.js";
 import { replyAsLine } from "./core/reply.js";
 import { openDatabase } from "./db/open-database.js";
 import { createLogger } from "./logger.js";
@@ -26,7 +27,7 @@ Kommandon:
             LOK_GROUP vilken grupp.
   migrate   Uppdatera databasens schema (görs också automatiskt vid start).
   demo      Läs in (eller läs om) demodatan: Örebros Samverkansråd och
-            Handlingsplan 2017–2018.
+            Handlingsplan 2017–2018, med datum utlagda kring i dag.
   import    Läs in en handlingsplan från Excel (.xlsx) eller CSV:
             lok import <fil> --group <grupp> [--plan <plan>] [--dry-run]
   export    Skriv uppföljningen till Excel, CSV eller Markdown:
@@ -130,10 +131,9 @@ export async function main(argv: string[], env: NodeJS.ProcessEnv = process.env)
         const db = await openDatabase(databaseOptions(config, logger));
         try {
           const data = await readDemo();
-          await loadDemo(db.prisma, data);
-          process.stdout.write(
-            `Demodatan är inläst: ${data.group.name}, ${data.plan.name} med ${data.activities.length} aktiviteter.\n`,
-          );
+          await loadDemo(db.prisma, data, systemClock.now());
+          const done = demoLoadedReply(data.group.name, data.plan.name, data.activities.length);
+          process.stdout.write(`${replyAsLine(done)}\n`);
         } finally {
           await db.close();
         }

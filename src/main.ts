@@ -6,12 +6,13 @@ import type { Config } from "./config.js";
 import { type Clock, systemClock } from "./core/clock.js";
 import { DomainError, isDomainError } from "./core/domain-error.js";
 import { matchPerson } from "./core/person-match.js";
+import { consoleWelcomeReply } from "./core/replies/welcome-reply.js";
 import { type Database, type OpenDatabaseOptions, openDatabase } from "./db/open-database.js";
 import { startHealthServer } from "./health-server.js";
 import { runConsole } from "./platforms/console/console-chat.js";
 import { createScheduler } from "./scheduler/index.js";
 import type { Actor, GroupRef } from "./services/actor.js";
-import { loadDemoIfEmpty } from "./services/demo.js";
+import { demoGroupName, loadDemoIfEmpty } from "./services/demo.js";
 import { type CommandExecutor, createCommandExecutor } from "./services/execute-command.js";
 import { findGroup } from "./services/groups.js";
 import { resolveMember } from "./services/members.js";
@@ -39,7 +40,7 @@ export async function createApp(config: Config, logger: Logger, clock: Clock = s
   const db = await openDatabase(databaseOptions(config, logger));
   logger.info({ database: db.description }, "database ready");
   try {
-    if (await loadDemoIfEmpty(db.prisma)) logger.info("empty database: demo plan loaded");
+    if (await loadDemoIfEmpty(db.prisma, clock.now())) logger.info("empty database: demo plan loaded");
   } catch (error) {
     await db.close();
     throw error;
@@ -146,7 +147,14 @@ export async function serve(app: App, io: ConsoleIo, shutdown: AbortSignal): Pro
 export async function chat(app: App, io: ConsoleIo, shutdown?: AbortSignal): Promise<void> {
   const group = await consoleGroup(app);
   const actor = await consoleActor(app, group);
+  const greeting = consoleWelcomeReply({
+    groupName: group.name,
+    actorName: actor.name,
+    role: actor.role,
+    demo: group.name === (await demoGroupName()),
+  });
   await runConsole({
+    greeting,
     executor: app.executor,
     group,
     actor,

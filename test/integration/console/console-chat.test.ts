@@ -1,6 +1,7 @@
 // The interactive console over the real executor and database: what a person sees when they leave it.
 import { PassThrough } from "node:stream";
 import { afterAll, beforeAll, describe, expect, it } from "vitest";
+import { consoleWelcomeReply } from "../../../src/core/replies/welcome-reply.js";
 import type { Database } from "../../../src/db/open-database.js";
 import { runConsole } from "../../../src/platforms/console/console-chat.js";
 import { commandHarness } from "../../support/command-harness.js";
@@ -34,6 +35,12 @@ describe("the interactive console", () => {
       input,
       output,
       interactive: true,
+      greeting: consoleWelcomeReply({
+        groupName: h.group.name,
+        actorName: "Anna Fogel",
+        role: "samordnare",
+        demo: true,
+      }),
     }).finally(() => {
       over = true;
     });
@@ -52,6 +59,12 @@ describe("the interactive console", () => {
     expect(printed).toContain("Sparat: aktivitet 13 är nu pågår");
     expect(printed.trimEnd().endsWith("Hej då! Allt du har skrivit är sparat.")).toBe(true);
     expect((await h.activity(13)).status).toBe("pagar");
+  });
+
+  it("greets with the group, who is typing, and that the demo's dates are the demo's", async () => {
+    const printed = await session(["avsluta\r"]);
+    expect(printed).toContain("LÖK-boten i Samverkansrådet Örebro. Du skriver som Anna Fogel (samordnare).");
+    expect(printed).toContain("datumen är demons egna");
   });
 
   it("says goodbye on avsluta and on Ctrl-D too", async () => {

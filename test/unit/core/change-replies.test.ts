@@ -64,3 +64,24 @@ describe("quietReply", () => {
     expect(text).toContain("Pausen gäller hela dagar, så klockslaget kl. 12:00 sparades inte.");
   });
 });
+
+describe("welcome", () => {
+  it("says in the demo group that the dates are the demo's, and nowhere else", async () => {
+    const { welcomeReply, consoleWelcomeReply } = await import("../../../src/core/replies/welcome-reply.js");
+    expect(renderText(welcomeReply("channel", "Samverkansrådet Örebro", { demo: true }))).toContain(
+      "datumen är demons egna",
+    );
+    expect(renderText(welcomeReply("personal", undefined, { demo: true }))).toContain(
+      "datumen är demons egna",
+    );
+    expect(renderText(welcomeReply("channel", "Samverkansgruppen Västerås"))).not.toContain("demo");
+    const greeting = consoleWelcomeReply({
+      groupName: "G",
+      actorName: "Tina Modin",
+      role: "medlem",
+      demo: false,
+    });
+    expect(renderText(greeting)).toContain("Du skriver som Tina Modin (medlem).");
+    expect(renderText(greeting)).not.toContain("demo");
+  });
+});
