@@ -212,6 +212,7 @@ export async function loadDemo(prisma: PrismaClient, data: DemoData, now: Date):
           status: (last?.status ?? "ej_paborjad") as ActivityStatus,
           statusChangedAt: last?.at ?? null,
           createdAt: now,
+          updatedAt: now,
           owners: {
             create: owners.map((name) => ({
               memberId: memberId(name, `activity ${a.number}`),
@@ -266,4 +267,43 @@ export async function loadDemoIfEmpty(prisma: PrismaClient, now: Date): Promise<
   if ((await prisma.group.count()) > 0) return false;
   await loadDemo(prisma, await readDemo(), now);
   return true;
+}
+
+/** What people have added to the demo group since it was loaded: what reloading it would throw away. */
+export interface DemoHistory {
+  statusUpdates: number;
+  /** Activities whose deadline, status or owners were changed. */
+  changedActivities: number;
+  meetings: number;
+  agendaItems: number;
+  members: number;
+  channelBindings: number;
+}
+
+export function isDemoUntouched(h: DemoHistory): boolean {
+  return Object.values(h).every((n) => n === 0);
+}
+
+/**
+ * The demo group's history, or undefined when there is no demo group. Everything loadDemo writes is
+ * stamped with the group's own creation time (its history is older still), so anything newer is
+ * someone's work.
+ */
+export async function demoHistory(prisma: PrismaClient, groupName: string): Promise<DemoHistory | undefined> {
+  const group = await prisma.group.findUnique({ where: { name: groupName } });
+  if (!group) return undefined;
+  const after = { gt: group.createdAt };
+  const inGroup = { plan: { groupId: group.id } };
+  const [statusUpdates, changedActivities, meetings, agendaItems, members, channelBindings] =
+    await Promise.all([
+      prisma.statusUpdate.count({ where: { activity: inGroup, createdAt: after } }),
+      prisma.activity.count({
+        where: { ...inGroup, OR: [{ updatedAt: after }, { owners: { some: { createdAt: after } } }] },
+      }),
+      prisma.meeting.count({ where: { groupId: group.id, createdAt: after } }),
+      prisma.agendaItem.count({ where: { groupId: group.id, createdAt: after } }),
+      prisma.member.count({ where: { groupId: group.id, createdAt: after } }),
+      prisma.channelBinding.count({ where: { groupId: group.id } }),
+    ]);
+  return { statusUpdates, changedActivities, meetings, agendaItems, members, channelBindings };
 }
