@@ -1,5 +1,5 @@
 // What a `lok` subcommand gets: the validated config, a logger, its streams and a way to open the database.
-import type { Writable } from "node:stream";
+import type { Readable, Writable } from "node:stream";
 import type { Logger } from "pino";
 import type { Config } from "./config.js";
 import type { Database } from "./db/open-database.js";
@@ -9,6 +9,8 @@ export interface CliContext {
   config: Config;
   logger: Logger;
   stdout: Writable;
+  /** Where a command may ask a question (`lok demo`); only when it is a terminal. */
+  stdin?: Readable & { isTTY?: boolean };
   stderr: Writable & { isTTY?: boolean };
   /** Opens the configured database, migrated. The caller closes it. */
   openDatabase(): Promise<Database>;

@@ -3,13 +3,16 @@ import type { Logger } from "pino";
 import type { CliCommand, CliContext } from "./cli-context.js";
 import { type Config, ConfigError, loadConfig } from "./config.js";
 import { systemClock } from "./core/clock.js";
+import { isDomainError, STARTUP_ERROR_CODES } from "./core/domain-error.js";
+import { domainErrorReply } from "./core/error-reply.js";
+import { replyAsLine } from "./core/reply.js";
 import { openDatabase } from "./db/open-database.js";
+import { runDemo } from "./demo-command.js";
 import { createLogger } from "./logger.js";
 import { type App, chat, createApp, databaseOptions, serve } from "./main.js";
 import { runExport } from "./plans/export-command.js";
 import { runImport } from "./plans/import-command.js";
 import { runTick } from "./scheduler/tick-command.js";
-import { loadDemo, readDemo } from "./services/demo.js";
 import { createNotifiers } from "./surfaces.js";
 
 const HELP = `LÖK-boten — handlingsplanen för en lokal överenskommelse, i Slack, Teams eller terminalen.
@@ -23,7 +26,8 @@ Kommandon:
             LOK_GROUP vilken grupp.
   migrate   Uppdatera databasens schema (görs också automatiskt vid start).
   demo      Läs in (eller läs om) demodatan: Örebros Samverkansråd och
-            Handlingsplan 2017–2018.
+            Handlingsplan 2017–2018, med datum utlagda kring i dag. Har demogruppen
+            använts frågar jag först: lok demo [--ja]
   import    Läs in en handlingsplan från Excel (.xlsx) eller CSV:
             lok import <fil> --group <grupp> [--plan <plan>] [--dry-run]
   export    Skriv uppföljningen till Excel, CSV eller Markdown:
@@ -65,8 +69,13 @@ async function withApp(
 }
 
 /** Subcommands that take their own arguments and flags. */
-const SUBCOMMANDS: Record<string, CliCommand> = { import: runImport, export: runExport, tick: runTick };
-const PLAIN = new Set(["serve", "chat", "migrate", "demo"]);
+const SUBCOMMANDS: Record<string, CliCommand> = {
+  import: runImport,
+  export: runExport,
+  tick: runTick,
+  demo: runDemo,
+};
+const PLAIN = new Set(["serve", "chat", "migrate"]);
 
 export async function main(argv: string[], env: NodeJS.ProcessEnv = process.env): Promise<number> {
   const [command, ...rest] = argv;
@@ -123,25 +132,13 @@ export async function main(argv: string[], env: NodeJS.ProcessEnv = process.env)
         await db.close();
         return 0;
       }
-      case "demo": {
-        const db = await openDatabase(databaseOptions(config, logger));
-        try {
-          const data = await readDemo();
-          await loadDemo(db.prisma, data);
-          process.stdout.write(
-            `Demodatan är inläst: ${data.group.name}, ${data.plan.name} med ${data.activities.length} aktiviteter.\n`,
-          );
-        } finally {
-          await db.close();
-        }
-        return 0;
-      }
       default: {
         const ctx: CliContext = {
           config,
           logger,
           stdout: process.stdout,
           stderr: process.stderr,
+          stdin: process.stdin,
           openDatabase: () => openDatabase(databaseOptions(config, logger)),
           notifiers: (db) => createNotifiers(config, { prisma: db.prisma, clock: systemClock, logger }),
         };
@@ -149,6 +146,11 @@ export async function main(argv: string[], env: NodeJS.ProcessEnv = process.env)
       }
     }
   } catch (error) {
+    // A setting or a state a person can fix is said in one Swedish line, not logged as a failure.
+    if (isDomainError(error)) {
+      process.stderr.write(`${replyAsLine(domainErrorReply(error.detail))}\n`);
+      return STARTUP_ERROR_CODES.includes(error.detail.code) ? 78 : 1;
+    }
     logger.error({ err: error, command }, "lok failed");
     process.stderr.write(`lok ${command}: ${(error as Error).message}\n`);
     return 1;

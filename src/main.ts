@@ -4,12 +4,15 @@ import type { Readable, Writable } from "node:stream";
 import type { Logger } from "pino";
 import type { Config } from "./config.js";
 import { type Clock, systemClock } from "./core/clock.js";
+import { DomainError, isDomainError } from "./core/domain-error.js";
+import { matchPerson } from "./core/person-match.js";
+import { consoleWelcomeReply } from "./core/replies/welcome-reply.js";
 import { type Database, type OpenDatabaseOptions, openDatabase } from "./db/open-database.js";
 import { startHealthServer } from "./health-server.js";
 import { runConsole } from "./platforms/console/console-chat.js";
 import { createScheduler } from "./scheduler/index.js";
 import type { Actor, GroupRef } from "./services/actor.js";
-import { loadDemoIfEmpty } from "./services/demo.js";
+import { demoGroupName, loadDemoIfEmpty } from "./services/demo.js";
 import { type CommandExecutor, createCommandExecutor } from "./services/execute-command.js";
 import { findGroup } from "./services/groups.js";
 import { resolveMember } from "./services/members.js";
@@ -37,7 +40,7 @@ export async function createApp(config: Config, logger: Logger, clock: Clock = s
   const db = await openDatabase(databaseOptions(config, logger));
   logger.info({ database: db.description }, "database ready");
   try {
-    if (await loadDemoIfEmpty(db.prisma)) logger.info("empty database: demo plan loaded");
+    if (await loadDemoIfEmpty(db.prisma, clock.now())) logger.info("empty database: demo plan loaded");
   } catch (error) {
     await db.close();
     throw error;
@@ -46,12 +49,56 @@ export async function createApp(config: Config, logger: Logger, clock: Clock = s
   return { config, db, executor, logger, clock, close: () => db.close() };
 }
 
-/** Who types in the console: LOK_USER, or the group's first coordinator (in the demo, Anna Fogel). */
+/** The group the console talks to: LOK_GROUP, or the only or first group. */
+export async function consoleGroup(app: App): Promise<GroupRef> {
+  const query = app.config.console.group;
+  try {
+    return await findGroup(app.db.prisma, query);
+  } catch (error) {
+    if (isDomainError(error) && error.detail.code === "group_not_found")
+      throw new DomainError({ code: "lok_group_unknown", query: query ?? "", groups: error.detail.groups });
+    throw error;
+  }
+}
+
+/**
+ * Who types in the console: the member LOK_USER names (matched as `ansvarig` matches a name), or the
+ * group's first coordinator (in the demo, Anna Fogel). A blank, unknown or ambiguous LOK_USER stops
+ * start-up with the members listed: nobody is created because of a typo.
+ */
 export async function consoleActor(app: App, group: GroupRef): Promise<Actor> {
   const { prisma } = app.db;
   const name = app.config.console.user;
-  if (name)
-    return resolveMember(prisma, group, { platform: "console", userId: name, name }, app.config.admins);
+  if (name !== undefined) {
+    const members = await prisma.member.findMany({ where: { groupId: group.id }, orderBy: { id: "asc" } });
+    const names = members.map((m) => m.name);
+    if (name.trim() === "")
+      throw new DomainError({ code: "lok_user_blank", groupName: group.name, members: names });
+    const match = matchPerson(name, members);
+    if (match.kind === "many") {
+      const candidates = match.candidates.map((m) => m.name);
+      throw new DomainError({ code: "lok_user_ambiguous", query: name, groupName: group.name, candidates });
+    }
+    if (match.kind === "none") {
+      const suggestions = match.suggestions.map((m) => m.name);
+      throw new DomainError({
+        code: "lok_user_unknown",
+        query: name,
+        groupName: group.name,
+        members: names,
+        suggestions,
+      });
+    }
+    const { person } = match;
+    // LOK_ADMINS may name the member (or their e-mail), as it names a Slack or Teams user.
+    const identity = {
+      platform: "console" as const,
+      userId: person.name,
+      name: person.name,
+      ...(person.email ? { email: person.email } : {}),
+    };
+    return resolveMember(prisma, group, identity, app.config.admins);
+  }
   const coordinator =
     (await prisma.member.findFirst({
       where: { groupId: group.id, role: "samordnare" },
@@ -98,9 +145,16 @@ export async function serve(app: App, io: ConsoleIo, shutdown: AbortSignal): Pro
 
 /** `lok chat`: the local console, whatever else is configured. */
 export async function chat(app: App, io: ConsoleIo, shutdown?: AbortSignal): Promise<void> {
-  const group = await findGroup(app.db.prisma, app.config.console.group);
+  const group = await consoleGroup(app);
   const actor = await consoleActor(app, group);
+  const greeting = consoleWelcomeReply({
+    groupName: group.name,
+    actorName: actor.name,
+    role: actor.role,
+    demo: group.name === (await demoGroupName()),
+  });
   await runConsole({
+    greeting,
     executor: app.executor,
     group,
     actor,

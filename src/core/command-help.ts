@@ -2,6 +2,7 @@
 // Used by the parser (which word means what), the help reply and the "menade du …?" suggestions.
 import type { CommandKind, ListFilter } from "./command.js";
 import { normalizeForMatch } from "./normalize-text.js";
+import { statusOfPhrase } from "./status-vocabulary.js";
 import { closest, typoTolerance } from "./suggest.js";
 
 /** A command word as shown in help (Swedish), and the other spellings that mean the same. */
@@ -69,8 +70,9 @@ export const COMMAND_HELP: readonly CommandHelp[] = [
   {
     kind: "list",
     word: "lista",
-    usage: "lista [mina | försenade | stad | civil | gemensamt | <princip>]",
-    description: "Lista aktiviteterna, alla eller ett urval. `mina` räcker för dina egna.",
+    usage: "lista [mina | försenade | <status> | stad | civil | gemensamt | <princip>]",
+    description:
+      "Lista aktiviteterna, alla eller ett urval: dina, försenade, efter status (klara, pågår, ej påbörjade, pausade, strukna), part eller princip. `mina` räcker för dina egna.",
     example: "lista försenade",
     coordinatorsOnly: false,
   },
@@ -86,7 +88,8 @@ export const COMMAND_HELP: readonly CommandHelp[] = [
     kind: "deadline",
     word: "deadline",
     usage: "deadline <nr> <datum>",
-    description: "Sätt när en aktivitet ska vara klar: 2027-03-15, 15/3, 15 mars, v12, idag eller imorgon.",
+    description:
+      "Sätt när en aktivitet ska vara klar: 2027-03-15, 15/3, 15/3-27, 15.3.2027, 15 mars, torsdag 2 mars, fredag, nästa fredag, v12 (fredagen i vecka 12), idag eller imorgon. En deadline gäller hela dagen.",
     example: "deadline 13 15 mars",
     coordinatorsOnly: true,
   },
@@ -135,7 +138,7 @@ export const COMMAND_HELP: readonly CommandHelp[] = [
     word: "rapport",
     usage: "rapport fil",
     description:
-      "Uppföljningen som Excel-fil i kanalen (i Slack), med alla aktiviteter, historiken och en sammanfattning.",
+      "Uppföljningen som Excel-fil i kanalen (i Slack), med alla aktiviteter, historiken och en sammanfattning. I terminalen skriver du filen med `npx lok export <fil.xlsx>`.",
     example: "rapport fil",
     coordinatorsOnly: true,
   },
@@ -265,8 +268,14 @@ const LIST_FILTER_WORDS: readonly [ListFilter, readonly string[]][] = [
   [{ type: "party", party: "gemensamt" }, ["gemensamt", "gemensamma", "gemensam", "joint"]],
 ];
 
-/** The fixed list filter a phrase names ("försenade", "Civila samhället"), or undefined for a principle. */
+/**
+ * The fixed list filter a phrase names ("försenade", "Civila samhället", "klara"), or undefined for a
+ * principle. "försenade" is the overdue list (status försenad or a passed deadline), not the status alone.
+ */
 export function findListFilter(phrase: string): ListFilter | undefined {
   const folded = normalizeForMatch(phrase).trim();
-  return LIST_FILTER_WORDS.find(([, words]) => words.includes(folded))?.[0];
+  const fixed = LIST_FILTER_WORDS.find(([, words]) => words.includes(folded))?.[0];
+  if (fixed) return fixed;
+  const status = statusOfPhrase(phrase);
+  return status ? { type: "status", status } : undefined;
 }

@@ -2,7 +2,7 @@
 // line into one of these with the same parser (parse-command.ts) and executes it with the same code.
 import { z } from "zod";
 import { ACTIVITY_STATUSES } from "./activity-status.js";
-import { localDateSchema, localTimeSchema } from "./local-date.js";
+import { type LocalDate, localDateSchema, localTimeSchema } from "./local-date.js";
 import { MAX_AGENDA_DAYS, MAX_OFFSET_DAYS, MAX_REMINDER_OFFSETS } from "./reminders/settings.js";
 
 export const MAX_COMMENT_LENGTH = 2000;
@@ -17,10 +17,16 @@ export const listFilterSchema = z.discriminatedUnion("type", [
   z.object({ type: z.literal("mine") }),
   z.object({ type: z.literal("overdue") }),
   z.object({ type: z.literal("party"), party: partySchema }),
+  /** `lista klara`, `lista pausade` …: the activities with that status now. */
+  z.object({ type: z.literal("status"), status: z.enum(ACTIVITY_STATUSES) }),
   /** A principle as typed ("dialog", "öppenhet"); the service matches it against the plan's principles. */
   z.object({ type: z.literal("principle"), query: z.string().min(1) }),
 ]);
 export type ListFilter = z.infer<typeof listFilterSchema>;
+
+/** "15 mars kl 12" where only a date is kept: the time as typed, so the reply can say it was dropped. */
+const droppedTimeSchema = z.object({ start: localTimeSchema, end: localTimeSchema.optional() });
+export type DroppedTime = z.infer<typeof droppedTimeSchema>;
 
 export const commandSchema = z.discriminatedUnion("kind", [
   z.object({
@@ -39,7 +45,15 @@ export const commandSchema = z.discriminatedUnion("kind", [
     person: z.string().min(1),
     remove: z.boolean(),
   }),
-  z.object({ kind: z.literal("deadline"), number: activityNumber, date: localDateSchema }),
+  z.object({
+    kind: z.literal("deadline"),
+    number: activityNumber,
+    date: localDateSchema,
+    /** Given as a week number (v52): the reply warns when that Friday is a holiday. */
+    byWeek: z.literal(true).optional(),
+    /** A clock time typed after the date, which a deadline (a whole day) does not keep. */
+    droppedTime: droppedTimeSchema.optional(),
+  }),
   z.object({
     kind: z.literal("meeting_create"),
     date: localDateSchema,
@@ -68,7 +82,11 @@ export const commandSchema = z.discriminatedUnion("kind", [
   z.object({ kind: z.literal("agenda_days"), days: z.number().int().min(0).max(MAX_AGENDA_DAYS) }),
   z.object({ kind: z.literal("digest_toggle"), enabled: z.boolean() }),
   /** `tyst [till <datum>]`: a member pauses their own reminders; without a date until `tyst av`. */
-  z.object({ kind: z.literal("quiet"), until: localDateSchema.optional() }),
+  z.object({
+    kind: z.literal("quiet"),
+    until: localDateSchema.optional(),
+    droppedTime: droppedTimeSchema.optional(),
+  }),
   z.object({ kind: z.literal("quiet_off") }),
 ]);
 export type Command = z.infer<typeof commandSchema>;
@@ -81,7 +99,8 @@ export type ParseError =
   | { code: "missing_argument"; command: string; argument: string }
   | { code: "bad_number"; command: string; given: string }
   | { code: "bad_status"; given: string; suggestion?: string }
-  | { code: "bad_date"; given: string }
+  /** `wrongWeekday`: the date found, when the weekday typed with it ("torsdag 2 mars") is not its own. */
+  | { code: "bad_date"; given: string; wrongWeekday?: LocalDate }
   | { code: "bad_time"; given: string }
   | { code: "bad_filter"; given: string }
   | { code: "text_too_long"; length: number; max: number };

@@ -16,6 +16,11 @@ export type DomainErrorDetail =
   | { code: "already_owner"; number: number; name: string }
   | { code: "not_owner"; number: number; name: string }
   | { code: "meeting_in_past"; when: string }
+  // The console's LOK_GROUP and LOK_USER, which stop start-up when they name nobody (one each).
+  | { code: "lok_group_unknown"; query: string; groups: string[] }
+  | { code: "lok_user_blank"; groupName: string; members: string[] }
+  | { code: "lok_user_unknown"; query: string; groupName: string; members: string[]; suggestions: string[] }
+  | { code: "lok_user_ambiguous"; query: string; groupName: string; candidates: string[] }
   | { code: "parse"; error: ParseError };
 
 export class DomainError extends Error {
@@ -27,6 +32,14 @@ export class DomainError extends Error {
     this.detail = detail;
   }
 }
+
+/** The codes that are a person's start-up setting (LOK_GROUP, LOK_USER), not a command's problem. */
+export const STARTUP_ERROR_CODES: readonly DomainErrorDetail["code"][] = [
+  "lok_group_unknown",
+  "lok_user_blank",
+  "lok_user_unknown",
+  "lok_user_ambiguous",
+];
 
 export function isDomainError(error: unknown): error is DomainError {
   return error instanceof DomainError;

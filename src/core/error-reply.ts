@@ -4,7 +4,7 @@ import { ACTIVITY_STATUSES, STATUS_LABEL } from "./activity-status.js";
 import { MAX_COMMENT_LENGTH, type ParseError } from "./command.js";
 import { usageFor } from "./command-usage.js";
 import type { DomainErrorDetail } from "./domain-error.js";
-import { formatNumberRanges, joinSwedish } from "./labels.js";
+import { excerpt, formatDate, formatNumberRanges, joinSwedish, weekdayName } from "./labels.js";
 import { type Reply, reply } from "./reply.js";
 
 const STATUS_LIST = ACTIVITY_STATUSES.map((s) => STATUS_LABEL[s]).join(", ");
@@ -20,8 +20,8 @@ export function parseErrorReply(error: ParseError): Reply {
     case "unknown_command":
       return errorText(
         error.suggestion
-          ? `Jag känner inte till ”${error.word}”. Menade du \`${error.suggestion}\`?`
-          : `Jag känner inte till ”${error.word}”.`,
+          ? `Jag känner inte till ”${excerpt(error.word)}”. Menade du \`${error.suggestion}\`?`
+          : `Jag känner inte till ”${excerpt(error.word)}”.`,
         "Skriv `hjälp` för att se vad jag kan, till exempel `status 13 klar`, `visa 13` eller `lista försenade`.",
       );
     case "missing_argument":
@@ -31,30 +31,37 @@ export function parseErrorReply(error: ParseError): Reply {
       );
     case "bad_number":
       return errorText(
-        `”${error.given}” är inget aktivitetsnummer.`,
+        `”${excerpt(error.given)}” är inget aktivitetsnummer.`,
         `Skriv numret från handlingsplanen, till exempel: ${usageFor(error.command)}`,
       );
     case "bad_status":
       return errorText(
         error.suggestion
-          ? `”${error.given}” är ingen status jag känner till. Menade du ”${STATUS_LABEL[error.suggestion as keyof typeof STATUS_LABEL] ?? error.suggestion}”?`
-          : `”${error.given}” är ingen status jag känner till.`,
+          ? `”${excerpt(error.given)}” är ingen status jag känner till. Menade du ”${STATUS_LABEL[error.suggestion as keyof typeof STATUS_LABEL] ?? error.suggestion}”?`
+          : `”${excerpt(error.given)}” är ingen status jag känner till.`,
         `Välj en av: ${STATUS_LIST}. Till exempel: \`status 13 pågår\`.`,
       );
     case "bad_date":
+      if (error.wrongWeekday) {
+        const date = error.wrongWeekday;
+        return errorText(
+          `”${excerpt(error.given)}” går inte ihop: ${formatDate(date)} är en ${weekdayName(date)}.`,
+          `Skriv \`${weekdayName(date)} ${formatDate(date)}\` om det är den dagen du menar, eller bara datumet.`,
+        );
+      }
       return errorText(
-        `Jag förstår inte datumet ”${error.given}”.`,
-        "Skriv till exempel 2027-03-15, 15/3, 15 mars, v12 (fredagen i vecka 12), idag eller imorgon.",
+        `Jag förstår inte datumet ”${excerpt(error.given)}”.`,
+        "Skriv till exempel 2027-03-15, 15/3, 15/3-27, 15.3.2027, 15 mars, fredag, nästa fredag, v12 (fredagen i vecka 12), idag eller imorgon.",
       );
     case "bad_time":
       return errorText(
-        `Jag förstår inte tiden ”${error.given}”.`,
+        `Jag förstår inte tiden ”${excerpt(error.given)}”.`,
         "Skriv till exempel 18, 18:00, kl. 18-20 eller 18:00-20:00.",
       );
     case "bad_filter":
       return errorText(
-        `Jag kan inte lista ”${error.given}”.`,
-        "Skriv `lista`, `lista mina`, `lista försenade`, `lista stad`, `lista civil`, `lista gemensamt` eller `lista <princip>`.",
+        `Jag kan inte lista ”${excerpt(error.given)}”.`,
+        "Skriv `lista`, `lista mina`, `lista försenade`, `lista klara` (eller en annan status), `lista stad`, `lista civil`, `lista gemensamt` eller `lista <princip>`.",
       );
     case "text_too_long":
       return errorText(
@@ -78,16 +85,16 @@ export function domainErrorReply(detail: DomainErrorDetail): Reply {
     case "no_plan":
       return errorText(
         `${detail.groupName} har ingen handlingsplan i LÖK-boten än.`,
-        "En samordnare kan läsa in planen med `lok import <fil.xlsx> --group <grupp>`, eller demoplanen med `lok demo`.",
+        "En samordnare kan läsa in planen med `npx lok import <fil.xlsx> --group <grupp>`, eller demoplanen med `npx lok demo`.",
       );
     case "no_group":
       return errorText(
         "Det finns ingen samverkansgrupp än.",
-        "Läs in demon med `lok demo`, eller en plan med `lok import`.",
+        "Läs in demon med `npx lok demo`, eller en plan med `npx lok import`.",
       );
     case "group_not_found":
       return errorText(
-        `Jag hittar ingen grupp som heter ”${detail.query}”.`,
+        `Jag hittar ingen grupp som heter ”${excerpt(detail.query)}”.`,
         detail.groups.length ? `Grupperna är: ${joinSwedish(detail.groups)}.` : undefined,
       );
     case "group_required":
@@ -107,19 +114,19 @@ export function domainErrorReply(detail: DomainErrorDetail): Reply {
       );
     case "member_not_found":
       return errorText(
-        `Jag hittar ingen medlem som heter ”${detail.query}”.`,
+        `Jag hittar ingen medlem som heter ”${excerpt(detail.query)}”.`,
         detail.suggestions.length
           ? `Menade du ${joinSwedish(detail.suggestions.map((s) => `”${s}”`))}?`
           : "Skriv namnet som det står i gruppen, eller personens e-postadress.",
       );
     case "member_ambiguous":
       return errorText(
-        `”${detail.query}” passar flera medlemmar: ${joinSwedish(detail.candidates)}.`,
+        `”${excerpt(detail.query)}” passar flera medlemmar: ${joinSwedish(detail.candidates)}.`,
         "Skriv hela namnet eller e-postadressen.",
       );
     case "principle_not_found":
       return errorText(
-        `Jag hittar ingen princip som heter ”${detail.query}”.`,
+        `Jag hittar ingen princip som heter ”${excerpt(detail.query)}”.`,
         detail.principles.length
           ? `Principerna i planen är: ${joinSwedish(detail.principles)}. Skriv till exempel \`lista ${detail.principles[0]?.toLowerCase()}\`.`
           : "Planen har inga principer inlagda.",
@@ -128,12 +135,46 @@ export function domainErrorReply(detail: DomainErrorDetail): Reply {
       return errorText(`${detail.name} är redan ansvarig för aktivitet ${detail.number}.`);
     case "not_owner":
       return errorText(`${detail.name} är inte ansvarig för aktivitet ${detail.number}.`);
+    case "lok_group_unknown":
+      return errorText(
+        `LOK_GROUP="${excerpt(detail.query)}": det finns ingen grupp som heter så.`,
+        `Grupperna är ${someNames(detail.groups)}. Välj en, till exempel LOK_GROUP="${detail.groups[0] ?? ""}", eller ta bort LOK_GROUP för att använda den första.`,
+      );
+    case "lok_user_blank":
+      return errorText(
+        `LOK_USER är tomt, så jag vet inte vem som skriver i ${detail.groupName}.`,
+        `${chooseMember(detail.members)} Utan LOK_USER skriver du som gruppens samordnare.`,
+      );
+    case "lok_user_unknown":
+      return errorText(
+        `LOK_USER="${excerpt(detail.query)}": ${detail.groupName} har ingen medlem som heter så${
+          detail.suggestions.length ? `. Menade du ${joinSwedish(detail.suggestions)}?` : "."
+        }`,
+        `${chooseMember(detail.members)} Ingen ny medlem läggs till härifrån: nya medlemmar kommer med när de skriver till mig i Slack eller Teams, eller i planens Ägare-kolumn.`,
+      );
+    case "lok_user_ambiguous":
+      return errorText(
+        `LOK_USER="${excerpt(detail.query)}" passar flera i ${detail.groupName}: ${joinSwedish(detail.candidates)}.`,
+        `Skriv hela namnet, till exempel LOK_USER="${detail.candidates[0] ?? ""}".`,
+      );
     case "meeting_in_past":
       return errorText(
         `${detail.when} har redan varit.`,
         "Skriv ett datum framåt i tiden, till exempel `möte 2 maj 18-20 Föreningarnas hus`.",
       );
   }
+}
+
+/** "Anna, Helena, … och 12 till": a list that stays readable however many there are. */
+function someNames(names: readonly string[], max = 20): string {
+  if (names.length <= max) return joinSwedish([...names]);
+  return `${names.slice(0, max).join(", ")} och ${names.length - max} till`;
+}
+
+function chooseMember(members: readonly string[]): string {
+  return members.length
+    ? `Medlemmarna är ${someNames(members)}. Välj en, till exempel LOK_USER="${members[0]}".`
+    : "Gruppen har inga medlemmar än.";
 }
 
 export function internalErrorReply(): Reply {

@@ -4,6 +4,7 @@
 import {
   type Command,
   commandSchema,
+  type DroppedTime,
   MAX_COMMENT_LENGTH,
   type ParseError,
   type ParseResult,
@@ -135,22 +136,55 @@ function parseOwner(line: Line): ParseResult {
   return fail(tooLong(person, MAX_NAME_LENGTH)) ?? done({ kind: "owner", number: nr.value, person, remove });
 }
 
+type WholeDate =
+  | { ok: true; date: LocalDate; byWeek?: true; droppedTime?: DroppedTime }
+  | { ok: false; error: ParseError };
+
+/**
+ * A date that fills `words`, where a whole day is meant (a deadline, `tyst till`). Every word must
+ * belong to it: "15 mars 20277" is a typo, not 15 March plus noise. A clock time after it ("15 mars
+ * kl 12", "15/3 12:00") is read and returned apart, so the reply can say it was not kept; a bare
+ * number ("15 mars 12") might as well be a mistyped year, so it is refused rather than guessed.
+ */
+function wholeDate(words: string[], today: LocalDate): WholeDate {
+  const date = parseSwedishDate(words, today);
+  const badDate = (wrongWeekday?: LocalDate): WholeDate => ({
+    ok: false,
+    error: { code: "bad_date", given: words.join(" "), ...(wrongWeekday ? { wrongWeekday } : {}) },
+  });
+  if (!date?.ok) return badDate(date?.wrongWeekday);
+  const found = { ok: true as const, date: date.date, ...(date.byWeek ? { byWeek: true as const } : {}) };
+  const rest = words.slice(date.consumed);
+  if (rest.length === 0) return found;
+  const time = parseTime(rest);
+  const clearlyTime = /^(?:kl|klockan)\b|[:.]\d{2}/.test(normalizeForMatch(rest[0] ?? ""));
+  if (!time?.ok || time.consumed < rest.length || !clearlyTime) return badDate();
+  return { ...found, droppedTime: { start: time.start, ...(time.end ? { end: time.end } : {}) } };
+}
+
 function parseDeadline(line: Line, today: LocalDate): ParseResult {
   const nr = activityNumber(line, 1, "deadline");
   if (!nr.ok) return nr;
   const words = raws(line, nr.next);
   if (words.length === 0) return fail({ code: "missing_argument", command: "deadline", argument: "datum" });
-  const date = parseSwedishDate(words, today);
-  // Every word must belong to the date: "15 mars 20277" is a typo, not 15 March plus noise.
-  if (!date?.ok || date.consumed < words.length) return fail({ code: "bad_date", given: words.join(" ") });
-  return done({ kind: "deadline", number: nr.value, date: date.date });
+  const date = wholeDate(words, today);
+  if (!date.ok) return date;
+  const { ok: _ok, ...found } = date;
+  return done({ kind: "deadline", number: nr.value, ...found });
 }
 
 function parseMeeting(line: Line, today: LocalDate): ParseResult {
   const words = raws(line, 1);
   if (words.length === 0) return fail({ code: "missing_argument", command: "möte", argument: "datum" });
   const date = parseSwedishDate(words, today);
-  if (!date?.ok) return fail({ code: "bad_date", given: words.slice(0, date?.consumed || 1).join(" ") });
+  if (!date?.ok) {
+    const given = words.slice(0, date?.consumed || 1).join(" ");
+    return fail({
+      code: "bad_date",
+      given,
+      ...(date?.wrongWeekday ? { wrongWeekday: date.wrongWeekday } : {}),
+    });
+  }
   const time = parseTime(words.slice(date.consumed));
   if (time === null) return fail({ code: "missing_argument", command: "möte", argument: "tid" });
   if (!time.ok)
@@ -248,9 +282,13 @@ function parseQuiet(line: Line, today: LocalDate): ParseResult {
   const from = ["till", "until", "tom", "t.o.m", "to"].includes(a) ? 2 : 1;
   const words = raws(line, from);
   if (words.length === 0) return fail({ code: "missing_argument", command: "tyst", argument: "datum" });
-  const date = parseSwedishDate(words, today);
-  if (!date?.ok || date.consumed < words.length) return fail({ code: "bad_date", given: words.join(" ") });
-  return done({ kind: "quiet", until: date.date });
+  const date = wholeDate(words, today);
+  if (!date.ok) return date;
+  return done({
+    kind: "quiet",
+    until: date.date,
+    ...(date.droppedTime ? { droppedTime: date.droppedTime } : {}),
+  });
 }
 
 function parseHelp(line: Line): ParseResult {

@@ -21,7 +21,10 @@ export interface ActivitySummary {
   title: string;
   status: ActivityStatus;
   dueDate?: LocalDate;
+  /** Overdue by the one rule (core/activity-rules.ts): status försenad, or past its deadline and open. */
   overdue: boolean;
+  /** Its deadline has passed and it is still open. Set by `activitySummary`; absent reads as false. */
+  pastDeadline?: boolean;
   owners: string[];
 }
 
@@ -96,4 +99,13 @@ export function withoutAttachment(r: Reply): Reply {
 
 export function textReply(text: string, tone: Reply["tone"] = "info"): Reply {
   return reply(tone, [{ type: "text", text }]);
+}
+
+/** A reply's text and notes as one line, for a terminal's stderr (no markup, no line breaks). */
+export function replyAsLine(r: Reply): string {
+  return r.blocks
+    .flatMap((b) => (b.type === "text" || b.type === "note" ? [b.text.replace(/`/g, "")] : []))
+    .join(" ")
+    .replace(/\s+/g, " ")
+    .trim();
 }

@@ -44,13 +44,30 @@ export const STATUS_SYNONYMS: Record<ActivityStatus, readonly string[]> = {
     "avslutat",
     "genomförd",
     "genomfört",
+    "avklarad",
+    "avklarat",
     "done",
     "finished",
     "complete",
     "completed",
   ],
   forsenad: ["försenad", "försenat", "sen", "delayed", "late", "behind"],
-  pausad: ["pausad", "pausat", "paus", "vilande", "on hold", "paused"],
+  // Halted or waiting for something, and to be taken up again: paused, not struck.
+  pausad: [
+    "pausad",
+    "pausat",
+    "paus",
+    "vilande",
+    "stoppad",
+    "stoppat",
+    "väntar",
+    "väntande",
+    "blockerad",
+    "blockerat",
+    "on hold",
+    "paused",
+    "blocked",
+  ],
   struken: [
     "struken",
     "struket",
@@ -58,11 +75,24 @@ export const STATUS_SYNONYMS: Record<ActivityStatus, readonly string[]> = {
     "utgår",
     "avbruten",
     "avbrutet",
+    // What a coordinator says of an activity that was cancelled.
+    "inställd",
+    "inställt",
     "strucken",
     "cancelled",
     "canceled",
     "dropped",
   ],
+};
+
+/** Plural forms, as in `lista klara` or `lista ej påbörjade`; the first is the one lists are titled with. */
+export const STATUS_PLURALS: Record<ActivityStatus, readonly string[]> = {
+  ej_paborjad: ["ej påbörjade", "inte påbörjade", "ej startade", "inte startade", "nya"],
+  pagar: ["pågående", "startade"],
+  klar: ["klara", "färdiga", "avslutade", "genomförda", "avklarade"],
+  forsenad: ["försenade", "sena"],
+  pausad: ["pausade", "vilande", "stoppade", "väntande", "blockerade"],
+  struken: ["strukna", "avbrutna", "inställda"],
 };
 
 /** The six canonical Swedish labels, in workflow order, for help and error texts. */
@@ -93,6 +123,22 @@ export function parseStatus(words: readonly string[]): { status: ActivityStatus;
     if (status) return { status, consumed: n };
   }
   return null;
+}
+
+// Folded singular and plural phrases → status, for a phrase that must be a status as a whole.
+const WHOLE_PHRASES = new Map<string, ActivityStatus>(PHRASES);
+for (const status of ACTIVITY_STATUSES) {
+  for (const plural of STATUS_PLURALS[status]) WHOLE_PHRASES.set(normalizeForMatch(plural), status);
+}
+
+/** The status a whole phrase names, singular or plural ("klara", "Ej påbörjade"), or undefined. */
+export function statusOfPhrase(phrase: string): ActivityStatus | undefined {
+  const folded = phrase
+    .split(/\s+/)
+    .map((w) => stripTrailingPunctuation(normalizeForMatch(w)))
+    .filter(Boolean)
+    .join(" ");
+  return WHOLE_PHRASES.get(folded);
 }
 
 /** The status whose word is closest to a typo ("kalr" → klar), if any is close enough. */

@@ -1,10 +1,12 @@
-// Dates and times as Swedes type them in chat: 2027-03-15, 15/3, 15 mars, v12, idag, kl. 18-20.
-// Pure calendar arithmetic on LocalDate strings: no clock, no time zone ("today" is passed in).
+// Dates and times as Swedes type them in chat: 2027-03-15, 15/3, 15/3-27, 15.3.2027, 15 mars, v12,
+// idag, igår, fredag, nästa fredag, torsdag 2 mars, kl. 18-20. Pure calendar arithmetic on LocalDate
+// strings: no clock, no time zone ("today" is passed in).
 
 import {
   addDays,
   formatLocalDate,
   isoWeekDate,
+  isoWeekday,
   isoWeekOf,
   isValidDate,
   MAX_YEAR,
@@ -13,8 +15,14 @@ import {
 import type { LocalDate, LocalTime } from "./local-date.js";
 import { normalizeForMatch, stripTrailingPunctuation } from "./normalize-text.js";
 
-/** A date was found; or the words clearly meant a date that does not exist (31/2, v54). */
-export type DateParse = { ok: true; date: LocalDate; consumed: number } | { ok: false; consumed: number };
+/**
+ * A date was found (`byWeek` when it was given as a week number, whose Friday it is); or the words
+ * clearly meant a date that does not exist (31/2, v54), or a weekday that the date does not fall on
+ * (`wrongWeekday` is the date found, so a reply can name its real weekday).
+ */
+export type DateParse =
+  | { ok: true; date: LocalDate; consumed: number; byWeek?: true }
+  | { ok: false; consumed: number; wrongWeekday?: LocalDate };
 export type TimeParse =
   | { ok: true; start: LocalTime; end?: LocalTime; consumed: number }
   | { ok: false; consumed: number };
@@ -39,6 +47,22 @@ MONTH_WORDS.forEach((words, i) => {
 });
 
 const WEEK_WORDS = new Set(["v", "vecka", "veckan", "vn", "w", "week"]);
+
+// Folded weekday words → ISO weekday (1 = Monday); the definite form ("fredagen") too.
+const WEEKDAYS: Record<string, number> = {};
+const WEEKDAY_WORDS: readonly (readonly string[])[] = [
+  ["mandag", "mandagen", "man", "monday", "mon"],
+  ["tisdag", "tisdagen", "tis", "tuesday", "tue"],
+  ["onsdag", "onsdagen", "ons", "wednesday", "wed"],
+  ["torsdag", "torsdagen", "tors", "tor", "thursday", "thu"],
+  ["fredag", "fredagen", "fre", "friday", "fri"],
+  ["lordag", "lordagen", "lor", "saturday", "sat"],
+  ["sondag", "sondagen", "son", "sunday", "sun"],
+];
+WEEKDAY_WORDS.forEach((words, i) => {
+  for (const w of words) WEEKDAYS[w] = i + 1;
+});
+const NEXT_WORDS = new Set(["nasta", "next"]);
 
 // Folded, punctuation-free tokens; a string input is split on whitespace.
 function prepare(input: readonly string[] | string): string[] {
@@ -83,45 +107,95 @@ function dayMonth(
 function weekFriday(week: number, year: number | undefined, consumed: number, today: LocalDate): DateParse {
   if (year !== undefined) {
     const date = isoWeekDate(year, week);
-    return date ? { ok: true, date, consumed } : { ok: false, consumed };
+    return date ? { ok: true, date, consumed, byWeek: true } : { ok: false, consumed };
   }
   // A week this ISO year lacks (v53 in a 52-week year) is an error, not a jump a year or more ahead.
   const current = isoWeekOf(today).year;
   const thisYear = isoWeekDate(current, week);
   if (thisYear === null) return { ok: false, consumed };
   const date = thisYear >= today ? thisYear : isoWeekDate(current + 1, week);
-  return date ? { ok: true, date, consumed } : { ok: false, consumed };
+  return date ? { ok: true, date, consumed, byWeek: true } : { ok: false, consumed };
 }
 
 /**
  * Reads a date from the start of `input`. Returns null when the words do not look like a date at all,
- * `{ ok: false }` when they do but name no real day (31/2, 2027-13-01, v54), else the date and how
- * many tokens it used. An explicit year in the past is accepted; judging it is the caller's business.
+ * `{ ok: false }` when they do but name no real day (31/2, 2027-13-01, v54) or the wrong weekday for
+ * the date (torsdag 2 mars in a year where it is a Tuesday), else the date and how many tokens it
+ * used. A date in the past (an explicit year, igår) is accepted; judging it is the caller's business.
  */
 export function parseSwedishDate(input: readonly string[] | string, today: LocalDate): DateParse | null {
-  const all = prepare(input);
+  const t = prepare(input).slice(0, 8);
+  const day = weekdayAt(t);
+  if (!day) return dateAt(t, today);
+  // "fredag", "nästa fredag", or a weekday in front of a date: "torsdag (den) 2 mars", "måndag v12".
+  const dated = dateAt(t.slice(day.consumed), today);
+  if (dated === null) {
+    const date = day.next ? weekdayOfNextWeek(day.weekday, today) : nextWeekday(day.weekday, today);
+    return { ok: true, date, consumed: day.consumed };
+  }
+  const consumed = day.consumed + dated.consumed;
+  if (!dated.ok) return { ...dated, consumed };
+  if (dated.byWeek)
+    return {
+      ok: true,
+      date: addDays(dated.date, day.weekday - isoWeekday(dated.date)),
+      consumed,
+      byWeek: true,
+    };
+  if (isoWeekday(dated.date) !== day.weekday) return { ok: false, consumed, wrongWeekday: dated.date };
+  return { ok: true, date: dated.date, consumed };
+}
+
+/** A weekday word at the start, after "nästa" or "på" if there: "fredag", "nästa fredag", "på fre". */
+function weekdayAt(t: readonly string[]): { weekday: number; next: boolean; consumed: number } | null {
+  const lead = NEXT_WORDS.has(t[0] ?? "") || t[0] === "pa" ? 1 : 0;
+  const weekday = WEEKDAYS[t[lead] ?? ""];
+  if (weekday === undefined) return null;
+  return { weekday, next: lead === 1 && t[0] !== "pa", consumed: lead + 1 };
+}
+
+/** The first day after today with this ISO weekday: "fredag" typed on a Friday is next week's. */
+function nextWeekday(weekday: number, today: LocalDate): LocalDate {
+  return addDays(today, ((weekday - isoWeekday(today) + 6) % 7) + 1);
+}
+
+/** "nästa fredag": the Friday of next week (ISO weeks begin on Monday). */
+function weekdayOfNextWeek(weekday: number, today: LocalDate): LocalDate {
+  return addDays(today, 7 - isoWeekday(today) + weekday);
+}
+
+function dateAt(all: readonly string[], today: LocalDate): DateParse | null {
   const skip = all[0] === "den" && all.length > 1 ? 1 : 0; // "den 15 mars"
-  const t = all.slice(skip, skip + 4);
-  const found = parseAt(t, today);
+  const found = parseAt(all.slice(skip, skip + 4), today);
   return found && { ...found, consumed: found.consumed + skip };
 }
+
+// A year typed with two digits (15/3-27) is this century's.
+const fullYear = (digits: string): number => (digits.length === 2 ? 2000 + Number(digits) : Number(digits));
 
 function parseAt(t: readonly string[], today: LocalDate): DateParse | null {
   const [a = "", b, c] = t;
   if (a === "idag" || a === "today") return { ok: true, date: today, consumed: 1 };
   if (a === "imorgon" || a === "tomorrow") return { ok: true, date: addDays(today, 1), consumed: 1 };
   if (a === "overmorgon") return { ok: true, date: addDays(today, 2), consumed: 1 };
+  if (a === "igar" || a === "yesterday") return { ok: true, date: addDays(today, -1), consumed: 1 };
+  if (a === "forrgar") return { ok: true, date: addDays(today, -2), consumed: 1 };
   if (a === "i" && b === "dag") return { ok: true, date: today, consumed: 2 };
   if (a === "i" && b === "morgon") return { ok: true, date: addDays(today, 1), consumed: 2 };
   if (a === "i" && b === "overmorgon") return { ok: true, date: addDays(today, 2), consumed: 2 };
+  if (a === "i" && b === "gar") return { ok: true, date: addDays(today, -1), consumed: 2 };
+  if (a === "i" && b === "forrgar") return { ok: true, date: addDays(today, -2), consumed: 2 };
 
   let m = /^(\d{4})-(\d{1,2})-(\d{1,2})$/.exec(a);
   if (m) return dayMonth(Number(m[3]), Number(m[2]), Number(m[1]), 1, today);
   m = /^(\d{4})-?w(\d{1,2})$/.exec(a); // ISO "2027-W12"
   if (m) return weekFriday(Number(m[2]), Number(m[1]), 1, today);
-  m = /^(\d{1,2})\/(\d{1,2})(?:[/-](\d{4}))?$/.exec(a);
+  // "15/3", "15/3 2027", "15/3/2027", "15/3-2027", "15/3-27"; "15.3", "15.3.2027", "15.3.27"
+  m =
+    /^(\d{1,2})\/(\d{1,2})(?:[/-](\d{4}|\d{2}))?$/.exec(a) ??
+    /^(\d{1,2})\.(\d{1,2})(?:\.(\d{4}|\d{2}))?$/.exec(a);
   if (m) {
-    if (m[3] !== undefined) return dayMonth(Number(m[1]), Number(m[2]), Number(m[3]), 1, today);
+    if (m[3] !== undefined) return dayMonth(Number(m[1]), Number(m[2]), fullYear(m[3]), 1, today);
     const year = yearToken(b);
     return dayMonth(Number(m[1]), Number(m[2]), year, year === undefined ? 1 : 2, today);
   }

@@ -89,7 +89,7 @@ async function choosePlan(db: Db, group: GroupRef, query: string | undefined): P
   throw new ExportError(
     plans.length
       ? `${group.name} har ingen plan som heter "${query}". Planerna är ${joinSwedish(plans.map((p) => `"${p.name}"`))}.`
-      : `${group.name} har ingen handlingsplan än. Läs in en med lok import.`,
+      : `${group.name} har ingen handlingsplan än. Läs in en med npx lok import.`,
   );
 }
 
@@ -98,7 +98,7 @@ function errorMessage(error: unknown): string | undefined {
   if (error instanceof DomainError) {
     const d = error.detail;
     if (d.code === "no_group")
-      return "Det finns ingen grupp än. Läs in en plan med lok import eller kör lok demo.";
+      return "Det finns ingen grupp än. Läs in en plan med npx lok import eller kör npx lok demo.";
     if (d.code === "group_not_found")
       return `Hittar ingen grupp som heter "${d.query}". Grupperna är ${joinSwedish(d.groups.map((g) => `"${g}"`))}.`;
     if (d.code === "no_plan") return `${d.groupName} har ingen aktiv handlingsplan. Ange en med --plan.`;

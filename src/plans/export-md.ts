@@ -1,15 +1,18 @@
 // The follow-up as Markdown, for pasting into the minutes: summary per principle, the activities,
-// what is past its deadline, and the status history. Every piece of user text (titles, comments,
-// names, plan and group names) goes through markdownText, so nothing typed in chat or in a plan becomes
-// a link, an image, a tag or formatting in the minutes.
+// what is overdue (reported försenad, or past its deadline), and the status history. Every piece of
+// user text (titles, comments, names, plan and group names) goes through markdownText, so nothing typed
+// in chat or in a plan becomes a link, an image, a tag or formatting in the minutes.
+import { LATE_STATUS } from "../core/activity-rules.js";
+import { STATUS_LABEL } from "../core/activity-status.js";
 import { formatDate } from "../core/labels.js";
-import type { FollowUp } from "./follow-up-data.js";
+import type { FollowUp, FollowUpActivity } from "./follow-up-data.js";
 import {
   ACTIVITY_COLUMNS,
   type Column,
   cellAsText,
   HISTORY_COLUMNS,
   SUMMARY_COLUMNS,
+  SUMMARY_EXPLANATION,
   summaryRows,
   type TableCell,
 } from "./follow-up-table.js";
@@ -61,6 +64,15 @@ const MD_ACTIVITY_HEADERS = new Set([
   "Senaste uppdatering",
 ]);
 
+/** "status försenad, klart senast 1 mars 2027 har passerat" — why an activity counts as overdue. */
+function overdueReason(a: FollowUpActivity): string {
+  const reasons = [
+    ...(a.status === LATE_STATUS ? [`status ${STATUS_LABEL[LATE_STATUS]}`] : []),
+    ...(a.pastDeadline && a.dueDate ? [`klart senast ${formatDate(a.dueDate)} har passerat`] : []),
+  ];
+  return reasons.join(", ");
+}
+
 export function followUpMarkdown(f: FollowUp): string {
   const overdue = f.activities.filter((a) => a.overdue);
   const lines = [
@@ -72,6 +84,8 @@ export function followUpMarkdown(f: FollowUp): string {
     "",
     ...table(SUMMARY_COLUMNS, summaryRows(f)),
     "",
+    ...SUMMARY_EXPLANATION.map((line, i) => (i === 0 ? line : `- ${line}`)),
+    "",
     `## Aktiviteter (${f.activities.length})`,
     "",
     ...table(
@@ -79,13 +93,11 @@ export function followUpMarkdown(f: FollowUp): string {
       f.activities,
     ),
     "",
-    `## Efter deadline (${overdue.length})`,
+    `## Försenade (${overdue.length})`,
     "",
     ...(overdue.length
-      ? overdue.map(
-          (a) => `- ${a.number}. ${mdCell(a.title)} (klart senast ${formatDate(a.dueDate ?? f.today)})`,
-        )
-      : ["Inga aktiviteter är efter sin deadline."]),
+      ? overdue.map((a) => `- ${a.number}. ${mdCell(a.title)} (${overdueReason(a)})`)
+      : ["Inga aktiviteter är försenade."]),
     "",
     `## Historik (${f.history.length})`,
     "",

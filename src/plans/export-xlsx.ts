@@ -13,6 +13,7 @@ import {
   followUpTitle,
   HISTORY_COLUMNS,
   SUMMARY_COLUMNS,
+  SUMMARY_EXPLANATION,
   summaryRows,
   type TableCell,
 } from "./follow-up-table.js";
@@ -54,12 +55,10 @@ export function followUpWorkbook(f: FollowUp): ExcelJS.Workbook {
   wb.creator = "LÖK-boten";
   wb.title = followUpTitle(f);
   addTable(wb.addWorksheet(SHEET_NAMES.activities), followUpTitle(f), ACTIVITY_COLUMNS, f.activities);
-  addTable(
-    wb.addWorksheet(SHEET_NAMES.summary),
-    `Uppföljning av ${f.planName} per princip, ${f.today}`,
-    SUMMARY_COLUMNS,
-    summaryRows(f),
-  );
+  const summary = wb.addWorksheet(SHEET_NAMES.summary);
+  addTable(summary, `Uppföljning av ${f.planName} per princip, ${f.today}`, SUMMARY_COLUMNS, summaryRows(f));
+  summary.addRow([]);
+  for (const line of SUMMARY_EXPLANATION) summary.addRow([line]).font = { italic: true };
   addTable(wb.addWorksheet(SHEET_NAMES.history), `Statushistorik, ${f.planName}`, HISTORY_COLUMNS, f.history);
   return wb;
 }

@@ -1,7 +1,7 @@
 // The annual follow-up ("statusrapportering av aktiviteter") as data: one row per activity with its
 // latest update, the full status history, and the core's per-principle report.
 
-import { isOverdue } from "../core/activity-rules.js";
+import { isOverdue, isPastDeadline } from "../core/activity-rules.js";
 import { type ActivityStatus, STATUS_LABEL } from "../core/activity-status.js";
 import type { Party } from "../core/command.js";
 import type { LocalDate } from "../core/local-date.js";
@@ -25,7 +25,10 @@ export interface FollowUpActivity {
   owners: string[];
   dueDate?: LocalDate;
   status: ActivityStatus;
+  /** Overdue by the one rule: status försenad, or past the deadline and open. */
   overdue: boolean;
+  /** Open and past the deadline, whatever the status. */
+  pastDeadline: boolean;
   latest?: { on: LocalDate; text: string };
 }
 
@@ -117,6 +120,7 @@ export async function loadFollowUp(
       ...(dueDate ? { dueDate } : {}),
       status: r.status,
       overdue: isOverdue(dueDate, r.status, today),
+      pastDeadline: isPastDeadline(dueDate, r.status, today),
       ...(last
         ? {
             latest: {

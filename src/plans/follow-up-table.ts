@@ -22,6 +22,9 @@ export function followUpTitle(f: FollowUp): string {
 
 const date = (d: LocalDate | undefined): TableCell => (d ? { date: d } : undefined);
 
+export const PAST_DEADLINE_HEADER = "Passerad deadline";
+export const OVERDUE_HEADER = "Försenade totalt";
+
 export const ACTIVITY_COLUMNS: Column<FollowUpActivity>[] = [
   { header: COLUMN_LABEL.number, width: 6, value: (a) => a.number },
   { header: COLUMN_LABEL.principle, width: 16, value: (a) => a.principle },
@@ -31,7 +34,10 @@ export const ACTIVITY_COLUMNS: Column<FollowUpActivity>[] = [
   { header: COLUMN_LABEL.owners, width: 24, value: (a) => a.owners.join(", ") || undefined },
   { header: COLUMN_LABEL.dueDate, width: 12, value: (a) => date(a.dueDate) },
   { header: COLUMN_LABEL.status, width: 12, value: (a) => STATUS_LABEL[a.status] },
-  { header: "Efter deadline", width: 10, value: (a) => (a.overdue ? "ja" : undefined) },
+  // Apart from the status: an activity can be reported försenad before its deadline, and be past
+  // its deadline while still reported as pågår. ("Passerad deadline" and not "Deadline passerad",
+  // which the import would take for the deadline column when the file is read back in.)
+  { header: PAST_DEADLINE_HEADER, width: 10, value: (a) => (a.pastDeadline ? "ja" : undefined) },
   { header: "Senast uppdaterad", width: 12, value: (a) => date(a.latest?.on) },
   { header: "Senaste uppdatering", width: 40, value: (a) => a.latest?.text },
   { header: COLUMN_LABEL.commitment, width: 40, value: (a) => a.commitment },
@@ -57,7 +63,16 @@ export const SUMMARY_COLUMNS: Column<PrincipleSummary>[] = [
     (s): Column<PrincipleSummary> => ({ header: STATUS_LABEL[s], width: 11, value: (p) => p.counts[s] }),
   ),
   { header: "Andel klara", width: 11, value: (p) => ({ share: p.total ? p.counts.klar / p.total : 0 }) },
-  { header: "Efter deadline", width: 13, value: (p) => p.overdue },
+  { header: PAST_DEADLINE_HEADER, width: 13, value: (p) => p.pastDeadline },
+  { header: OVERDUE_HEADER, width: 13, value: (p) => p.overdue },
+];
+
+/** Under the summary: what the status columns and the two overdue columns count. */
+export const SUMMARY_EXPLANATION: readonly string[] = [
+  "Så läser du tabellen:",
+  `Kolumnerna ${ACTIVITY_STATUSES.map((s) => STATUS_LABEL[s]).join(", ")}: hur många aktiviteter som har den statusen nu. Status ${STATUS_LABEL.forsenad} är vad de ansvariga själva har rapporterat.`,
+  `${PAST_DEADLINE_HEADER}: öppna aktiviteter (varken klara eller strukna) vars deadline har passerat, vilken status de än har.`,
+  `${OVERDUE_HEADER}: aktiviteter med status ${STATUS_LABEL.forsenad} eller passerad deadline (de som rapporten och listorna kallar försenade). En aktivitet som är båda räknas en gång.`,
 ];
 
 /** The summary rows: each principle, then the total. */

@@ -1,12 +1,15 @@
 // The activities a sweep looks at, with their owners, in one query for all groups (no per-activity
-// round trips): open ones with a deadline up to `dueUntil` (reminders, follow-ups, the digest's "due
-// soon" and "overdue"), and any whose status changed after `changedAfter` (the digest's "updated").
-import { activitySummary } from "../core/activity-rules.js";
+// round trips): open ones with a deadline up to `dueUntil` (reminders, the digest's "due soon"), the
+// overdue ones by the rule of core/activity-rules.ts as of `overdueOn` (follow-ups, the digest's and
+// the agenda's "overdue": status försenad counts whatever the deadline), and any whose status changed
+// after `changedAfter` (the digest's "updated").
+import { activitySummary, isOverdue } from "../core/activity-rules.js";
 import type { ActivityStatus } from "../core/activity-status.js";
 import type { LocalDate } from "../core/local-date.js";
 import type { ActivitySummary } from "../core/reply.js";
 import type { PrismaClient } from "../db/generated/client.ts";
 import { Prisma } from "../db/generated/client.ts";
+import { overdueSql } from "../services/overdue-sql.js";
 
 export interface ActivityRow {
   id: number;
@@ -20,11 +23,19 @@ export interface ActivityRow {
   ownerNames: string[];
 }
 
+export interface RowSelection {
+  /** Open activities with a deadline up to this day. */
+  dueUntil: LocalDate;
+  /** Overdue activities as of this day: the earliest "today" among the groups swept. */
+  overdueOn: LocalDate;
+  /** Any activity whose status changed after this instant. */
+  changedAfter?: Date | undefined;
+}
+
 export async function loadActivityRows(
   prisma: PrismaClient,
   planIds: readonly number[],
-  dueUntil: LocalDate,
-  changedAfter: Date | undefined,
+  { dueUntil, overdueOn, changedAfter }: RowSelection,
 ): Promise<ActivityRow[]> {
   if (planIds.length === 0) return [];
   const changed = changedAfter
@@ -54,6 +65,7 @@ export async function loadActivityRows(
       LEFT JOIN members m ON m.id = o.member_id
      WHERE a.plan_id IN (${Prisma.join(planIds as number[])})
        AND ((a.due_date IS NOT NULL AND a.due_date <= ${dueUntil}::date AND a.status NOT IN ('klar', 'struken'))
+            OR ${overdueSql(overdueOn)}
             ${changed})
      GROUP BY a.id`;
   return rows.map((r) => ({
@@ -71,4 +83,8 @@ export async function loadActivityRows(
 
 export function rowSummary(row: ActivityRow, today: LocalDate): ActivitySummary {
   return activitySummary({ ...row, owners: row.ownerNames }, today);
+}
+
+export function isRowOverdue(row: ActivityRow, today: LocalDate): boolean {
+  return isOverdue(row.dueDate, row.status, today);
 }

@@ -6,7 +6,7 @@ import type { Agenda } from "../core/replies/meeting-replies.js";
 import { localDateAt } from "../core/zoned-time.js";
 import type { Meeting, PrismaClient } from "../db/generated/client.ts";
 import { AGENDA_HORIZON_DAYS, toMeetingView } from "../services/meetings.js";
-import { type ActivityRow, loadActivityRows, rowSummary } from "./activity-rows.js";
+import { type ActivityRow, isRowOverdue, loadActivityRows, rowSummary } from "./activity-rows.js";
 import type { GroupContext } from "./sweep-context.js";
 
 const isOpen = (r: ActivityRow) => r.status !== "klar" && r.status !== "struken";
@@ -46,6 +46,7 @@ export async function gatherAgendas(
   const previousOf = new Map(previous.map((m) => [m.groupId, m]));
 
   let horizonMax: string | undefined;
+  let overdueOn: string | undefined;
   let changedAfter: Date | undefined;
   const plans: number[] = [];
   const horizonOf = new Map<number, string>();
@@ -57,11 +58,16 @@ export async function gatherAgendas(
       : addDays(localDateAt(meeting.startsAt, tz), AGENDA_HORIZON_DAYS);
     horizonOf.set(ctx.group.id, horizon);
     if (!horizonMax || horizon > horizonMax) horizonMax = horizon;
+    if (!overdueOn || ctx.today < overdueOn) overdueOn = ctx.today;
     const since = previousOf.get(ctx.group.id)?.startsAt ?? new Date(0);
     if (!changedAfter || since < changedAfter) changedAfter = since;
     if (ctx.plan) plans.push(ctx.plan.id);
   }
-  const rows = await loadActivityRows(prisma, plans, horizonMax as string, changedAfter);
+  const rows = await loadActivityRows(prisma, plans, {
+    dueUntil: horizonMax as string,
+    overdueOn: overdueOn as string,
+    changedAfter,
+  });
   const rowsOfPlan = new Map<number, ActivityRow[]>();
   for (const r of rows) {
     const list = rowsOfPlan.get(r.planId);
@@ -88,12 +94,17 @@ export async function gatherAgendas(
           .filter((r) => r.statusChangedAt !== undefined && (!prev || r.statusChangedAt > prev.startsAt))
           .sort(byNumber),
       ),
-      overdue: summaries(
-        planRows.filter((r) => isOpen(r) && r.dueDate !== undefined && r.dueDate < today).sort(byNumber),
-      ),
+      overdue: summaries(planRows.filter((r) => isRowOverdue(r, today)).sort(byNumber)),
       dueBeforeNext: summaries(
         planRows
-          .filter((r) => isOpen(r) && r.dueDate !== undefined && r.dueDate >= today && r.dueDate < horizon)
+          .filter(
+            (r) =>
+              isOpen(r) &&
+              !isRowOverdue(r, today) &&
+              r.dueDate !== undefined &&
+              r.dueDate >= today &&
+              r.dueDate < horizon,
+          )
           .sort((a, b) => (a.dueDate as string).localeCompare(b.dueDate as string) || byNumber(a, b)),
       ),
     });

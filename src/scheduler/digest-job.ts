@@ -6,7 +6,7 @@ import { digestWindow, isWithin } from "../core/reminders/schedule.js";
 import { type Digest, digestReply, isDigestEmpty } from "../core/replies/reminder-replies.js";
 import type { Meeting } from "../db/generated/client.ts";
 import { toMeetingView } from "../services/meetings.js";
-import { type ActivityRow, rowSummary } from "./activity-rows.js";
+import { type ActivityRow, isRowOverdue, rowSummary } from "./activity-rows.js";
 import type { Candidate } from "./candidate.js";
 import type { GroupContext } from "./sweep-context.js";
 
@@ -44,8 +44,16 @@ export function buildDigest(
     groupName: ctx.group.name,
     week,
     horizonDays: ctx.settings.digest.horizonDays,
-    dueSoon: pick((r) => open(r) && r.dueDate !== undefined && r.dueDate >= today && r.dueDate <= horizon),
-    overdue: pick((r) => open(r) && r.dueDate !== undefined && r.dueDate < today),
+    // An activity is in one section: one reported försenad is under "overdue" even before its deadline.
+    dueSoon: pick(
+      (r) =>
+        open(r) &&
+        !isRowOverdue(r, today) &&
+        r.dueDate !== undefined &&
+        r.dueDate >= today &&
+        r.dueDate <= horizon,
+    ),
+    overdue: pick((r) => isRowOverdue(r, today)),
     updated: pick(
       (r) => r.statusChangedAt !== undefined && r.statusChangedAt > since,
       (a, b) => a.number - b.number,

@@ -16,7 +16,7 @@ import { agendaPostReply, followUpReply, meetingDayReply } from "../core/replies
 import { instantAt, localDateAt } from "../core/zoned-time.js";
 import { type Meeting, Prisma, type PrismaClient } from "../db/generated/client.ts";
 import { toMeetingView } from "../services/meetings.js";
-import { type ActivityRow, rowSummary } from "./activity-rows.js";
+import { type ActivityRow, isRowOverdue, rowSummary } from "./activity-rows.js";
 import type { Candidate } from "./candidate.js";
 import type { GroupContext, MemberInfo } from "./sweep-context.js";
 
@@ -134,7 +134,7 @@ export function followUpCandidates(
   const view = toMeetingView(last, group.timeZone);
   const candidates: Candidate[] = [];
   for (const row of rows) {
-    if (!row.dueDate || row.dueDate >= today || !wantsReminders(row.status)) continue;
+    if (!isRowOverdue(row, today) || !wantsReminders(row.status)) continue;
     for (const memberId of row.ownerIds) {
       const member = members.get(memberId);
       if (!member || isQuiet(member.quietUntil, today)) continue;

@@ -53,7 +53,9 @@ export async function sweep(prisma: PrismaClient, logger: Logger, now: Date): Pr
   const withPlan = contexts.filter((c) => c.plan);
   const contextOfPlan = new Map(withPlan.map((c) => [c.plan?.id as number, c]));
   let dueUntil: LocalDate | undefined;
+  let overdueOn: LocalDate | undefined;
   for (const c of withPlan) {
+    if (!overdueOn || c.today < overdueOn) overdueOn = c.today;
     const ahead = Math.max(
       c.settings.reminders.enabled ? Math.max(0, ...c.settings.reminders.daysBefore) : 0,
       c.settings.digest.horizonDays,
@@ -66,14 +68,14 @@ export async function sweep(prisma: PrismaClient, logger: Logger, now: Date): Pr
     const since = digestSince(lastDigests.get(groupId), now);
     if (!changedAfter || since < changedAfter) changedAfter = since;
   }
-  const rows = dueUntil
-    ? await loadActivityRows(
-        prisma,
-        withPlan.map((c) => c.plan?.id as number),
-        dueUntil,
-        changedAfter,
-      )
-    : [];
+  const rows =
+    dueUntil && overdueOn
+      ? await loadActivityRows(
+          prisma,
+          withPlan.map((c) => c.plan?.id as number),
+          { dueUntil, overdueOn, changedAfter },
+        )
+      : [];
   const rowsOfGroup = new Map<number, ActivityRow[]>();
   for (const r of rows) {
     const g = contextOfPlan.get(r.planId)?.group.id;

@@ -11,6 +11,7 @@ import { Prisma } from "../db/generated/client.ts";
 import type { Actor, GroupRef } from "./actor.js";
 import type { Db } from "./deps.js";
 import type { PlanRef } from "./groups.js";
+import { overdueWhere } from "./overdue-sql.js";
 
 /** Owners in the order they were added (then by member), the same in every list. */
 export const summaryInclude = {
@@ -191,11 +192,13 @@ export async function listActivities(
       where.owners = { some: { memberId: actor.memberId } };
       break;
     case "overdue":
-      where.dueDate = { lt: new Date(`${today}T00:00:00Z`) };
-      where.status = { notIn: ["klar", "struken"] };
+      where.AND = [overdueWhere(today)];
       break;
     case "party":
       where.party = filter.party;
+      break;
+    case "status":
+      where.status = filter.status;
       break;
     case "principle": {
       const principle = await findPrinciple(db, plan, filter.query);

@@ -11,6 +11,7 @@ import { summaryInclude, toSummary } from "./activities.js";
 import type { Actor, GroupRef } from "./actor.js";
 import type { Db } from "./deps.js";
 import type { PlanRef } from "./groups.js";
+import { openWhere, overdueWhere } from "./overdue-sql.js";
 
 /** When no later meeting is planned, "due before the next meeting" looks this far ahead. */
 export const AGENDA_HORIZON_DAYS = 90;
@@ -104,7 +105,6 @@ export async function gatherAgenda(
   });
   const horizon = following?.date ?? addDays(meeting?.date ?? today, AGENDA_HORIZON_DAYS);
   const include = summaryInclude;
-  const open = { notIn: ["klar", "struken"] as ("klar" | "struken")[] };
   const [changed, overdue, due] = await Promise.all([
     db.activity.findMany({
       where: { planId: plan.id, statusChangedAt: previous ? { gt: previous.startsAt } : { not: null } },
@@ -112,14 +112,15 @@ export async function gatherAgenda(
       orderBy: { number: "asc" },
     }),
     db.activity.findMany({
-      where: { planId: plan.id, status: open, dueDate: { lt: localDateToDateColumn(today) } },
+      where: { planId: plan.id, AND: [overdueWhere(today)] },
       include,
       orderBy: { number: "asc" },
     }),
     db.activity.findMany({
+      // Open and not overdue: an activity reported försenad is in the section above, with its date.
       where: {
         planId: plan.id,
-        status: open,
+        AND: [openWhere(), { NOT: overdueWhere(today) }],
         dueDate: { gte: localDateToDateColumn(today), lt: localDateToDateColumn(horizon) },
       },
       include,

@@ -1,7 +1,7 @@
 // Members: who is typing (resolved from a platform identity) and who is meant by a name in a command.
 import { DomainError } from "../core/domain-error.js";
 import { normalizeForMatch } from "../core/normalize-text.js";
-import { closest } from "../core/suggest.js";
+import { matchPerson } from "../core/person-match.js";
 import type { Member, Platform, Role } from "../db/generated/client.ts";
 import type { Actor, GroupRef } from "./actor.js";
 import type { Db } from "./deps.js";
@@ -107,7 +107,10 @@ export async function resolveMember(
 
 const SLACK_MENTION = /^<@([A-Z0-9]+)(?:\|[^>]*)?>$/i;
 
-/** The member meant by `query` in a command: a Slack mention, an e-mail, a full name or a unique part of one. */
+/**
+ * The member meant by `query` in a command: a Slack mention, or a name or e-mail address as
+ * core/person-match.ts reads it (hyphenated first names included).
+ */
 export async function findMemberByQuery(db: Db, groupId: number, query: string): Promise<Member> {
   const q = query.trim();
   const members = await db.member.findMany({ where: { groupId }, orderBy: { name: "asc" } });
@@ -116,31 +119,17 @@ export async function findMemberByQuery(db: Db, groupId: number, query: string):
     const found = members.find((m) => m.slackUserId === mention[1]);
     if (found) return found;
   }
-  const wanted = normalizeForMatch(q.replace(/^@/, ""));
-  const exact = members.filter(
-    (m) => normalizeForMatch(m.name) === wanted || (m.email && m.email.toLowerCase() === q.toLowerCase()),
-  );
-  if (exact.length === 1) return exact[0] as Member;
-  const partial = members.filter((m) =>
-    normalizeForMatch(m.name)
-      .split(/[\s-]+/)
-      .some((part) => part === wanted || part.startsWith(wanted)),
-  );
-  if (partial.length === 1) return partial[0] as Member;
-  if (partial.length > 1 || exact.length > 1) {
+  const match = matchPerson(q, members);
+  if (match.kind === "one") return match.person;
+  if (match.kind === "many")
     throw new DomainError({
       code: "member_ambiguous",
       query: q,
-      candidates: (exact.length > 1 ? exact : partial).map((m) => m.name),
+      candidates: match.candidates.map((m) => m.name),
     });
-  }
-  const suggestion = closest(
-    wanted,
-    members.map((m) => normalizeForMatch(m.name)),
-    3,
-  );
-  const suggestions = suggestion
-    ? members.filter((m) => normalizeForMatch(m.name) === suggestion).map((m) => m.name)
-    : [];
-  throw new DomainError({ code: "member_not_found", query: q, suggestions });
+  throw new DomainError({
+    code: "member_not_found",
+    query: q,
+    suggestions: match.suggestions.map((m) => m.name),
+  });
 }

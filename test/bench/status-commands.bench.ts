@@ -20,7 +20,7 @@ export interface StatusBenchResult {
 }
 
 async function oneRound(db: Database, commands: number, warmup: number) {
-  await loadDemo(db.prisma, await readDemo());
+  await loadDemo(db.prisma, await readDemo(), systemClock.now());
   const group = await findGroup(db.prisma);
   const member = await db.prisma.member.findFirstOrThrow({
     where: { groupId: group.id, name: "Tina Modin" },

@@ -13,7 +13,7 @@ export const DEMO_NOW = "2026-11-23T09:00:00Z";
 
 export async function commandHarness(db: Database, now = DEMO_NOW) {
   const clock = fixedClock(now);
-  await loadDemo(db.prisma, await readDemo());
+  await loadDemo(db.prisma, await readDemo(), clock.now());
   const group = await findGroup(db.prisma);
   const executor = createCommandExecutor({ prisma: db.prisma, clock, logger: pino({ level: "silent" }) });
   let sequence = 0;

@@ -35,7 +35,7 @@ export interface SlackHarness {
 /** A test database with the demo loaded and the Slack users' e-mail addresses on their members. */
 export async function slackDemoDatabase(kind: "pglite" | "postgresql"): Promise<Database> {
   const db = await createTestDatabase(kind);
-  await loadDemo(db.prisma, await readDemo());
+  await loadDemo(db.prisma, await readDemo(), new Date(DEMO_NOW));
   for (const u of [USERS.anna, USERS.tina]) {
     await db.prisma.member.updateMany({ where: { name: u.name }, data: { email: u.email } });
   }

@@ -34,9 +34,10 @@ export function activityTitle(a: Pick<ActivitySummary, "number" | "title">, maxL
   return `${a.number}. ${title}`;
 }
 
-export function dueText(a: Pick<ActivitySummary, "dueDate" | "overdue">): string {
+/** The deadline as lists and cards show it; "(passerad)" only when the date itself has gone by. */
+export function dueText(a: Pick<ActivitySummary, "dueDate" | "pastDeadline">): string {
   if (!a.dueDate) return "ingen deadline";
-  return a.overdue ? `${formatDate(a.dueDate)} (försenad)` : formatDate(a.dueDate);
+  return a.pastDeadline ? `${formatDate(a.dueDate)} (passerad)` : formatDate(a.dueDate);
 }
 
 /** The quick actions on an activity: the three statuses people report most, and a comment. */

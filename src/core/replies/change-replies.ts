@@ -1,5 +1,9 @@
 // Confirmations of coordinators' changes: owners and deadlines.
-import { formatDate, joinSwedish } from "../labels.js";
+import { isoWeekOf } from "../calendar.js";
+import type { DroppedTime } from "../command.js";
+import { clockText, formatDate, formatDateWithWeekday, joinSwedish } from "../labels.js";
+import type { LocalDate } from "../local-date.js";
+import { holidayName, workingDayOnOrBefore } from "../reminders/working-days.js";
 import type { ActivityView, Reply } from "../reply.js";
 import { reply } from "../reply.js";
 import { activityTitle } from "./activity-replies.js";
@@ -17,15 +21,34 @@ export function ownerChangedReply(a: ActivityView, name: string, removed: boolea
   ]);
 }
 
-export function deadlineChangedReply(a: ActivityView, previous?: string): Reply {
-  const due = a.dueDate ? formatDate(a.dueDate) : "ingen";
+export interface DeadlineChange {
+  previous?: LocalDate;
+  /** Typed as a week number: its Friday may be a holiday. */
+  byWeek?: boolean;
+  /** A clock time typed with the date, which a deadline does not keep. */
+  droppedTime?: DroppedTime;
+}
+
+export function deadlineChangedReply(a: ActivityView, change: DeadlineChange = {}): Reply {
+  const { previous, byWeek, droppedTime } = change;
+  // With its weekday: "nästa fredag" and "v12" are read back as the day they became.
+  const due = a.dueDate ? formatDateWithWeekday(a.dueDate) : "ingen";
+  const notes: string[] = [];
+  const holiday = byWeek && a.dueDate ? holidayName(a.dueDate) : undefined;
+  if (holiday && a.dueDate) {
+    const before = workingDayOnOrBefore(a.dueDate);
+    notes.push(
+      `Fredagen i vecka ${isoWeekOf(a.dueDate).week} är ${holiday}. Vill du hellre ha arbetsdagen före, ${formatDateWithWeekday(before)}, skriver du \`deadline ${a.number} ${before}\`.`,
+    );
+  }
+  if (droppedTime)
+    notes.push(`En deadline gäller hela dagen, så klockslaget ${clockText(droppedTime)} sparades inte.`);
+  if (a.pastDeadline) notes.push("Datumet har redan passerat, så aktiviteten räknas som försenad.");
   return reply("success", [
     {
       type: "text",
       text: `Deadline för ${activityTitle(a)} är nu ${due}${previous ? ` (var ${formatDate(previous)})` : ""}.`,
     },
-    ...(a.overdue
-      ? [{ type: "note" as const, text: "Datumet har redan passerat, så aktiviteten räknas som försenad." }]
-      : []),
+    ...notes.map((text) => ({ type: "note" as const, text })),
   ]);
 }

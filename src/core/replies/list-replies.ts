@@ -22,6 +22,8 @@ function listTitle(filter: ListFilter, planName: string, principleName?: string)
       return "Försenade aktiviteter";
     case "party":
       return `${PARTY_LABEL[filter.party]}s aktiviteter`.replace("Gemensamts", "Gemensamma");
+    case "status":
+      return `Aktiviteter med status ${STATUS_LABEL[filter.status]}`;
     case "principle":
       return `Aktiviteter under ${principleName ?? filter.query}`;
   }
@@ -33,6 +35,8 @@ function emptyText(filter: ListFilter): string {
       return "Du är inte ansvarig för någon aktivitet. En samordnare kan lägga till dig med `ansvarig <nr> <ditt namn>`.";
     case "overdue":
       return "Inga aktiviteter är försenade. Bra jobbat!";
+    case "status":
+      return `Ingen aktivitet har status ${STATUS_LABEL[filter.status]} just nu.`;
     default:
       return "Inga aktiviteter matchar.";
   }

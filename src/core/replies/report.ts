@@ -1,6 +1,6 @@
 // The follow-up report (rapport): per principle, counts by status, overdue, and what was finished lately.
 
-import { isOverdue } from "../activity-rules.js";
+import { isOverdue, isPastDeadline } from "../activity-rules.js";
 import { ACTIVITY_STATUSES, type ActivityStatus, STATUS_LABEL } from "../activity-status.js";
 import { addDays } from "../calendar.js";
 import type { LocalDate } from "../local-date.js";
@@ -21,7 +21,10 @@ export interface PrincipleSummary {
   principle: string;
   total: number;
   counts: Record<ActivityStatus, number>;
+  /** Overdue by the one rule: status försenad, or past the deadline and open. */
   overdue: number;
+  /** Open and past the deadline, whatever the status (a part of `overdue`). */
+  pastDeadline: number;
 }
 
 export interface Report {
@@ -37,7 +40,7 @@ const NO_PRINCIPLE = "Utan princip";
 
 function emptySummary(principle: string): PrincipleSummary {
   const counts = Object.fromEntries(ACTIVITY_STATUSES.map((s) => [s, 0])) as Record<ActivityStatus, number>;
-  return { principle, total: 0, counts, overdue: 0 };
+  return { principle, total: 0, counts, overdue: 0, pastDeadline: 0 };
 }
 
 /** Pure aggregation, shared by the chat reply, the scheduler's digest and the exported follow-up. */
@@ -58,10 +61,12 @@ export function buildReport(
       by.set(key, summary);
     }
     const overdue = isOverdue(row.dueDate, row.status, today);
+    const pastDeadline = isPastDeadline(row.dueDate, row.status, today);
     for (const s of [summary, total]) {
       s.total += 1;
       s.counts[row.status] += 1;
       if (overdue) s.overdue += 1;
+      if (pastDeadline) s.pastDeadline += 1;
     }
   }
   return {
@@ -84,16 +89,21 @@ function countsText(p: PrincipleSummary): string {
   return `${parts.join(", ")} — ${done} % klara${p.overdue ? `, ${p.overdue} försenade` : ""}`;
 }
 
-/** The follow-up workbook's name, e.g. "uppfoljning-handlingsplan-2017-2018-2026-11-23.xlsx". */
-export function followUpAttachment(planName: string, today: LocalDate): Attachment {
+/**
+ * The follow-up workbook, e.g. "uppfoljning-handlingsplan-2017-2018-2026-11-23.xlsx". Where a surface
+ * cannot attach it, the fallback is a command to run in the project's folder: `lok` is not on the
+ * PATH of an npm install, so it is run through npx.
+ */
+export function followUpAttachment(groupName: string, planName: string, today: LocalDate): Attachment {
   const slug = normalizeForMatch(planName)
     .replace(/[^a-z0-9]+/g, "-")
     .replace(/^-|-$/g, "");
   const fileName = `uppfoljning-${slug || "plan"}-${today}.xlsx`;
+  const command = `npx lok export ${fileName} --group "${groupName.replace(/["\\$`]/g, "\\$&")}"`;
   return {
     kind: "follow_up_workbook",
     fileName,
-    fallback: `Excel-filen med alla aktiviteter och historiken skriver du med \`lok export ${fileName}\`.`,
+    fallback: `Excel-filen med alla aktiviteter och historiken skriver du i terminalen, i LÖK-botens mapp, med \`${command}\`.`,
   };
 }
 

@@ -1,6 +1,7 @@
 // Replies for the reminder settings (`påminnelser`, `agenda dagar`, `digest`) and a member's `tyst`.
 import { MAX_YEAR } from "../calendar.js";
-import { formatDate, formatDateWithWeekday, joinSwedish } from "../labels.js";
+import type { DroppedTime } from "../command.js";
+import { clockText, formatDate, formatDateWithWeekday, joinSwedish } from "../labels.js";
 import type { LocalDate } from "../local-date.js";
 import type { GroupSettings, SettingsChange } from "../reminders/settings.js";
 import type { Block, Reply } from "../reply.js";
@@ -85,9 +86,17 @@ export function settingsChangedReply(change: SettingsChange, s: GroupSettings): 
   return reply("success", [{ type: "text", text }]);
 }
 
-export function quietReply(until: LocalDate): Reply {
+export function quietReply(until: LocalDate, droppedTime?: DroppedTime): Reply {
   return reply("success", [
     { type: "text", text: quietText(until) },
+    ...(droppedTime
+      ? [
+          {
+            type: "note" as const,
+            text: `Pausen gäller hela dagar, så klockslaget ${clockText(droppedTime)} sparades inte.`,
+          },
+        ]
+      : []),
     {
       type: "note",
       text: "Dagordningar och veckobrev i kanalen kommer som vanligt. `tyst av` slår på dem igen.",

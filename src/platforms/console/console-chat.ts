@@ -3,6 +3,8 @@
 import { randomUUID } from "node:crypto";
 import { createInterface } from "node:readline";
 import type { Readable, Writable } from "node:stream";
+import { consoleGoodbyeReply } from "../../core/replies/welcome-reply.js";
+import type { Reply } from "../../core/reply.js";
 import type { CommandContext, GroupRef } from "../../services/actor.js";
 import type { CommandExecutor } from "../../services/execute-command.js";
 import { renderAnnouncement, renderText } from "./render-text.js";
@@ -15,6 +17,8 @@ export interface ConsoleOptions {
   input: Readable;
   output: Writable;
   interactive: boolean;
+  /** Shown first when interactive (core/replies/welcome-reply.ts). */
+  greeting: Reply;
   /** Ends the console (Ctrl-C, SIGTERM) as if the input had ended. */
   shutdown?: AbortSignal;
 }
@@ -27,16 +31,15 @@ export async function runConsole(options: ConsoleOptions): Promise<void> {
   const write = (text: string) => output.write(`${showControls(text)}\n`);
   const session = randomUUID();
   let lineNumber = 0;
-  if (interactive) {
-    write(`LÖK-boten i ${group.name}. Du skriver som ${actor.name} (${actor.role}).`);
-    write("Skriv `hjälp` för att se vad jag kan, eller `avsluta` för att sluta.".replace(/`/g, ""));
-  }
+  if (interactive) write(renderText(options.greeting));
   const rl = createInterface({
     input,
     ...(interactive ? { output, prompt: "lok> " } : {}),
     terminal: interactive,
   });
   options.shutdown?.addEventListener("abort", () => rl.close(), { once: true });
+  // Ctrl-C at the prompt ends the console like `avsluta`, with a goodbye (not a silent exit).
+  rl.on("SIGINT", () => rl.close());
   if (interactive) rl.prompt();
   for await (const raw of rl) {
     const line = raw.trim();
@@ -61,4 +64,5 @@ export async function runConsole(options: ConsoleOptions): Promise<void> {
     if (interactive) rl.prompt();
   }
   rl.close();
+  if (interactive) write(`\n${renderText(consoleGoodbyeReply())}`);
 }

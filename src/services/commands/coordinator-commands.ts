@@ -37,5 +37,9 @@ export const changeDeadline: Handler<"deadline"> = async (cmd, env) => {
     data: { dueDate: localDateToDateColumn(cmd.date) },
   });
   const view = await activityView(prisma, env.ctx.group, plan, cmd.number, env.today);
-  return deadlineChangedReply(view, before.dueDate ? dateColumnToLocalDate(before.dueDate) : undefined);
+  return deadlineChangedReply(view, {
+    ...(before.dueDate ? { previous: dateColumnToLocalDate(before.dueDate) } : {}),
+    ...(cmd.byWeek ? { byWeek: true } : {}),
+    ...(cmd.droppedTime ? { droppedTime: cmd.droppedTime } : {}),
+  });
 };

@@ -48,7 +48,7 @@ export const quiet: Handler<"quiet"> = async (cmd, env) => {
   const until = cmd.until ?? QUIET_FOREVER;
   if (until < env.today) return quietInPastReply(until);
   await setQuietUntil(env.deps.prisma, env.ctx.actor.memberId, until);
-  return quietReply(until);
+  return quietReply(until, cmd.droppedTime);
 };
 
 export const quietOff: Handler<"quiet_off"> = async (_cmd, env) => {

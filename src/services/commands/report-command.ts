@@ -12,5 +12,5 @@ export const report: Handler<"report"> = async (_cmd, env) => {
 export const reportFile: Handler<"report_file"> = async (_cmd, env) => {
   const plan = await env.plan();
   const summary = reportReply(await planReport(env.deps.prisma, env.ctx.group, plan, env.today));
-  return { ...summary, attachment: followUpAttachment(plan.name, env.today) };
+  return { ...summary, attachment: followUpAttachment(env.ctx.group.name, plan.name, env.today) };
 };

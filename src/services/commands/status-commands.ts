@@ -1,5 +1,5 @@
 // `status <nr> <status> [kommentar]` and `status <nr>`.
-import { isOverdue } from "../../core/activity-rules.js";
+import { activitySummary } from "../../core/activity-rules.js";
 import { statusChangedReply, statusHistoryReply } from "../../core/replies/activity-replies.js";
 import type { ActivityView } from "../../core/reply.js";
 import { activityNotFound, activityView, cardView, toUpdateView } from "../activities.js";
@@ -28,8 +28,7 @@ export const setStatus: Handler<"status_set"> = async (cmd, env) => {
     ? await activityView(prisma, env.ctx.group, plan, cmd.number, env.today, CARD_UPDATES)
     : {
         ...before,
-        status: cmd.status,
-        overdue: isOverdue(before.dueDate, cmd.status, env.today),
+        ...activitySummary({ ...before, status: cmd.status }, env.today),
         updates: [
           toUpdateView(
             {

@@ -107,7 +107,7 @@ async function activity13() {
 
 beforeAll(async () => {
   db = await createTestDatabase("pglite");
-  await loadDemo(db.prisma, await readDemo());
+  await loadDemo(db.prisma, await readDemo(), new Date(DEMO_NOW));
   fake = await startFakeMicrosoft();
   restoreFetch = routeLoginToFake(fake);
   const logger = pino({ level: process.env.TEAMS_TEST_LOG ?? "silent" });

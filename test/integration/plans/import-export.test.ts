@@ -236,7 +236,7 @@ describe.each(testDatabaseKinds())("plans in and out on %s", (kind) => {
   });
 
   it("exports a follow-up that Excel can read: activities, summary per principle and history, cell by cell", async () => {
-    await loadDemo(db.prisma, await readDemo());
+    await loadDemo(db.prisma, await readDemo(), new Date(NOW));
     const demo = await db.prisma.group.findFirstOrThrow({ where: { name: "Samverkansrådet Örebro" } });
     const a13 = await db.prisma.activity.findFirstOrThrow({
       where: { number: 13, plan: { groupId: demo.id } },
@@ -256,6 +256,11 @@ describe.each(testDatabaseKinds())("plans in and out on %s", (kind) => {
     await db.prisma.activity.update({
       where: { id: a13.id },
       data: { status: "klar", statusChangedAt: new Date("2026-11-20T10:00:00Z") },
+    });
+    // Reported försenad before its deadline: overdue, but its deadline has not passed.
+    await db.prisma.activity.updateMany({
+      where: { number: 2, plan: { groupId: demo.id } },
+      data: { status: "forsenad", dueDate: new Date("2027-03-01T00:00:00Z") },
     });
     const file = join(dir, "uppfoljning.xlsx");
     const r = await lok(runExport, [file, "--group", "Samverkansrådet Örebro"]);
@@ -277,7 +282,7 @@ describe.each(testDatabaseKinds())("plans in and out on %s", (kind) => {
       "Ägare",
       "Klart senast",
       "Status",
-      "Efter deadline",
+      "Passerad deadline",
       "Senast uppdaterad",
       "Senaste uppdatering",
       "Åtagande",
@@ -290,13 +295,16 @@ describe.each(testDatabaseKinds())("plans in and out on %s", (kind) => {
     expect(row13?.getCell(2).value).toBe("Öppenhet");
     expect(row13?.getCell(3).value).toBe("Gemensamt");
     expect(row13?.getCell(6).value).toBe("Anna Fogel");
-    expect(row13?.getCell(7).value).toEqual(new Date("2018-06-29T00:00:00Z"));
+    expect(row13?.getCell(7).value).toEqual(new Date("2026-12-14T00:00:00Z")); // the demo's: 3 weeks on
     expect(row13?.getCell(7).numFmt).toBe("yyyy-mm-dd");
     expect(row13?.getCell(8).value).toBe("klar");
     expect(row13?.getCell(9).value).toBeNull();
     expect(row13?.getCell(10).value).toEqual(new Date("2026-11-20T00:00:00Z"));
     expect(row13?.getCell(11).value).toBe("klar – Genomgånget (Anna Fogel)");
-    expect(acts?.getRow(3).getCell(9).value).toBe("ja"); // activity 1: deadline 2017, not done
+    expect(acts?.getRow(6).getCell(9).value).toBe("ja"); // activity 4: deadline passed, pågår
+    expect(acts?.getRow(3).getCell(9).value).toBeNull(); // activity 1: deadline passed, but klar
+    expect(acts?.getRow(4).getCell(8).value).toBe("försenad"); // activity 2, reported late …
+    expect(acts?.getRow(4).getCell(9).value).toBeNull(); // … before its deadline
     const summary = wb.getWorksheet("Sammanfattning");
     expect(summary?.getRow(2).values).toEqual([
       undefined,
@@ -309,12 +317,33 @@ describe.each(testDatabaseKinds())("plans in and out on %s", (kind) => {
       "pausad",
       "struken",
       "Andel klara",
-      "Efter deadline",
+      "Passerad deadline",
+      "Försenade totalt",
     ]);
-    expect(summary?.getRow(4).values).toEqual([undefined, "Öppenhet", 8, 7, 0, 1, 0, 0, 0, 0.125, 7]);
-    expect(summary?.getRow(7).values).toEqual([undefined, "Totalt", 14, 13, 0, 1, 0, 0, 0, 1 / 14, 13]);
+    expect(summary?.getRow(3).values).toEqual([undefined, "Dialog", 2, 1, 0, 0, 1, 0, 0, 0, 0, 1]);
+    expect(summary?.getRow(4).values).toEqual([undefined, "Öppenhet", 8, 4, 0, 3, 0, 1, 0, 0.375, 1, 1]);
+    expect(summary?.getRow(5).values).toEqual([undefined, "Långsiktighet", 2, 0, 2, 0, 0, 0, 0, 0, 1, 1]);
+    expect(summary?.getRow(7).values).toEqual([undefined, "Totalt", 14, 5, 2, 4, 2, 1, 0, 4 / 14, 2, 4]);
+    const explanation = [9, 10, 11, 12].map((n) => String(summary?.getRow(n).getCell(1).value));
+    expect(explanation[0]).toBe("Så läser du tabellen:");
+    expect(explanation[2]).toMatch(/^Passerad deadline: öppna aktiviteter .* vars deadline har passerat/);
+    expect(explanation[3]).toMatch(
+      /^Försenade totalt: aktiviteter med status försenad eller passerad deadline/,
+    );
     const history = wb.getWorksheet("Historik");
+    // The demo's own history first (activity 1, reported 75 days before it was loaded), then 13's.
     expect(history?.getRow(3).values).toEqual([
+      undefined,
+      1,
+      expect.stringMatching(/^Uppdatera uppgifter hos Servicecenter/),
+      "2026-09-09 10:00",
+      "pågår",
+      "Förvaltningarnas ansvarsområden är skickade till Servicecenter.",
+      "Helena Astvald",
+      "import",
+    ]);
+    const row13History = history?.getRows(3, history.rowCount - 2)?.find((r) => r.getCell(1).value === 13);
+    expect(row13History?.values).toEqual([
       undefined,
       13,
       a13.title,
@@ -335,19 +364,34 @@ describe.each(testDatabaseKinds())("plans in and out on %s", (kind) => {
     expect((await lok(runExport, [md, "--group", "Samverkansrådet Örebro"])).code).toBe(0);
     const mdText = await readFile(md, "utf8");
     expect(mdText).toContain("# Uppföljning av Handlingsplan 2017–2018");
-    expect(mdText).toContain("| Öppenhet | 8 | 7 | 0 | 1 | 0 | 0 | 0 | 13 % | 7 |");
+    expect(mdText).toContain("| Öppenhet | 8 | 4 | 0 | 3 | 0 | 1 | 0 | 38 % | 1 | 1 |");
+    expect(mdText).toContain("## Försenade (4)");
+    expect(mdText).toContain(
+      "- 2. Ta fram rutin för kommunikation av upphandlingar som berör civila samhället. (status försenad)",
+    );
+    expect(mdText).toContain("- 4. Kartlägga befintliga föreningsbidrag");
+    expect(mdText).toContain("(klart senast 11 nov 2026 har passerat)");
+    expect(mdText).toContain(
+      "- 6. Utreda stöd till föreningar i form av lokaler och anläggningar i syfte att skapa enhetliga riktlinjer för uthyrning. (status försenad)",
+    );
     expect(mdText).toContain("| 13 | Se över föreningsregistret");
     expect(mdText).toContain("| 2026-11-20 11:00 | klar | Genomgånget | Anna Fogel | Slack |");
   });
 });
 
 describe("the demo reads the shipped Örebro plan", () => {
-  it("has the same activities as before, with the demo's deadlines and owners", async () => {
-    const before = JSON.parse(
+  it("has the same activities, numbers and words as before; the dates are the demo's own", async () => {
+    const before: Record<string, unknown>[] = JSON.parse(
       await readFile(join(import.meta.dirname, "../../fixtures/plans/orebro-demo-activities.json"), "utf8"),
     );
     const data = await readDemo();
     expect(data.group.name).toBe("Samverkansrådet Örebro");
-    expect(data.activities).toEqual(before);
+    const words = before.map(({ dueDate: _due, owners: _owners, ...a }) => a);
+    expect(data.activities.map(({ dueInDays: _due, owners: _owners, history: _history, ...a }) => a)).toEqual(
+      words,
+    );
+    const owners = (list: { number: unknown; owners?: unknown }[]) =>
+      list.filter((a) => a.owners).map((a) => [a.number, a.owners]);
+    expect(owners(data.activities)).toEqual(owners(before as { number: unknown; owners?: unknown }[]));
   });
 });

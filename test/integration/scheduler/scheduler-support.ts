@@ -58,11 +58,18 @@ export function capturingLogger(): { logger: Logger; lines: Array<Record<string,
   return { logger: pino({ level: "info" }, stream), lines };
 }
 
-/** The demo loaded, its outbox empty, no deadlines, no digest, and the group bound to Slack channel C1. */
+/**
+ * The demo loaded, its outbox empty, no deadlines, every activity not begun (the demo's statuses and
+ * history are its own, placed around the day it was loaded), no digest, and the group bound to Slack
+ * channel C1. The scheduler's tests set the deadlines and statuses they are about.
+ */
 export async function schedulerHarness(db: Database) {
   await db.prisma.outboxMessage.deleteMany();
   const h = await commandHarness(db);
-  await db.prisma.activity.updateMany({ where: { plan: { groupId: h.group.id } }, data: { dueDate: null } });
+  await db.prisma.activity.updateMany({
+    where: { plan: { groupId: h.group.id } },
+    data: { dueDate: null, status: "ej_paborjad", statusChangedAt: null },
+  });
   // The weekly digest is off unless a test turns it on (`digest på`): it would join every first sweep of a week.
   await db.prisma.group.update({
     where: { id: h.group.id },

@@ -304,9 +304,9 @@ describe.each(testDatabaseKinds())("scheduler on %s", (kind) => {
     const order = [
       "Dagordning: Samverkansrådet Örebro 20 apr 2027",
       "1. Föregående minnesanteckningar",
-      "Från Samverkansrådet 2 maj 2017",
+      "Från Samverkansrådet 1 feb 2027", // the demo's third meeting, ten weeks after it was loaded
       "2. Föreslagna punkter",
-      "Kartläggning av samverkan", // proposed for May 2017, never on a posted agenda: carried over
+      "Kartläggning av samverkan", // proposed for the demo's December meeting, never posted: carried over
       "Riktlinjer för lokaler (KG Granberg)",
       "3. Aktiviteter med ändrad status sedan förra mötet",
       "14. ",
@@ -336,6 +336,30 @@ describe.each(testDatabaseKinds())("scheduler on %s", (kind) => {
     await scheduler.dispatch(at("2027-04-21T07:00:00Z"));
     const followUp = rec.deliveries.find((d) => d.to === "member:Elisabeth Rapp");
     expect(followUp?.text).toContain("Efter Samverkansrådet Örebro 20 apr 2027: aktivitet 12 är försenad");
+  });
+
+  it("counts an activity reported försenad as overdue in the digest and the follow-up, before its deadline", async () => {
+    h.clock.set("2027-04-01T08:00:00Z");
+    expect((await h.run("Anna Fogel", "möte 2027-04-20 kl. 18-20")).tone).toBe("success");
+    await h.setDue(14, "2027-04-30"); // owners Tina Modin and Helena Astvald; within the digest's 14 days
+    expect((await h.run("Tina Modin", "status 14 försenad Väntar på en lokal")).tone).toBe("success");
+    const id14 = (await h.activity(14)).id;
+    await h.digestOn();
+
+    // Monday 19 April, 08:30 CEST: 14 is under Försenade, and not again under the deadlines ahead.
+    await scheduler.tick(at("2027-04-19T06:30:00Z"));
+    const digest = rec.deliveries.find((d) => d.text.includes("Veckans läge"))?.text ?? "";
+    const overdue = digest.slice(digest.indexOf("Försenade"));
+    expect(digest).toContain("Försenade");
+    expect(overdue).toContain("14. Skapa en arbetsgrupp");
+    expect(digest.slice(0, digest.indexOf("Försenade"))).not.toContain("14. Skapa en arbetsgrupp");
+
+    // The next working day after the meeting, its owners are asked how it goes.
+    await scheduler.sweep(at("2027-04-21T07:00:00Z"));
+    const followUps = (await h.outbox()).filter(
+      (r) => r.kind === "followup" && r.dedupeKey.includes(`:${id14}|`),
+    );
+    expect(followUps).toHaveLength(2);
   });
 
   it("shows and changes the settings through the executor, coordinators only, and the sweep obeys them", async () => {

@@ -46,6 +46,55 @@ describe("error replies", () => {
     expect(status).toContain("ej påbörjad, pågår, klar, försenad, pausad, struken");
   });
 
+  it("names the real weekday of a date typed with the wrong one, instead of guessing", () => {
+    const text = renderText(
+      parseErrorReply({ code: "bad_date", given: "torsdag 2 mars", wrongWeekday: "2027-03-02" }),
+    );
+    expect(text).toContain("”torsdag 2 mars” går inte ihop: 2 mars 2027 är en tisdag.");
+    expect(text).toContain("tisdag 2 mars");
+  });
+
+  it("lists the date forms people type, including the new ones", () => {
+    const text = renderText(parseErrorReply({ code: "bad_date", given: "snart" }));
+    expect(text).toContain("15.3.2027");
+    expect(text).toContain("nästa fredag");
+  });
+
+  it("quotes at most a short excerpt of what was typed, cut at a word", () => {
+    const pasted = "x".repeat(5000);
+    const text = renderText(parseErrorReply({ code: "unknown_command", word: pasted }));
+    expect(text.length).toBeLessThan(300);
+    expect(text).toContain(`”${"x".repeat(40)}…”`);
+    const words = renderText(
+      parseErrorReply({
+        code: "bad_date",
+        given: `den dagen då föreningsregistret är genomgånget ${"ord ".repeat(500)}`,
+      }),
+    );
+    expect(words).toContain("”den dagen då föreningsregistret är…”");
+    expect(words.length).toBeLessThan(400);
+    expect(renderText(parseErrorReply({ code: "bad_filter", given: "👍🏽".repeat(100) }))).not.toMatch(
+      /[\uD800-\uDBFF](?![\uDC00-\uDFFF])/,
+    );
+    // Short words are quoted whole.
+    expect(renderText(parseErrorReply({ code: "unknown_command", word: "hej" }))).toContain("”hej”");
+  });
+
+  it("lists a large group's members readably when LOK_USER names nobody", () => {
+    const members = Array.from({ length: 30 }, (_, i) => `Medlem ${i + 1}`);
+    const text = renderText(
+      domainErrorReply({
+        code: "lok_user_unknown",
+        query: "Gunnar",
+        groupName: "Gruppen",
+        members,
+        suggestions: [],
+      }),
+    );
+    expect(text).toContain('Medlem 20 och 10 till. Välj en, till exempel LOK_USER="Medlem 1".');
+    expect(text).not.toContain("Medlem 21");
+  });
+
   it("tells a member to ask a coordinator", () => {
     const text = renderText(
       domainErrorReply({ code: "not_allowed", action: "ändra en deadline", role: "medlem" }),

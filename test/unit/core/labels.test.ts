@@ -1,5 +1,6 @@
 import { describe, expect, it } from "vitest";
 import {
+  excerpt,
   formatDate,
   formatDateWithWeekday,
   formatNumberRanges,
@@ -17,6 +18,18 @@ describe("Swedish labels", () => {
   it("writes dates the Swedish way", () => {
     expect(formatDate("2027-03-15")).toBe("15 mars 2027");
     expect(formatDateWithWeekday("2017-05-02")).toBe("tisdag 2 maj 2017");
+  });
+
+  it("shortens a quote to about 40 characters, at a word, with an ellipsis", () => {
+    expect(excerpt("kort")).toBe("kort");
+    expect(excerpt("x".repeat(40))).toBe("x".repeat(40));
+    expect(excerpt("x".repeat(41))).toBe(`${"x".repeat(40)}…`);
+    expect(excerpt("Se över föreningsregistret i syfte att öka nyttan")).toBe(
+      "Se över föreningsregistret i syfte att…",
+    );
+    expect(excerpt("  mellan\n\nrader  ")).toBe("mellan rader");
+    // Counted in characters as people see them: an emoji with its skin tone is never split.
+    expect(excerpt("ä".repeat(10) + "👍🏽".repeat(40))).toBe(`${"ä".repeat(10)}${"👍🏽".repeat(30)}…`);
   });
 
   it("joins names with och", () => {

@@ -85,6 +85,8 @@ describe("tyst", () => {
     ["tyst till 2027-07-31", { kind: "quiet", until: "2027-07-31" }],
     ["tyst 15/8", { kind: "quiet", until: "2027-08-15" }],
     ["tyst t.o.m. v30", { kind: "quiet", until: "2027-07-30" }],
+    ["tyst till nästa fredag", { kind: "quiet", until: "2027-03-19" }],
+    ["tyst till 15 augusti kl 12", { kind: "quiet", until: "2027-08-15", droppedTime: { start: "12:00" } }],
     ["quiet until 15 aug", { kind: "quiet", until: "2027-08-15" }],
     ["tyst av", { kind: "quiet_off" }],
     ["tyst off", { kind: "quiet_off" }],

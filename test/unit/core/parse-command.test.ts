@@ -99,6 +99,11 @@ describe("status", () => {
     ["status 6 utgår", "struken"],
     ["status 6 utgar", "struken"],
     ["status 6 cancelled", "struken"],
+    ["status 6 inställd", "struken"],
+    ["status 13 avklarad", "klar"],
+    ["status 11 stoppad", "pausad"],
+    ["status 11 väntar", "pausad"],
+    ["status 11 blocked", "pausad"],
   ] as const)("%j sets %s", (line, status) => {
     expectCommand(line, { kind: "status_set", number: Number(line.split(" ")[1]), status });
   });
@@ -196,6 +201,21 @@ describe("visa, lista, mina", () => {
     ["lista dialog", { type: "principle", query: "dialog" }],
     ["lista Långsiktighet och kvalitet", { type: "principle", query: "Långsiktighet och kvalitet" }],
     ['lista "mångfald"', { type: "principle", query: "mångfald" }],
+    ["lista klara", { type: "status", status: "klar" }],
+    ["lista klar", { type: "status", status: "klar" }],
+    ["lista avklarade", { type: "status", status: "klar" }],
+    ["lista pågår", { type: "status", status: "pagar" }],
+    ["lista pagaende", { type: "status", status: "pagar" }],
+    ["lista ej påbörjade", { type: "status", status: "ej_paborjad" }],
+    ["lista Ej Paborjad", { type: "status", status: "ej_paborjad" }],
+    ["lista inte startade", { type: "status", status: "ej_paborjad" }],
+    ["lista pausade", { type: "status", status: "pausad" }],
+    ["lista vilande", { type: "status", status: "pausad" }],
+    ["lista strukna", { type: "status", status: "struken" }],
+    ["lista inställda", { type: "status", status: "struken" }],
+    ["list done", { type: "status", status: "klar" }],
+    // Overdue by the rule (status försenad or a passed deadline) is more than the status alone.
+    ["lista försenad", { type: "overdue" }],
   ] as const)("%j", (line, filter) => {
     expectCommand(line, { kind: "list", filter });
   });
@@ -255,15 +275,48 @@ describe("deadline", () => {
     ["deadline 13 15 mars", "2027-03-15"],
     ["deadline 13 1 feb.", "2028-02-01"],
     ["deadline 13 den 15:e mars 2028", "2028-03-15"],
-    ["deadline 13 v12", "2027-03-26"],
-    ["deadline 13 vecka 12", "2027-03-26"],
     ["deadline 13 idag", "2027-03-10"],
     ["deadline 13 i morgon", "2027-03-11"],
+    ["deadline 13 igår", "2027-03-09"],
+    ["deadline 13 15/3-27", "2027-03-15"],
+    ["deadline 13 15.3.2027", "2027-03-15"],
+    ["deadline 13 fredag", "2027-03-12"],
+    ["deadline 13 nästa fredag", "2027-03-19"],
+    ["deadline 13 måndag 15 mars", "2027-03-15"],
     ["klart 13 15 mars", "2027-03-15"],
     ["due 13 tomorrow", "2027-03-11"],
-    ["deadline #13 week 12", "2027-03-26"],
   ])("%j → %s", (line, date) => {
     expectCommand(line, { kind: "deadline", number: 13, date });
+  });
+
+  it.each([
+    ["deadline 13 v12", "2027-03-26"],
+    ["deadline 13 vecka 12", "2027-03-26"],
+    ["deadline #13 week 12", "2027-03-26"],
+  ])("%j → %s, given as a week", (line, date) => {
+    expectCommand(line, { kind: "deadline", number: 13, date, byWeek: true });
+  });
+
+  it.each([
+    ["deadline 13 15 mars kl 12", { start: "12:00" }],
+    ["deadline 13 15 mars kl. 12.30", { start: "12:30" }],
+    ["deadline 13 15/3 12:00", { start: "12:00" }],
+    ["deadline 13 imorgon klockan 9-11", { start: "09:00", end: "11:00" }],
+  ] as const)("%j keeps the date and says the time was not kept", (line, time) => {
+    const result = parse(line);
+    expect(result.ok && result.command.kind === "deadline" && result.command.droppedTime).toEqual(time);
+  });
+
+  it("refuses a weekday that does not go with the date, naming the date found", () => {
+    expectError("deadline 13 tisdag 15 mars", {
+      code: "bad_date",
+      given: "tisdag 15 mars",
+      wrongWeekday: "2027-03-15",
+    });
+    expect(parseCommand("deadline 13 torsdag 2 mars", { today: "2026-11-23" })).toEqual({
+      ok: false,
+      error: { code: "bad_date", given: "torsdag 2 mars", wrongWeekday: "2027-03-02" },
+    });
   });
 
   it.each([
@@ -276,6 +329,9 @@ describe("deadline", () => {
     ["deadline 13 v54", { code: "bad_date", given: "v54" }],
     ["deadline 13 snart", { code: "bad_date", given: "snart" }],
     ["deadline 13 15 mars 20277", { code: "bad_date", given: "15 mars 20277" }],
+    // A bare number after the date could be a year as well as an hour: not guessed.
+    ["deadline 13 15 mars 12", { code: "bad_date", given: "15 mars 12" }],
+    ["deadline 13 15 mars kl 25", { code: "bad_date", given: "15 mars kl 25" }],
   ] as const)("%j → %o", (line, error) => {
     expectError(line, error);
   });
@@ -301,6 +357,10 @@ describe("möte and möten", () => {
       { date: "2027-03-16", start: "18:30", place: "Stadshuset, sal 3" },
     ],
     ["möte imorgon 9 Teams", { date: "2027-03-11", start: "09:00", place: "Teams" }],
+    ["möte fredag 18", { date: "2027-03-12", start: "18:00" }],
+    ["möte nästa tisdag kl 18-20", { date: "2027-03-16", start: "18:00", end: "20:00" }],
+    ["möte torsdag 2 mars kl. 18-20", { date: "2028-03-02", start: "18:00", end: "20:00" }],
+    ["möte 2.5 18", { date: "2027-05-02", start: "18:00" }],
     [
       "möte 15/3 18 – 20 Föreningarnas hus",
       { date: "2027-03-15", start: "18:00", end: "20:00", place: "Föreningarnas hus" },
@@ -316,7 +376,7 @@ describe("möte and möten", () => {
     ["möte 2 maj kl. 25", { code: "bad_time", given: "kl. 25" }],
     ["möte 2 maj 20-18", { code: "bad_time", given: "20-18" }],
     ["möte 30 februari 18", { code: "bad_date", given: "30 februari" }],
-    ["möte fredag 18", { code: "bad_date", given: "fredag" }],
+    ["möte tisdag 2 mars 18", { code: "bad_date", given: "tisdag 2 mars", wrongWeekday: "2028-03-02" }],
     [
       `möte 2 maj 18 ${"x".repeat(MAX_NAME_LENGTH + 1)}`,
       { code: "text_too_long", length: MAX_NAME_LENGTH + 1, max: MAX_NAME_LENGTH },

@@ -3,8 +3,10 @@ import { ACTIVITY_STATUSES, type ActivityStatus, STATUS_LABEL } from "../../../s
 import {
   parseStatus,
   STATUS_LABELS,
+  STATUS_PLURALS,
   STATUS_SYNONYMS,
   statusChoicesText,
+  statusOfPhrase,
   suggestStatus,
 } from "../../../src/core/status-vocabulary.js";
 import { closest, editDistance, typoTolerance } from "../../../src/core/suggest.js";
@@ -61,10 +63,33 @@ describe("parseStatus", () => {
         "fardig",
         "genomford",
         "KLAR",
+        "avklarad",
+        "avklarat",
+        "Avklarad",
       ],
     ],
     ["forsenad", ["försenad", "försenat", "sen", "delayed", "late", "behind", "forsenad", "FÖRSENAT"]],
-    ["pausad", ["pausad", "pausat", "paus", "vilande", "on hold", "paused", "On Hold"]],
+    [
+      "pausad",
+      [
+        "pausad",
+        "pausat",
+        "paus",
+        "vilande",
+        "on hold",
+        "paused",
+        "On Hold",
+        // Halted or waiting for something, to be taken up again: paused, not struck.
+        "stoppad",
+        "stoppat",
+        "väntar",
+        "vantar",
+        "väntande",
+        "blocked",
+        "blockerad",
+        "blockerat",
+      ],
+    ],
     [
       "struken",
       [
@@ -78,6 +103,10 @@ describe("parseStatus", () => {
         "canceled",
         "dropped",
         "utgar",
+        // A coordinator says inställd of an activity that was cancelled.
+        "inställd",
+        "inställt",
+        "installd",
       ],
     ],
   ];
@@ -124,6 +153,37 @@ describe("parseStatus", () => {
   it("lists only synonyms that parse back to their own status", () => {
     for (const status of ACTIVITY_STATUSES) {
       for (const synonym of STATUS_SYNONYMS[status]) expect(parseStatus(words(synonym))?.status).toBe(status);
+    }
+  });
+});
+
+describe("statusOfPhrase (lista <status>)", () => {
+  it.each([
+    ["klara", "klar"],
+    ["Klar", "klar"],
+    ["färdiga", "klar"],
+    ["pågående", "pagar"],
+    ["pågår", "pagar"],
+    ["ej påbörjade", "ej_paborjad"],
+    ["inte paborjade", "ej_paborjad"],
+    ["försenade", "forsenad"],
+    ["pausade", "pausad"],
+    ["stoppade", "pausad"],
+    ["strukna", "struken"],
+    ["struken", "struken"],
+  ] as const)("%s → %s", (phrase, status) => {
+    expect(statusOfPhrase(phrase)).toBe(status);
+  });
+
+  it("needs the whole phrase to be a status", () => {
+    expect(statusOfPhrase("klara saker")).toBeUndefined();
+    expect(statusOfPhrase("dialog")).toBeUndefined();
+    expect(statusOfPhrase("")).toBeUndefined();
+  });
+
+  it("has plurals that name their own status only", () => {
+    for (const status of ACTIVITY_STATUSES) {
+      for (const plural of STATUS_PLURALS[status]) expect(statusOfPhrase(plural)).toBe(status);
     }
   });
 });

@@ -13,6 +13,8 @@ import {
 import { parseSwedishDate, parseTime } from "../../../src/core/swedish-dates.js";
 
 const ok = (date: string, consumed: number) => ({ ok: true, date, consumed });
+/** A date given as a week number: the caller may warn when its Friday is a holiday. */
+const week = (date: string, consumed: number) => ({ ok: true, date, consumed, byWeek: true });
 const invalid = (consumed: number) => ({ ok: false, consumed });
 
 describe("calendar helpers", () => {
@@ -78,7 +80,7 @@ describe("calendar helpers", () => {
 describe("parseSwedishDate", () => {
   const today = "2027-03-10"; // a Wednesday in ISO week 10
 
-  const cases: [string, ReturnType<typeof ok> | ReturnType<typeof invalid> | null][] = [
+  const cases: [string, ReturnType<typeof ok | typeof week | typeof invalid> | null][] = [
     ["2027-03-15", ok("2027-03-15", 1)],
     ["2027-3-5", ok("2027-03-05", 1)],
     ["15/3", ok("2027-03-15", 1)],
@@ -115,17 +117,17 @@ describe("parseSwedishDate", () => {
     ["6 May", ok("2027-05-06", 2)],
     ["6 October 2027", ok("2027-10-06", 3)],
     ["6 march", ok("2028-03-06", 2)],
-    ["v12", ok("2027-03-26", 1)],
-    ["V12", ok("2027-03-26", 1)],
-    ["v.12", ok("2027-03-26", 1)],
-    ["v. 12", ok("2027-03-26", 2)],
-    ["v 12", ok("2027-03-26", 2)],
-    ["vecka 12", ok("2027-03-26", 2)],
-    ["week 12", ok("2027-03-26", 2)],
-    ["vecka 12 2028", ok("2028-03-24", 3)],
-    ["2028-W12", ok("2028-03-24", 1)],
-    ["v10", ok("2027-03-12", 1)], // this week's Friday is still ahead
-    ["v9", ok("2028-03-03", 1)], // passed: next ISO year
+    ["v12", week("2027-03-26", 1)],
+    ["V12", week("2027-03-26", 1)],
+    ["v.12", week("2027-03-26", 1)],
+    ["v. 12", week("2027-03-26", 2)],
+    ["v 12", week("2027-03-26", 2)],
+    ["vecka 12", week("2027-03-26", 2)],
+    ["week 12", week("2027-03-26", 2)],
+    ["vecka 12 2028", week("2028-03-24", 3)],
+    ["2028-W12", week("2028-03-24", 1)],
+    ["v10", week("2027-03-12", 1)], // this week's Friday is still ahead
+    ["v9", week("2028-03-03", 1)], // passed: next ISO year
     ["idag", ok("2027-03-10", 1)],
     ["i dag", ok("2027-03-10", 2)],
     ["today", ok("2027-03-10", 1)],
@@ -148,7 +150,42 @@ describe("parseSwedishDate", () => {
     ["v0", invalid(1)],
     ["v53", invalid(1)], // 2027 has 52 ISO weeks
     ["vecka 53 2027", invalid(3)],
-    ["fredag", null],
+    // Numeric dates with dots, and a two-digit year after a slash or a dash.
+    ["15.3.2027", ok("2027-03-15", 1)],
+    ["15.3.27", ok("2027-03-15", 1)],
+    ["15.3.", ok("2027-03-15", 1)],
+    ["1.12.2028", ok("2028-12-01", 1)],
+    ["15/3-27", ok("2027-03-15", 1)],
+    ["15/3-28", ok("2028-03-15", 1)],
+    ["15/3/28", ok("2028-03-15", 1)],
+    ["31.2.2027", invalid(1)],
+    ["15.13", invalid(1)],
+    ["15/3-2", null],
+    // Yesterday and the day before: past days, which the command judges.
+    ["igår", ok("2027-03-09", 1)],
+    ["i går", ok("2027-03-09", 2)],
+    ["yesterday", ok("2027-03-09", 1)],
+    ["i förrgår", ok("2027-03-08", 2)],
+    // A weekday alone is the next one after today; "nästa" is that day in next week.
+    ["fredag", ok("2027-03-12", 1)],
+    ["Fredag", ok("2027-03-12", 1)],
+    ["fre", ok("2027-03-12", 1)],
+    ["på fredag", ok("2027-03-12", 2)],
+    ["onsdag", ok("2027-03-17", 1)], // today is a Wednesday: next week's
+    ["tisdag", ok("2027-03-16", 1)],
+    ["nästa fredag", ok("2027-03-19", 2)],
+    ["nasta fredag", ok("2027-03-19", 2)],
+    ["nästa måndag", ok("2027-03-15", 2)],
+    ["nästa söndag", ok("2027-03-21", 2)],
+    ["next friday", ok("2027-03-19", 2)],
+    // A weekday with a date must be the date's weekday.
+    ["måndag 15 mars", ok("2027-03-15", 3)],
+    ["måndag den 15 mars", ok("2027-03-15", 4)],
+    ["måndagen den 15 mars 2027", ok("2027-03-15", 5)],
+    ["mån 15/3", ok("2027-03-15", 2)],
+    ["torsdag 2 mars", ok("2028-03-02", 3)], // the next 2 March, in 2028, is a Thursday
+    ["måndag v11", week("2027-03-15", 2)], // Monday of week 11
+    ["nästa", null],
     ["mars", null],
     ["15", null],
     ["v", null],
@@ -159,7 +196,31 @@ describe("parseSwedishDate", () => {
     expect(parseSwedishDate(text, today)).toEqual(expected);
   });
 
+  it("says which weekday a date really is when the weekday typed with it is wrong", () => {
+    // 2 March 2027 is a Tuesday (the minutes' "torsdag 2 mars" was 2017's calendar, not this one's).
+    expect(parseSwedishDate("torsdag 2 mars", "2026-11-23")).toEqual({
+      ok: false,
+      consumed: 3,
+      wrongWeekday: "2027-03-02",
+    });
+    expect(parseSwedishDate("fredag den 15/3 2027", today)).toEqual({
+      ok: false,
+      consumed: 4,
+      wrongWeekday: "2027-03-15",
+    });
+    expect(parseSwedishDate("torsdag 2 mars 2017", today)).toEqual(ok("2017-03-02", 4));
+  });
+
+  it("finds a weekday after a weekend and across New Year", () => {
+    expect(parseSwedishDate("måndag", "2027-03-13")).toEqual(ok("2027-03-15", 1)); // Saturday
+    expect(parseSwedishDate("nästa måndag", "2027-03-14")).toEqual(ok("2027-03-15", 2)); // Sunday
+    expect(parseSwedishDate("nästa fredag", "2027-12-29")).toEqual(ok("2028-01-07", 2));
+    expect(parseSwedishDate("igår", "2027-01-01")).toEqual(ok("2026-12-31", 1));
+  });
+
   it("accepts tokens as well as a string, and counts only date tokens as consumed", () => {
+    expect(parseSwedishDate(["fredag", "18", "Föreningarnas", "hus"], today)).toEqual(ok("2027-03-12", 1));
+    expect(parseSwedishDate(["15", "mars", "kl", "12"], today)).toEqual(ok("2027-03-15", 2));
     expect(parseSwedishDate(["2", "maj", "kl.", "18-20"], today)).toEqual(ok("2027-05-02", 2));
     expect(parseSwedishDate(["2", "maj", "18:00"], today)).toEqual(ok("2027-05-02", 2));
     expect(parseSwedishDate(["15/3", "Föreningarnas", "hus"], today)).toEqual(ok("2027-03-15", 1));
@@ -181,14 +242,14 @@ describe("parseSwedishDate", () => {
 
   it("resolves week numbers around New Year (ISO years 2026 with 53 weeks, 2027)", () => {
     // 2026-12-28 is Monday of 2026-W53: week 53 is this week, week 1 means 2027-W01.
-    expect(parseSwedishDate("v53", "2026-12-28")).toEqual(ok("2027-01-01", 1));
-    expect(parseSwedishDate("v1", "2026-12-28")).toEqual(ok("2027-01-08", 1));
+    expect(parseSwedishDate("v53", "2026-12-28")).toEqual(week("2027-01-01", 1));
+    expect(parseSwedishDate("v1", "2026-12-28")).toEqual(week("2027-01-08", 1));
     // 2025-12-30 already lies in ISO year 2026, whose week 1 Friday (2 Jan) is ahead.
-    expect(parseSwedishDate("v1", "2025-12-30")).toEqual(ok("2026-01-02", 1));
+    expect(parseSwedishDate("v1", "2025-12-30")).toEqual(week("2026-01-02", 1));
     // Late in 2027-W52: week 1 rolls over to 2028-W01.
-    expect(parseSwedishDate("vecka 1", "2027-12-29")).toEqual(ok("2028-01-07", 2));
-    expect(parseSwedishDate("v53 2026", today)).toEqual(ok("2027-01-01", 2));
-    expect(parseSwedishDate("v1 2027", today)).toEqual(ok("2027-01-08", 2));
+    expect(parseSwedishDate("vecka 1", "2027-12-29")).toEqual(week("2028-01-07", 2));
+    expect(parseSwedishDate("v53 2026", today)).toEqual(week("2027-01-01", 2));
+    expect(parseSwedishDate("v1 2027", today)).toEqual(week("2027-01-08", 2));
   });
 });
 
