@@ -128,7 +128,7 @@ async function startBurstSide() {
 async function prepareDemo(target: Target): Promise<void> {
   const db = await open(target);
   try {
-    await loadDemo(db.prisma, await readDemo());
+    await loadDemo(db.prisma, await readDemo(), new Date());
     for (const u of [USERS.anna, USERS.tina]) {
       await db.prisma.member.updateMany({ where: { name: u.name }, data: { email: u.email } });
     }

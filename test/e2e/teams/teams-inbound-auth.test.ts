@@ -64,7 +64,7 @@ async function startSurface(deps: ServiceDeps, entraTenantId?: string): Promise<
 
 beforeAll(async () => {
   db = await createTestDatabase("pglite");
-  await loadDemo(db.prisma, await readDemo());
+  await loadDemo(db.prisma, await readDemo(), new Date(DEMO_NOW));
   fake = await startFakeMicrosoft();
   caller = await startFakeMicrosoft();
   restoreFetch = routeLoginToFake(fake);

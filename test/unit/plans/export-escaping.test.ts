@@ -23,7 +23,7 @@ const MARKUP = [
 
 function summary(principle: string): PrincipleSummary {
   const counts = Object.fromEntries(ACTIVITY_STATUSES.map((s) => [s, 0])) as PrincipleSummary["counts"];
-  return { principle, total: 1, counts: { ...counts, pagar: 1 }, overdue: 1 };
+  return { principle, total: 1, counts: { ...counts, pagar: 1 }, overdue: 1, pastDeadline: 1 };
 }
 
 function followUp(text: (i: number) => string, count: number): FollowUp {
@@ -41,6 +41,7 @@ function followUp(text: (i: number) => string, count: number): FollowUp {
     dueDate: "2026-01-01",
     status: "pagar" as const,
     overdue: true,
+    pastDeadline: true,
     latest: { on: "2026-01-02", text: text(i) },
   }));
   return {
