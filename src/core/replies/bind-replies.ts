@@ -15,6 +15,6 @@ export function channelBoundReply(groupName: string, planName?: string): Reply {
         text: "Här kommer påminnelser och dagordningar. Prova `lista`, `status <nr> <status>` eller `hjälp`.",
       },
     ],
-    { visibility: "channel" },
+    { visibility: "channel", effect: "changed" },
   );
 }

@@ -11,21 +11,29 @@ export function ownerChangedReply(a: ActivityView, name: string, removed: boolea
   const owners = a.owners.length
     ? `Ansvariga nu: ${joinSwedish(a.owners)}.`
     : "Aktiviteten har ingen ansvarig nu.";
-  return reply("success", [
-    { type: "text", text },
-    { type: "note", text: owners },
-  ]);
+  return reply(
+    "success",
+    [
+      { type: "text", text },
+      { type: "note", text: owners },
+    ],
+    { effect: "changed" },
+  );
 }
 
 export function deadlineChangedReply(a: ActivityView, previous?: string): Reply {
   const due = a.dueDate ? formatDate(a.dueDate) : "ingen";
-  return reply("success", [
-    {
-      type: "text",
-      text: `Deadline för ${activityTitle(a)} är nu ${due}${previous ? ` (var ${formatDate(previous)})` : ""}.`,
-    },
-    ...(a.overdue
-      ? [{ type: "note" as const, text: "Datumet har redan passerat, så aktiviteten räknas som försenad." }]
-      : []),
-  ]);
+  return reply(
+    "success",
+    [
+      {
+        type: "text",
+        text: `Deadline för ${activityTitle(a)} är nu ${due}${previous ? ` (var ${formatDate(previous)})` : ""}.`,
+      },
+      ...(a.overdue
+        ? [{ type: "note" as const, text: "Datumet har redan passerat, så aktiviteten räknas som försenad." }]
+        : []),
+    ],
+    { effect: "changed" },
+  );
 }

@@ -22,13 +22,17 @@ export function meetingLine(m: MeetingView): string {
 }
 
 export function meetingCreatedReply(m: MeetingView): Reply {
-  return reply("success", [
-    { type: "text", text: `Mötet är inlagt: ${m.title}, ${meetingLine(m)}.` },
-    {
-      type: "note",
-      text: "Föreslå punkter till dagordningen med `agenda lägg till <text>`; `agenda` visar den.",
-    },
-  ]);
+  return reply(
+    "success",
+    [
+      { type: "text", text: `Mötet är inlagt: ${m.title}, ${meetingLine(m)}.` },
+      {
+        type: "note",
+        text: "Föreslå punkter till dagordningen med `agenda lägg till <text>`; `agenda` visar den.",
+      },
+    ],
+    { effect: "changed" },
+  );
 }
 
 export function meetingsReply(upcoming: MeetingView[], latest?: MeetingView): Reply {
@@ -124,12 +128,16 @@ export function agendaReply(agenda: Agenda): Reply {
 }
 
 export function agendaItemAddedReply(text: string, meeting?: MeetingView): Reply {
-  return reply("success", [
-    {
-      type: "text",
-      text: meeting
-        ? `Punkten ”${text}” står nu på dagordningen till ${meeting.title} ${formatDate(meeting.date)}.`
-        : `Punkten ”${text}” är sparad och kommer med på dagordningen till nästa möte.`,
-    },
-  ]);
+  return reply(
+    "success",
+    [
+      {
+        type: "text",
+        text: meeting
+          ? `Punkten ”${text}” står nu på dagordningen till ${meeting.title} ${formatDate(meeting.date)}.`
+          : `Punkten ”${text}” är sparad och kommer med på dagordningen till nästa möte.`,
+      },
+    ],
+    { effect: "changed" },
+  );
 }

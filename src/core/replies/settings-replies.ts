@@ -82,26 +82,34 @@ export function settingsChangedReply(change: SettingsChange, s: GroupSettings): 
       text = change.enabled ? "Veckobrevet är på." : "Veckobrevet är av.";
       break;
   }
-  return reply("success", [{ type: "text", text }]);
+  return reply("success", [{ type: "text", text }], { effect: "changed" });
 }
 
 export function quietReply(until: LocalDate): Reply {
-  return reply("success", [
-    { type: "text", text: quietText(until) },
-    {
-      type: "note",
-      text: "Dagordningar och veckobrev i kanalen kommer som vanligt. `tyst av` slår på dem igen.",
-    },
-  ]);
+  return reply(
+    "success",
+    [
+      { type: "text", text: quietText(until) },
+      {
+        type: "note",
+        text: "Dagordningar och veckobrev i kanalen kommer som vanligt. `tyst av` slår på dem igen.",
+      },
+    ],
+    { effect: "changed" },
+  );
 }
 
 export function quietOffReply(wasQuiet: boolean): Reply {
-  return reply("success", [
-    {
-      type: "text",
-      text: wasQuiet ? "Välkommen tillbaka! Dina påminnelser är på igen." : "Dina påminnelser är redan på.",
-    },
-  ]);
+  return reply(
+    "success",
+    [
+      {
+        type: "text",
+        text: wasQuiet ? "Välkommen tillbaka! Dina påminnelser är på igen." : "Dina påminnelser är redan på.",
+      },
+    ],
+    { effect: "changed" },
+  );
 }
 
 export function quietInPastReply(date: LocalDate): Reply {

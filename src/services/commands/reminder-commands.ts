@@ -15,7 +15,7 @@ import { changeGroupSettings, groupSettings, quietUntil, setQuietUntil } from ".
 import type { Handler, HandlerEnv } from "./handler.js";
 
 async function change(env: HandlerEnv, settingsChange: SettingsChange): Promise<Reply> {
-  const next = await changeGroupSettings(env.deps, env.ctx.group, settingsChange);
+  const next = await changeGroupSettings(env.db, env.ctx.group, settingsChange);
   env.deps.logger.info(
     { group: env.ctx.group.id, member: env.ctx.actor.memberId, change: settingsChange },
     "group settings changed",
@@ -24,10 +24,9 @@ async function change(env: HandlerEnv, settingsChange: SettingsChange): Promise<
 }
 
 export const showSettings: Handler<"settings_show"> = async (_cmd, env) => {
-  const { prisma } = env.deps;
   const [settings, quiet] = await Promise.all([
-    groupSettings(prisma, env.ctx.group),
-    quietUntil(prisma, env.ctx.actor.memberId),
+    groupSettings(env.db, env.ctx.group),
+    quietUntil(env.db, env.ctx.actor.memberId),
   ]);
   return settingsReply(settings, isQuiet(quiet, env.today) ? quiet : undefined);
 };
@@ -47,12 +46,12 @@ export const toggleDigest: Handler<"digest_toggle"> = (cmd, env) =>
 export const quiet: Handler<"quiet"> = async (cmd, env) => {
   const until = cmd.until ?? QUIET_FOREVER;
   if (until < env.today) return quietInPastReply(until);
-  await setQuietUntil(env.deps.prisma, env.ctx.actor.memberId, until);
+  await setQuietUntil(env.db, env.ctx.actor.memberId, until);
   return quietReply(until);
 };
 
 export const quietOff: Handler<"quiet_off"> = async (_cmd, env) => {
-  const was = await quietUntil(env.deps.prisma, env.ctx.actor.memberId);
-  await setQuietUntil(env.deps.prisma, env.ctx.actor.memberId, null);
+  const was = await quietUntil(env.db, env.ctx.actor.memberId);
+  await setQuietUntil(env.db, env.ctx.actor.memberId, null);
   return quietOffReply(isQuiet(was, env.today));
 };

@@ -14,21 +14,21 @@ export const HISTORY_LENGTH = 10;
 const CARD_UPDATES = 3;
 
 export const setStatus: Handler<"status_set"> = async (cmd, env) => {
-  const { prisma, logger } = env.deps;
+  const { db } = env;
   const plan = await env.plan();
   // The card is read by the writing statement, as it was before, and the new update is applied to
   // it: the reply costs no second read. When nothing was stored the card is read again if it may
   // have moved meanwhile, since the stored state is the truth then.
-  const written = await recordStatus(prisma, env.ctx, plan, cmd.number, {
+  const written = await recordStatus(db, env.ctx, plan, cmd.number, {
     status: cmd.status,
     comment: cmd.comment,
     now: env.now,
     updateCount: CARD_UPDATES,
   });
-  if (!written) return activityNotFound(prisma, plan, cmd.number);
+  if (!written) return activityNotFound(db, plan, cmd.number);
   const { recorded } = written;
   const before = cardView(written.before, env.ctx.group, plan, env.today);
-  logger.info(
+  env.deps.logger.info(
     { activity: cmd.number, status: cmd.status, member: env.ctx.actor.memberId, outcome: recorded.outcome },
     "status recorded",
   );
@@ -36,7 +36,7 @@ export const setStatus: Handler<"status_set"> = async (cmd, env) => {
     const current =
       recorded.outcome === "unchanged" && before.status === cmd.status
         ? before
-        : await activityView(prisma, env.ctx.group, plan, cmd.number, env.today, CARD_UPDATES);
+        : await activityView(db, env.ctx.group, plan, cmd.number, env.today, CARD_UPDATES);
     if (recorded.outcome === "unchanged") return statusUnchangedReply(current);
     return statusChangedReply({
       activity: current,
@@ -74,6 +74,6 @@ export const setStatus: Handler<"status_set"> = async (cmd, env) => {
 export const showStatus: Handler<"status_show"> = async (cmd, env) => {
   const plan = await env.plan();
   return statusHistoryReply(
-    await activityView(env.deps.prisma, env.ctx.group, plan, cmd.number, env.today, HISTORY_LENGTH),
+    await activityView(env.db, env.ctx.group, plan, cmd.number, env.today, HISTORY_LENGTH),
   );
 };

@@ -1,6 +1,5 @@
-// A status change is stored at most once per delivery key, concurrent changes never become internal
-// errors, and the status it already has without a comment stores nothing and says so: on real PGlite
-// and PostgreSQL.
+// Every write is done at most once per delivery key, concurrent writes never become internal errors,
+// and a request for what already is stores nothing and says so: on real PGlite and PostgreSQL.
 import { afterAll, beforeAll, describe, expect, it } from "vitest";
 import type { Database } from "../../../src/db/open-database.js";
 import { commandHarness } from "../../support/command-harness.js";
@@ -20,6 +19,12 @@ describe.each(testDatabaseKinds())("idempotent commands on %s", (kind) => {
     await db?.close();
   });
 
+  const owners = async (number: number) => (await h.activity(number)).owners.map((o) => o.member.name);
+  const dueDate = async (number: number) => (await h.activity(number)).dueDate?.toISOString().slice(0, 10);
+  const meetingsAt = (iso: string) => db.prisma.meeting.count({ where: { startsAt: new Date(iso) } });
+  const agendaItems = (text: string) => db.prisma.agendaItem.count({ where: { text } });
+  const firstLine = (text: string) => text.split("\n")[0];
+
   /** Sends `line` ten times at once, as `key` (the same delivery) or as ten deliveries. */
   const tenAtOnce = (line: string, key?: string) =>
     Promise.all(Array.from({ length: 10 }, (_, i) => h.run("Anna Fogel", line, key ?? `race:${line}:${i}`)));
@@ -27,6 +32,45 @@ describe.each(testDatabaseKinds())("idempotent commands on %s", (kind) => {
     replies.map((r) => r.effect ?? "none").sort((a, b) => a.localeCompare(b));
 
   describe("one delivery, many copies", () => {
+    const writes = [
+      { line: "agenda lägg till Studiebesök i Malmö", stored: () => agendaItems("Studiebesök i Malmö") },
+      {
+        line: "möte 2027-05-02 18-20 Föreningarnas hus",
+        stored: () => meetingsAt("2027-05-02T16:00:00Z"),
+      },
+      {
+        line: "ansvarig 5 Tina Modin",
+        stored: async () => (await owners(5)).filter((n) => n === "Tina Modin").length,
+      },
+    ];
+
+    it.each(writes)("a replayed `$line` is stored once and answered again as a repeat", async (w) => {
+      const key = `replay:${w.line}`;
+      const first = await h.run("Anna Fogel", w.line, key);
+      const second = await h.run("Anna Fogel", w.line, key);
+      const third = await h.run("Anna Fogel", w.line, key);
+      expect(first.tone).toBe("success");
+      expect(first.effect).toBe("changed");
+      expect(await w.stored()).toBe(1);
+      for (const again of [second, third]) {
+        expect(again.effect).toBe("repeat");
+        expect(again.announcement).toBeUndefined();
+        expect(firstLine(again.text)).toBe(firstLine(first.text));
+        expect(again.text).toContain("redan gjort");
+      }
+    });
+
+    it("a replayed deadline is stored once, even after a later change by someone else", async () => {
+      const key = "replay:deadline 6";
+      const first = await h.run("Anna Fogel", "deadline 6 2027-03-15", key);
+      expect(first.effect).toBe("changed");
+      await h.run("Anna Fogel", "deadline 6 2027-04-30");
+      const again = await h.run("Anna Fogel", "deadline 6 2027-03-15", key);
+      expect(again.effect).toBe("repeat");
+      expect(firstLine(again.text)).toBe(firstLine(first.text));
+      expect(await dueDate(6)).toBe("2027-04-30");
+    });
+
     it("a replayed status change does not move the status back after a later change", async () => {
       const key = "replay:status 9";
       expect((await h.run("Anna Fogel", "status 9 klar", key)).effect).toBe("changed");
@@ -39,12 +83,34 @@ describe.each(testDatabaseKinds())("idempotent commands on %s", (kind) => {
       expect(a.statusUpdates).toHaveLength(2);
     });
 
-    it("ten concurrent copies of `status 8 pågår` store one row: one change, nine repeats", async () => {
-      const replies = await tenAtOnce("status 8 pågår", "copies:status 8");
-      expect(replies.map((r) => r.text).filter((t) => t.includes(INTERNAL_ERROR))).toEqual([]);
+    const concurrent = [
+      { line: "agenda lägg till Föreningsmässa i maj", stored: () => agendaItems("Föreningsmässa i maj") },
+      { line: "möte 2027-06-07 18 Medborgarhuset", stored: () => meetingsAt("2027-06-07T16:00:00Z") },
+      {
+        line: "ansvarig 7 Helena Astvald",
+        stored: async () => (await owners(7)).filter((n) => n === "Helena Astvald").length,
+      },
+      {
+        line: "status 8 pågår",
+        stored: async () => (await h.activity(8)).statusUpdates.length,
+      },
+    ];
+
+    it.each(concurrent)(
+      "ten concurrent copies of `$line` store one row: one change, nine repeats",
+      async (w) => {
+        const replies = await tenAtOnce(w.line, `copies:${w.line}`);
+        expect(replies.map((r) => r.text).filter((t) => t.includes(INTERNAL_ERROR))).toEqual([]);
+        expect(effects(replies)).toEqual(["changed", ...Array(9).fill("repeat")]);
+        expect(replies.filter((r) => r.announcement)).toHaveLength(w.line.startsWith("status") ? 1 : 0);
+        expect(await w.stored()).toBe(1);
+      },
+    );
+
+    it("ten concurrent copies of a deadline change store it once", async () => {
+      const replies = await tenAtOnce("deadline 10 2027-09-30", "copies:deadline 10");
       expect(effects(replies)).toEqual(["changed", ...Array(9).fill("repeat")]);
-      expect(replies.filter((r) => r.announcement)).toHaveLength(1);
-      expect((await h.activity(8)).statusUpdates).toHaveLength(1);
+      expect(await dueDate(10)).toBe("2027-09-30");
     });
   });
 
