@@ -115,6 +115,21 @@ describe.each(testDatabaseKinds())("idempotent commands on %s", (kind) => {
   });
 
   describe("many deliveries racing on one row", () => {
+    it("ten people adding the same owner: one adds, nine hear it was already so", async () => {
+      const replies = await tenAtOnce("ansvarig 11 Tina Modin");
+      expect(replies.map((r) => r.text).filter((t) => t.includes(INTERNAL_ERROR))).toEqual([]);
+      expect(effects(replies)).toEqual(["changed", ...Array(9).fill("unchanged")]);
+      expect(replies.filter((r) => r.text.includes("Tina Modin är redan ansvarig"))).toHaveLength(9);
+      expect(await owners(11)).toEqual(["Tina Modin"]);
+    });
+
+    it("ten meetings at the same time: one is created, nine hear it is there", async () => {
+      const replies = await tenAtOnce("möte 2027-08-16 18-20 Föreningarnas hus");
+      expect(effects(replies)).toEqual(["changed", ...Array(9).fill("unchanged")]);
+      expect(replies.filter((r) => r.text.includes("Mötet finns redan"))).toHaveLength(9);
+      expect(await meetingsAt("2027-08-16T16:00:00Z")).toBe(1);
+    });
+
     it("ten reports of the same status: one is stored and announced", async () => {
       const replies = await tenAtOnce("status 12 pausad");
       expect(effects(replies)).toEqual(["changed", ...Array(9).fill("unchanged")]);
@@ -133,6 +148,18 @@ describe.each(testDatabaseKinds())("idempotent commands on %s", (kind) => {
       expect(replies.every((r) => r.effect === "changed")).toBe(true);
       expect((await h.activity(14)).statusUpdates).toHaveLength(10);
     });
+
+    it("ten deadline changes to the same date: one changes it, nine hear it was already so", async () => {
+      const replies = await tenAtOnce("deadline 4 2027-10-01");
+      expect(effects(replies)).toEqual(["changed", ...Array(9).fill("unchanged")]);
+      expect(await dueDate(4)).toBe("2027-10-01");
+    });
+
+    it("ten proposals of the same agenda point: it is on the agenda once", async () => {
+      const replies = await tenAtOnce("agenda lägg till Gemensam kalender");
+      expect(effects(replies)).toEqual(["changed", ...Array(9).fill("unchanged")]);
+      expect(await agendaItems("Gemensam kalender")).toBe(1);
+    });
   });
 
   describe("nothing new", () => {
@@ -150,5 +177,59 @@ describe.each(testDatabaseKinds())("idempotent commands on %s", (kind) => {
       expect(comment.announcement?.text).toContain("Rapporten är skickad");
       expect((await h.activity(13)).statusUpdates).toHaveLength(2);
     });
+
+    it("a deadline set to the date it has changes nothing", async () => {
+      await h.run("Anna Fogel", "deadline 3 2027-02-26");
+      const before = await h.activity(3);
+      const same = await h.run("Anna Fogel", "deadline 3 26 februari 2027");
+      expect(same.effect).toBe("unchanged");
+      expect(same.text).toContain("redan 26 feb 2027");
+      expect(same.text).toContain("Ingenting ändrades");
+      expect((await h.activity(3)).updatedAt).toEqual(before.updatedAt);
+    });
+
+    it("adding an owner who is one, or removing one who is not, changes nothing and is not an error", async () => {
+      const already = await h.run("Anna Fogel", "ansvarig 6 KG Granberg");
+      expect(already.effect).toBe("unchanged");
+      expect(already.tone).not.toBe("error");
+      expect(already.text).toContain("KG Granberg är redan ansvarig för 6.");
+      const notOwner = await h.run("Anna Fogel", "ansvarig 6 -Tina Modin");
+      expect(notOwner.effect).toBe("unchanged");
+      expect(notOwner.text).toContain("Tina Modin är inte ansvarig för 6.");
+      expect(await owners(6)).toEqual(["KG Granberg", "Peter Eriksson"]);
+    });
+
+    it("the same meeting twice is one meeting; another meeting at that time is refused politely", async () => {
+      const first = await h.run("Anna Fogel", "möte 2027-09-06 18-20 Föreningarnas hus");
+      expect(first.text).toContain("Mötet är inlagt");
+      const same = await h.run("Anna Fogel", "möte 6 september 2027 kl. 18-20 på föreningarnas hus");
+      expect(same.effect).toBe("unchanged");
+      expect(same.text).toContain("Mötet finns redan");
+      expect(same.text).not.toContain("Mötet är inlagt");
+      const elsewhere = await h.run("Anna Fogel", "möte 2027-09-06 18 Stadshuset");
+      expect(elsewhere.tone).toBe("error");
+      expect(elsewhere.text).toContain("Det finns redan ett möte");
+      expect(elsewhere.text).toContain("Föreningarnas hus");
+      expect(await meetingsAt("2027-09-06T16:00:00Z")).toBe(1);
+    });
+
+    it("an agenda point already waiting is not added again", async () => {
+      await h.run("Tina Modin", "agenda lägg till Budget för 2028");
+      const again = await h.run("Anna Fogel", "agenda lägg till budget för  2028");
+      expect(again.effect).toBe("unchanged");
+      expect(again.text).toContain("står redan på dagordningen");
+      expect(await agendaItems("Budget för 2028")).toBe(1);
+    });
+  });
+
+  it("records no delivery for a refused or unchanged command, so nothing is kept that changed nothing", async () => {
+    const before = await db.prisma.processedDelivery.count();
+    await h.run("Tina Modin", "ansvarig 2 Tina Modin"); // a medlem: refused
+    await h.run("Anna Fogel", "ansvarig 6 KG Granberg"); // already
+    expect(await db.prisma.processedDelivery.count()).toBe(before);
+    await h.run("Anna Fogel", "ansvarig 2 Tina Modin", "kept:1");
+    const kept = await db.prisma.processedDelivery.findUniqueOrThrow({ where: { key: "kept:1" } });
+    expect(kept).toMatchObject({ groupId: h.group.id, source: "console" });
+    expect(kept.command).toMatchObject({ kind: "owner", number: 2 });
   });
 });
