@@ -1,4 +1,5 @@
 // Reading and changing a group's reminder settings (Group.settings) and a member's own pause (`tyst`).
+import { isDeepStrictEqual } from "node:util";
 import type { LocalDate } from "../core/local-date.js";
 import {
   applySettingsChange,
@@ -19,22 +20,24 @@ export async function groupSettings(db: Db, group: Pick<GroupRef, "id">): Promis
 
 /**
  * Applies one change, holding the group's row while it is read and written back, so two coordinators
- * changing different settings at once both keep their change. Call inside a transaction (every write
- * command runs in its delivery's).
+ * changing different settings at once both keep their change. A change to what the settings already
+ * are writes nothing (`changed` is false). Call inside a transaction (every write command runs in its
+ * delivery's).
  */
 export async function changeGroupSettings(
   db: Db,
   group: Pick<GroupRef, "id">,
   change: SettingsChange,
-): Promise<GroupSettings> {
+): Promise<{ settings: GroupSettings; changed: boolean }> {
   await lockGroup(db, group.id);
   const current = await groupSettings(db, group);
   const next = applySettingsChange(current, change);
+  if (isDeepStrictEqual(current, next)) return { settings: current, changed: false };
   await db.group.update({
     where: { id: group.id },
     data: { settings: next as unknown as Prisma.InputJsonValue },
   });
-  return next;
+  return { settings: next, changed: true };
 }
 
 export async function quietUntil(db: Db, memberId: number): Promise<LocalDate | undefined> {

@@ -213,6 +213,28 @@ describe.each(testDatabaseKinds())("idempotent commands on %s", (kind) => {
       expect(await meetingsAt("2027-09-06T16:00:00Z")).toBe(1);
     });
 
+    it("settings set to what they are change nothing", async () => {
+      for (const line of ["påminnelser på", "digest på", "agenda dagar 3", "påminnelser dagar 0,3,14"]) {
+        const reply = await h.run("Anna Fogel", line);
+        expect(reply.effect, line).toBe("unchanged");
+        expect(reply.text, line).toContain("redan");
+        expect(reply.text, line).toContain("Ingenting ändrades");
+      }
+      expect((await h.run("Anna Fogel", "digest av")).effect).toBe("changed");
+      expect((await h.run("Anna Fogel", "digest av")).effect).toBe("unchanged");
+      const group = await db.prisma.group.findUniqueOrThrow({ where: { id: h.group.id } });
+      expect(group.settings).toMatchObject({ digest: { enabled: false } });
+    });
+
+    it("`tyst` to the date it already is, and `tyst av` when not paused, change nothing", async () => {
+      expect((await h.run("Tina Modin", "tyst av")).effect).toBe("unchanged");
+      expect((await h.run("Tina Modin", "tyst till 2027-01-10")).effect).toBe("changed");
+      const again = await h.run("Tina Modin", "tyst till 10 januari 2027");
+      expect(again.effect).toBe("unchanged");
+      expect(again.text).toContain("redan pausade");
+      expect((await h.run("Tina Modin", "tyst av")).effect).toBe("changed");
+    });
+
     it("an agenda point already waiting is not added again", async () => {
       await h.run("Tina Modin", "agenda lägg till Budget för 2028");
       const again = await h.run("Anna Fogel", "agenda lägg till budget för  2028");
