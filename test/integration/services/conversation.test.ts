@@ -78,6 +78,25 @@ describe.each(testDatabaseKinds())("conversation on %s", (kind) => {
     expect(binding.reference).toEqual({ team: "T1" });
   });
 
+  it("answers a redelivered `koppla` as a repeat, and a new one in a bound channel as unchanged, only to the person", async () => {
+    const bound = await db.prisma.channelBinding.findFirstOrThrow();
+    const first = await say("koppla", { idempotencyKey: "koppla:once" });
+    expect(first.effect).toBe("unchanged");
+    expect(first.visibility).toBe("ephemeral");
+    expect(first.text).toContain("Den här kanalen är redan kopplad till Samverkansrådet Örebro.");
+    const other = await say("koppla", { channelId: "C-SECOND", idempotencyKey: "koppla:second" });
+    expect(other.effect).toBe("changed");
+    expect(other.visibility).toBe("channel");
+    const again = await say("koppla", { channelId: "C-SECOND", idempotencyKey: "koppla:second" });
+    expect(again.effect).toBe("repeat");
+    expect(again.visibility).toBe("ephemeral");
+    expect(again.text).toContain("kopplad till Samverkansrådet Örebro");
+    expect(await db.prisma.channelBinding.count()).toBe(2);
+    expect((await db.prisma.channelBinding.findUniqueOrThrow({ where: { id: bound.id } })).createdAt).toEqual(
+      bound.createdAt,
+    );
+  });
+
   it("makes a Slack user a member on first use and records their update", async () => {
     const reply = await say("status 13 klar", {
       identity: { platform: "slack", userId: "U-NEW", name: "Ny Person" },
