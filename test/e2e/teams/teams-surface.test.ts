@@ -232,6 +232,14 @@ describe("channel", () => {
     expect(await db.prisma.statusUpdate.count()).toBe(before + 1);
   });
 
+  it("ten copies of one activity (`agenda lägg till`) at once store one point and are answered once", async () => {
+    const activity = channelMention(fake.serviceUrl, TINA, "agenda lägg till Gemensam kalender");
+    const calls = await sentDuring(() => Promise.all(Array.from({ length: 10 }, () => post(activity))));
+    expect(calls).toHaveLength(1);
+    expect(cardText(cardOf(calls[0]))).toContain("Punkten ”Gemensam kalender”");
+    expect(await db.prisma.agendaItem.count({ where: { text: "Gemensam kalender" } })).toBe(1);
+  });
+
   it("user text with <at>, markdown and HTML is stored and shown as text", async () => {
     const comment = "**fet** <b>html</b> [länk](https://x.example) <at>Någon</at> &amp; $" + "{x}";
     const activity = channelMention(fake.serviceUrl, TINA, "");
