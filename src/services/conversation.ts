@@ -12,7 +12,7 @@ import { localDateAt } from "../core/zoned-time.js";
 import type { Prisma } from "../db/generated/client.ts";
 import type { CommandContext, GroupRef } from "./actor.js";
 import { bindChannel, boundGroup, type ChannelAddress } from "./channels.js";
-import { onceForDelivery } from "./deliveries.js";
+import { isConflict, onceForDelivery } from "./deliveries.js";
 import type { ServiceDeps } from "./deps.js";
 import type { CommandExecutor } from "./execute-command.js";
 import { findGroup } from "./groups.js";
@@ -84,6 +84,20 @@ export function createConversation(
     ttl: CONTEXT_TTL_MS,
   });
 
+  /**
+   * The member behind an identity. Several first messages from someone new at once all look, find
+   * nobody and create them; all but one meet the unique identity then, and looking again finds the
+   * member the first one made.
+   */
+  async function memberFor(group: GroupRef, identity: Identity): Promise<CommandContext["actor"]> {
+    try {
+      return await resolveMember(prisma, group, identity, admins);
+    } catch (error) {
+      if (!isConflict(error)) throw error;
+      return resolveMember(prisma, group, identity, admins);
+    }
+  }
+
   async function context(message: Omit<IncomingMessage, "text">) {
     const { platform, workspaceId, channelId, conversationType, identity } = message;
     const cacheKey = JSON.stringify([platform, workspaceId, channelId, conversationType, identity]);
@@ -99,7 +113,7 @@ export function createConversation(
         reply: replyFor(new DomainError({ code: "channel_not_bound", command: "" })),
       };
     }
-    const actor = await resolveMember(prisma, group, message.identity, admins);
+    const actor = await memberFor(group, message.identity);
     known.set(cacheKey, { group, actor });
     const ctx: CommandContext = {
       group,
@@ -122,7 +136,7 @@ export function createConversation(
     const group = await findGroup(prisma, query);
     const allowed =
       isListedAdmin(message.identity, admins) ||
-      ["samordnare", "admin"].includes((await resolveMember(prisma, group, message.identity, admins)).role);
+      ["samordnare", "admin"].includes((await memberFor(group, message.identity)).role);
     if (!allowed)
       throw new DomainError({ code: "not_allowed", action: "koppla en kanal till en grupp", role: "medlem" });
     const delivery = {

@@ -107,6 +107,21 @@ describe.each(testDatabaseKinds())("conversation on %s", (kind) => {
     expect(await db.prisma.statusUpdate.count({ where: { authorId: member.id } })).toBe(1);
   });
 
+  it("ten first messages at once from someone new make one member, and none of them fails", async () => {
+    const identity = { platform: "slack" as const, userId: "U-RUSH", name: "Rask Person" };
+    const replies = await Promise.all(
+      Array.from({ length: 10 }, (_, i) =>
+        say(`agenda lägg till Ny punkt ${i}`, {
+          identity,
+          conversationType: "personal",
+          channelId: "D-RUSH",
+        }),
+      ),
+    );
+    expect(replies.filter((r) => r.tone === "error").map((r) => r.text)).toEqual([]);
+    expect(await db.prisma.member.count({ where: { slackUserId: "U-RUSH" } })).toBe(1);
+  });
+
   it("matches an existing member by e-mail and stores the platform id; LOK_ADMINS by e-mail makes an admin", async () => {
     await db.prisma.member.updateMany({
       where: { name: "Helena Astvald" },
