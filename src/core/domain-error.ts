@@ -1,6 +1,7 @@
 // Coded domain errors. Services throw them; `errorReply` turns each code into one polite Swedish reply
 // that says what to type instead. Anything else that is thrown is a bug and is logged, not shown.
 import type { ParseError } from "./command.js";
+import type { MeetingView } from "./replies/meeting-replies.js";
 
 export type DomainErrorDetail =
   | { code: "activity_not_found"; number: number; planName: string; numbers: number[] }
@@ -13,14 +14,14 @@ export type DomainErrorDetail =
   | { code: "member_not_found"; query: string; suggestions: string[] }
   | { code: "member_ambiguous"; query: string; candidates: string[] }
   | { code: "principle_not_found"; query: string; principles: string[] }
-  | { code: "already_owner"; number: number; name: string }
-  | { code: "not_owner"; number: number; name: string }
   | { code: "meeting_in_past"; when: string }
   // The console's LOK_GROUP and LOK_USER, which stop start-up when they name nobody (one each).
   | { code: "lok_group_unknown"; query: string; groups: string[] }
   | { code: "lok_user_blank"; groupName: string; members: string[] }
   | { code: "lok_user_unknown"; query: string; groupName: string; members: string[]; suggestions: string[] }
   | { code: "lok_user_ambiguous"; query: string; groupName: string; candidates: string[] }
+  /** Another meeting (another place or end) is at the time asked for. */
+  | { code: "meeting_exists"; meeting: MeetingView }
   | { code: "parse"; error: ParseError };
 
 export class DomainError extends Error {

@@ -5,6 +5,7 @@ import { MAX_COMMENT_LENGTH, type ParseError } from "./command.js";
 import { usageFor } from "./command-usage.js";
 import type { DomainErrorDetail } from "./domain-error.js";
 import { excerpt, formatDate, formatNumberRanges, joinSwedish, weekdayName } from "./labels.js";
+import { meetingLine } from "./replies/meeting-replies.js";
 import { type Reply, reply } from "./reply.js";
 
 const STATUS_LIST = ACTIVITY_STATUSES.map((s) => STATUS_LABEL[s]).join(", ");
@@ -131,10 +132,6 @@ export function domainErrorReply(detail: DomainErrorDetail): Reply {
           ? `Principerna i planen är: ${joinSwedish(detail.principles)}. Skriv till exempel \`lista ${detail.principles[0]?.toLowerCase()}\`.`
           : "Planen har inga principer inlagda.",
       );
-    case "already_owner":
-      return errorText(`${detail.name} är redan ansvarig för aktivitet ${detail.number}.`);
-    case "not_owner":
-      return errorText(`${detail.name} är inte ansvarig för aktivitet ${detail.number}.`);
     case "lok_group_unknown":
       return errorText(
         `LOK_GROUP="${excerpt(detail.query)}": det finns ingen grupp som heter så.`,
@@ -161,6 +158,11 @@ export function domainErrorReply(detail: DomainErrorDetail): Reply {
       return errorText(
         `${detail.when} har redan varit.`,
         "Skriv ett datum framåt i tiden, till exempel `möte 2 maj 18-20 Föreningarnas hus`.",
+      );
+    case "meeting_exists":
+      return errorText(
+        `Det finns redan ett möte då: ${detail.meeting.title}, ${meetingLine(detail.meeting)}. Jag lade inte in ett till.`,
+        "Ett nytt möte behöver en annan tid; `möten` visar de inlagda.",
       );
   }
 }

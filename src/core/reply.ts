@@ -77,6 +77,18 @@ export interface Attachment {
   fallback: string;
 }
 
+/**
+ * What a command did to what is stored, so that no surface has to guess it from a tone or a missing
+ * announcement:
+ * - "changed": stored now; the surface may redraw and announce.
+ * - "unchanged": a new request for what already is (the same status without a comment, the same
+ *   deadline, an owner who already is one): nothing was stored and nothing is announced.
+ * - "repeat": this delivery (the same key: a Slack redelivery, a double click, a concurrent copy) was
+ *   handled before; the answer is the first one's, and the surface neither announces nor redraws again.
+ * Absent on replies to commands that only read, and on errors (which change nothing).
+ */
+export type ReplyEffect = "changed" | "unchanged" | "repeat";
+
 export interface Reply {
   /** "error" replies are always shown only to the person who typed. */
   tone: "info" | "success" | "error";
@@ -84,6 +96,7 @@ export interface Reply {
   blocks: Block[];
   announcement?: Announcement;
   attachment?: Attachment;
+  effect?: ReplyEffect;
 }
 
 export function reply(tone: Reply["tone"], blocks: Block[], extra: Partial<Reply> = {}): Reply {

@@ -54,6 +54,16 @@ export async function requireActivity(
   });
 }
 
+/**
+ * The activity's deadline, with its row held until the transaction ends: two deadline changes take
+ * turns, and the second one reads what the first one wrote.
+ */
+export async function dueDateForUpdate(db: Db, activityId: number): Promise<LocalDate | undefined> {
+  const [row] = await db.$queryRaw<{ due: LocalDate | null }[]>`
+    SELECT to_char(due_date, 'YYYY-MM-DD') AS due FROM activities WHERE id = ${activityId} FOR NO KEY UPDATE`;
+  return row?.due ?? undefined;
+}
+
 export function toUpdateView(
   u: {
     status: UpdateView["status"];

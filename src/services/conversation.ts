@@ -6,19 +6,22 @@ import { DomainError } from "../core/domain-error.js";
 import { parseErrorReply } from "../core/error-reply.js";
 import { cleanIncomingText } from "../core/incoming-text.js";
 import { parseCommand } from "../core/parse-command.js";
-import { channelBoundReply } from "../core/replies/bind-replies.js";
+import { channelAlreadyBoundReply, channelBoundReply } from "../core/replies/bind-replies.js";
 import { helpReply } from "../core/replies/help-reply.js";
 import type { Reply } from "../core/reply.js";
 import { localDateAt } from "../core/zoned-time.js";
 import type { Prisma } from "../db/generated/client.ts";
 import type { CommandContext, GroupRef } from "./actor.js";
 import { bindChannel, boundGroup, type ChannelAddress } from "./channels.js";
+import { isConflict, onceForDelivery } from "./deliveries.js";
 import type { ServiceDeps } from "./deps.js";
 import type { CommandExecutor } from "./execute-command.js";
 import { findGroup } from "./groups.js";
 import { type Identity, isListedAdmin, resolveMember } from "./members.js";
 
 const DEFAULT_TIME_ZONE = "Europe/Stockholm";
+
+type BindCommand = Extract<Command, { kind: "bind" }>;
 export const CONTEXT_TTL_MS = 10_000;
 
 export interface IncomingMessage extends ChannelAddress {
@@ -82,6 +85,20 @@ export function createConversation(
     ttl: CONTEXT_TTL_MS,
   });
 
+  /**
+   * The member behind an identity. Several first messages from someone new at once all look, find
+   * nobody and create them; all but one meet the unique identity then, and looking again finds the
+   * member the first one made.
+   */
+  async function memberFor(group: GroupRef, identity: Identity): Promise<CommandContext["actor"]> {
+    try {
+      return await resolveMember(prisma, group, identity, admins);
+    } catch (error) {
+      if (!isConflict(error)) throw error;
+      return resolveMember(prisma, group, identity, admins);
+    }
+  }
+
   async function context(message: Omit<IncomingMessage, "text">) {
     const { platform, workspaceId, channelId, conversationType, identity } = message;
     const cacheKey = JSON.stringify([platform, workspaceId, channelId, conversationType, identity]);
@@ -97,7 +114,7 @@ export function createConversation(
         reply: replyFor(new DomainError({ code: "channel_not_bound", command: "" })),
       };
     }
-    const actor = await resolveMember(prisma, group, message.identity, admins);
+    const actor = await memberFor(group, message.identity);
     known.set(cacheKey, { group, actor });
     const ctx: CommandContext = {
       group,
@@ -112,32 +129,46 @@ export function createConversation(
     return executor.replyForError(error, { platform: "conversation" });
   }
 
-  async function bind(message: Omit<IncomingMessage, "text">, query: string | undefined): Promise<Reply> {
+  async function bind(message: Omit<IncomingMessage, "text">, command: BindCommand): Promise<Reply> {
+    const query = command.group;
     const groups = await prisma.group.findMany({ select: { name: true }, orderBy: { id: "asc" } });
     if (!query && groups.length > 1)
       throw new DomainError({ code: "group_required", groups: groups.map((g) => g.name) });
     const group = await findGroup(prisma, query);
     const allowed =
       isListedAdmin(message.identity, admins) ||
-      ["samordnare", "admin"].includes((await resolveMember(prisma, group, message.identity, admins)).role);
+      ["samordnare", "admin"].includes((await memberFor(group, message.identity)).role);
     if (!allowed)
       throw new DomainError({ code: "not_allowed", action: "koppla en kanal till en grupp", role: "medlem" });
-    await bindChannel(prisma, message, group, message.reference ?? {});
-    known.clear();
-    const plan = await prisma.plan.findFirst({
-      where: { groupId: group.id, active: true },
-      orderBy: { id: "desc" },
+    const delivery = {
+      key: message.idempotencyKey,
+      source: message.platform,
+      command,
+      groupId: group.id,
+      now: deps.clock.now(),
+    };
+    const reply = await onceForDelivery(prisma, delivery, async (db) => {
+      if ((await boundGroup(db, message))?.id === group.id) return channelAlreadyBoundReply(group.name);
+      await bindChannel(db, message, group, message.reference ?? {});
+      const plan = await db.plan.findFirst({
+        where: { groupId: group.id, active: true },
+        orderBy: { id: "desc" },
+      });
+      return channelBoundReply(group.name, plan?.name);
     });
-    deps.logger.info(
-      { platform: message.platform, channel: message.channelId, group: group.id },
-      "channel bound",
-    );
-    return channelBoundReply(group.name, plan?.name);
+    if (reply.effect === "changed") {
+      known.clear();
+      deps.logger.info(
+        { platform: message.platform, channel: message.channelId, group: group.id },
+        "channel bound",
+      );
+    }
+    return reply;
   }
 
   async function handleCommand(message: Omit<IncomingMessage, "text">, command: Command): Promise<Reply> {
     try {
-      if (command.kind === "bind") return await bind(message, command.group);
+      if (command.kind === "bind") return await bind(message, command);
       const resolved = await context(message);
       if (!resolved.ok)
         return command.kind === "help" ? withBindHint(helpReply(command.topic)) : resolved.reply;

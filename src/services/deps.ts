@@ -24,5 +24,6 @@ export type Db = Pick<
   | "channelBinding"
   | "outboxMessage"
   | "personalConversation"
+  | "processedDelivery"
   | "$queryRaw"
 >;

@@ -1,8 +1,10 @@
 // The seam between transport and meaning: `run(line, ctx)` parses what someone typed and executes it,
-// whatever the surface. Domain errors become polite replies; anything else is logged once, here, and
-// the person gets a reply that says nothing was changed.
+// whatever the surface. A command that writes is done at most once per delivery key (deliveries.ts).
+// Domain errors become polite replies; anything else is logged once, here, and the person gets a
+// reply that says nothing was changed.
 import { LRUCache } from "lru-cache";
-import type { Command } from "../core/command.js";
+import type { Command, CommandKind } from "../core/command.js";
+import { isReadOnlyCommand } from "../core/command-effects.js";
 import { DomainError, isDomainError } from "../core/domain-error.js";
 import { domainErrorReply, internalErrorReply, parseErrorReply } from "../core/error-reply.js";
 import { cleanIncomingText } from "../core/incoming-text.js";
@@ -27,7 +29,8 @@ import {
 } from "./commands/reminder-commands.js";
 import { report, reportFile } from "./commands/report-command.js";
 import { setStatus, showStatus } from "./commands/status-commands.js";
-import type { ServiceDeps } from "./deps.js";
+import { onceForDelivery } from "./deliveries.js";
+import type { Db, ServiceDeps } from "./deps.js";
 import { activePlan, type PlanRef } from "./groups.js";
 
 const handlers: HandlerMap = {
@@ -70,19 +73,34 @@ export interface CommandExecutor {
 /** How long a group's active plan is remembered; a plan imported elsewhere is used within this. */
 export const PLAN_TTL_MS = 10_000;
 
+/**
+ * Whether a command's delivery is recorded in processed_deliveries. Not for commands that only read,
+ * and not for a status change, whose history row carries the delivery's key itself.
+ */
+function recordsDelivery(kind: CommandKind): boolean {
+  return !isReadOnlyCommand(kind) && kind !== "status_set";
+}
+
 export function createCommandExecutor(deps: ServiceDeps): CommandExecutor {
   const plans = new LRUCache<number, PlanRef>({ max: 1_000, ttl: PLAN_TTL_MS });
 
-  async function planOf(ctx: CommandContext): Promise<PlanRef> {
+  async function planOf(ctx: CommandContext, db: Db): Promise<PlanRef> {
     const cached = plans.get(ctx.group.id);
     if (cached) return cached;
-    const plan = await activePlan(deps.prisma, ctx.group);
+    const plan = await activePlan(db, ctx.group);
     plans.set(ctx.group.id, plan);
     return plan;
   }
 
-  function envFor(ctx: CommandContext, now: Date): HandlerEnv {
-    return { deps, ctx, now, today: localDateAt(now, ctx.group.timeZone), plan: () => planOf(ctx) };
+  function envFor(ctx: CommandContext, now: Date, db: Db): HandlerEnv {
+    return {
+      deps: { clock: deps.clock, logger: deps.logger },
+      db,
+      ctx,
+      now,
+      today: localDateAt(now, ctx.group.timeZone),
+      plan: () => planOf(ctx, db),
+    };
   }
 
   function replyForError(error: unknown, context: Record<string, unknown>): Reply {
@@ -112,7 +130,17 @@ export function createCommandExecutor(deps: ServiceDeps): CommandExecutor {
     const forbidden = forbiddenAction(command.kind, ctx.actor.role);
     if (forbidden) throw new DomainError({ code: "not_allowed", action: forbidden, role: ctx.actor.role });
     const handler = handlers[command.kind] as Handler<typeof command.kind>;
-    return handler(command as never, envFor(ctx, now));
+    const run = (db: Db) => handler(command as never, envFor(ctx, now, db));
+    if (!recordsDelivery(command.kind)) return run(deps.prisma);
+    const delivery = {
+      key: ctx.idempotencyKey,
+      source: ctx.source,
+      command,
+      groupId: ctx.group.id,
+      memberId: ctx.actor.memberId,
+      now,
+    };
+    return onceForDelivery(deps.prisma, delivery, run);
   }
 
   return {

@@ -1,4 +1,5 @@
 // Reading and changing a group's reminder settings (Group.settings) and a member's own pause (`tyst`).
+import { isDeepStrictEqual } from "node:util";
 import type { LocalDate } from "../core/local-date.js";
 import {
   applySettingsChange,
@@ -9,7 +10,8 @@ import {
 import { dateColumnToLocalDate, localDateToDateColumn } from "../core/zoned-time.js";
 import type { Prisma } from "../db/generated/client.ts";
 import type { GroupRef } from "./actor.js";
-import type { Db, ServiceDeps } from "./deps.js";
+import type { Db } from "./deps.js";
+import { lockGroup } from "./groups.js";
 
 export async function groupSettings(db: Db, group: Pick<GroupRef, "id">): Promise<GroupSettings> {
   const row = await db.group.findUniqueOrThrow({ where: { id: group.id }, select: { settings: true } });
@@ -17,24 +19,25 @@ export async function groupSettings(db: Db, group: Pick<GroupRef, "id">): Promis
 }
 
 /**
- * Applies one change in a transaction, so two coordinators changing different settings at once both
- * keep their change (the row is locked while it is read and written back).
+ * Applies one change, holding the group's row while it is read and written back, so two coordinators
+ * changing different settings at once both keep their change. A change to what the settings already
+ * are writes nothing (`changed` is false). Call inside a transaction (every write command runs in its
+ * delivery's).
  */
 export async function changeGroupSettings(
-  deps: Pick<ServiceDeps, "prisma">,
+  db: Db,
   group: Pick<GroupRef, "id">,
   change: SettingsChange,
-): Promise<GroupSettings> {
-  return deps.prisma.$transaction(async (tx) => {
-    await tx.$queryRaw`SELECT id FROM groups WHERE id = ${group.id} FOR UPDATE`;
-    const current = await groupSettings(tx, group);
-    const next = applySettingsChange(current, change);
-    await tx.group.update({
-      where: { id: group.id },
-      data: { settings: next as unknown as Prisma.InputJsonValue },
-    });
-    return next;
+): Promise<{ settings: GroupSettings; changed: boolean }> {
+  await lockGroup(db, group.id);
+  const current = await groupSettings(db, group);
+  const next = applySettingsChange(current, change);
+  if (isDeepStrictEqual(current, next)) return { settings: current, changed: false };
+  await db.group.update({
+    where: { id: group.id },
+    data: { settings: next as unknown as Prisma.InputJsonValue },
   });
+  return { settings: next, changed: true };
 }
 
 export async function quietUntil(db: Db, memberId: number): Promise<LocalDate | undefined> {

@@ -4,13 +4,14 @@ import { addDays } from "../core/calendar.js";
 import { DomainError } from "../core/domain-error.js";
 import { formatDate } from "../core/labels.js";
 import type { LocalDate, LocalTime } from "../core/local-date.js";
+import { collapseWhitespace, normalizeForMatch } from "../core/normalize-text.js";
 import type { Agenda, MeetingView } from "../core/replies/meeting-replies.js";
 import { instantAt, localDateToDateColumn, wallClockAt } from "../core/zoned-time.js";
-import type { Meeting } from "../db/generated/client.ts";
+import type { Meeting, Prisma } from "../db/generated/client.ts";
 import { summaryInclude, toSummary } from "./activities.js";
 import type { Actor, GroupRef } from "./actor.js";
 import type { Db } from "./deps.js";
-import type { PlanRef } from "./groups.js";
+import { lockGroup, type PlanRef } from "./groups.js";
 import { openWhere, overdueWhere } from "./overdue-sql.js";
 
 /** When no later meeting is planned, "due before the next meeting" looks this far ahead. */
@@ -28,28 +29,43 @@ export function toMeetingView(m: Meeting, timeZone: string): MeetingView {
   };
 }
 
+/**
+ * Adds a meeting, unless the group has one at that time already. The same meeting again (same end
+ * and place) is reported as there; another one at that time is refused. The group's row is held
+ * while looking, so two `möte` for one time take turns: a lock rather than a unique index on the
+ * start, since data written before this rule may hold such twins, which an index could not be built
+ * over. Call inside a transaction (every write command runs in its delivery's).
+ */
 export async function createMeeting(
   db: Db,
   group: GroupRef,
   input: { date: LocalDate; start: LocalTime; end?: LocalTime; place?: string; title?: string },
   now: Date,
-): Promise<MeetingView> {
+): Promise<{ meeting: MeetingView; created: boolean }> {
   const startsAt = instantAt(input.date, input.start, group.timeZone);
   if (startsAt < now)
     throw new DomainError({ code: "meeting_in_past", when: `${formatDate(input.date)} kl. ${input.start}` });
   let endsAt = input.end ? instantAt(input.date, input.end, group.timeZone) : null;
   if (endsAt && endsAt <= startsAt)
     endsAt = instantAt(addDays(input.date, 1), input.end as LocalTime, group.timeZone);
-  const meeting = await db.meeting.create({
-    data: {
-      groupId: group.id,
-      title: input.title ?? group.name,
-      startsAt,
-      endsAt,
-      place: input.place ?? null,
-    },
+  const place = input.place ?? null;
+  await lockGroup(db, group.id);
+  const existing = await db.meeting.findFirst({
+    where: { groupId: group.id, startsAt },
+    orderBy: { id: "asc" },
   });
-  return toMeetingView(meeting, group.timeZone);
+  if (existing) {
+    const meeting = toMeetingView(existing, group.timeZone);
+    const same =
+      existing.endsAt?.getTime() === endsAt?.getTime() &&
+      normalizeForMatch(existing.place ?? "") === normalizeForMatch(place ?? "");
+    if (!same) throw new DomainError({ code: "meeting_exists", meeting });
+    return { meeting, created: false };
+  }
+  const meeting = await db.meeting.create({
+    data: { groupId: group.id, title: input.title ?? group.name, startsAt, endsAt, place },
+  });
+  return { meeting: toMeetingView(meeting, group.timeZone), created: true };
 }
 
 export async function upcomingMeetings(db: Db, group: GroupRef, now: Date, take = 5): Promise<MeetingView[]> {
@@ -68,8 +84,39 @@ export async function latestMeetingBefore(db: Db, group: GroupRef, before: Date)
   });
 }
 
-export async function addAgendaItem(db: Db, group: GroupRef, actor: Actor, text: string, now: Date) {
+/** Points still waiting for the meeting that starts at `meetingStart`: its own, unplanned ones, and ones carried over. */
+function waitingItems(group: GroupRef, meetingStart: Date) {
+  return {
+    groupId: group.id,
+    handledAt: null,
+    OR: [{ meetingId: null }, { meeting: { startsAt: { lte: meetingStart } } }],
+  } satisfies Prisma.AgendaItemWhereInput;
+}
+
+/** The same point, whatever its case, accents or spacing. */
+const samePoint = (a: string, b: string) =>
+  normalizeForMatch(collapseWhitespace(a)) === normalizeForMatch(collapseWhitespace(b));
+
+/**
+ * Proposes a point for the next meeting, unless the same point is already waiting for it. The group's
+ * row is held while looking, so two proposals of one point take turns. Call inside a transaction.
+ */
+export async function addAgendaItem(
+  db: Db,
+  group: GroupRef,
+  actor: Actor,
+  text: string,
+  now: Date,
+): Promise<{ meeting?: MeetingView; added: boolean }> {
+  await lockGroup(db, group.id);
   const [next] = await upcomingMeetings(db, group, now, 1);
+  const meetingStart = next ? instantAt(next.date, next.start, group.timeZone) : now;
+  const waiting = await db.agendaItem.findMany({
+    where: waitingItems(group, meetingStart),
+    select: { text: true },
+  });
+  const found = { ...(next ? { meeting: next } : {}) };
+  if (waiting.some((item) => samePoint(item.text, text))) return { ...found, added: false };
   await db.agendaItem.create({
     data: {
       groupId: group.id,
@@ -79,7 +126,7 @@ export async function addAgendaItem(db: Db, group: GroupRef, actor: Actor, text:
       createdAt: now,
     },
   });
-  return next;
+  return { ...found, added: true };
 }
 
 /** Everything the agenda of the group's next meeting shows, as of `now`. */
@@ -94,12 +141,8 @@ export async function gatherAgenda(
   const meetingStart = meeting ? instantAt(meeting.date, meeting.start, group.timeZone) : now;
   const previous = await latestMeetingBefore(db, group, meetingStart);
   const items = await db.agendaItem.findMany({
-    where: {
-      groupId: group.id,
-      handledAt: null,
-      // Items for this meeting, for no meeting yet, or left over from an earlier one: they carry over.
-      OR: [{ meetingId: null }, { meeting: { startsAt: { lte: meetingStart } } }],
-    },
+    // Items for this meeting, for no meeting yet, or left over from an earlier one: they carry over.
+    where: waitingItems(group, meetingStart),
     include: { proposer: { select: { name: true } } },
     orderBy: { createdAt: "asc" },
   });

@@ -11,6 +11,7 @@ import type {
   UpdateView,
 } from "../reply.js";
 import { reply } from "../reply.js";
+import { unchangedReply } from "./no-change-replies.js";
 
 export const STATUS_ICON: Record<ActivityStatus, string> = {
   ej_paborjad: "⚪",
@@ -120,9 +121,20 @@ export function statusChangedReply(change: StatusChange): Reply {
         text: `${STATUS_ICON[a.status]} ${activityTitle(a, SHORT_TITLE_LENGTH)} – ${now} (${by})${comment ? `: ${comment}` : ""}`,
         activityNumber: a.number,
       };
-  return reply(
-    "success",
-    [{ type: "text", text }, ...activityBlocks(a)],
-    announcement ? { announcement } : {},
-  );
+  return reply("success", [{ type: "text", text }, ...activityBlocks(a)], {
+    ...(announcement ? { announcement } : {}),
+    effect: duplicate ? "repeat" : "changed",
+  });
+}
+
+/** The status asked for is the one it has, and there was no comment: nothing stored, nothing announced. */
+export function statusUnchangedReply(a: ActivityView): Reply {
+  const now = STATUS_LABEL[a.status];
+  return unchangedReply(`Aktivitet ${a.number} är redan ${now}, så jag sparade ingen ny uppdatering.`, [
+    ...activityBlocks(a),
+    {
+      type: "note",
+      text: `Vill du berätta något nytt skriver du en kommentar: \`status ${a.number} ${now} <kommentar>\`.`,
+    },
+  ]);
 }

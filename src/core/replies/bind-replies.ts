@@ -1,6 +1,7 @@
-// Confirmation of `koppla`.
+// Confirmation of `koppla`, and that the channel already was bound there.
 import type { Reply } from "../reply.js";
 import { reply } from "../reply.js";
+import { unchangedReply } from "./no-change-replies.js";
 
 export function channelBoundReply(groupName: string, planName?: string): Reply {
   return reply(
@@ -15,6 +16,11 @@ export function channelBoundReply(groupName: string, planName?: string): Reply {
         text: "Här kommer påminnelser och dagordningar. Prova `lista`, `status <nr> <status>` eller `hjälp`.",
       },
     ],
-    { visibility: "channel" },
+    { visibility: "channel", effect: "changed" },
   );
+}
+
+/** Shown only to the person: the channel has seen the first `koppla`. */
+export function channelAlreadyBoundReply(groupName: string): Reply {
+  return unchangedReply(`Den här kanalen är redan kopplad till ${groupName}.`);
 }

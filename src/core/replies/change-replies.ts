@@ -1,24 +1,34 @@
-// Confirmations of coordinators' changes: owners and deadlines.
+// Confirmations of coordinators' changes: owners and deadlines, and that nothing changed.
 import { isoWeekOf } from "../calendar.js";
 import type { DroppedTime } from "../command.js";
 import { clockText, formatDate, formatDateWithWeekday, joinSwedish } from "../labels.js";
 import type { LocalDate } from "../local-date.js";
 import { holidayName, workingDayOnOrBefore } from "../reminders/working-days.js";
-import type { ActivityView, Reply } from "../reply.js";
+import type { ActivityView, Block, Reply } from "../reply.js";
 import { reply } from "../reply.js";
 import { activityTitle } from "./activity-replies.js";
+import { unchangedReply } from "./no-change-replies.js";
+
+function ownersNote(a: ActivityView): Block {
+  return {
+    type: "note",
+    text: a.owners.length ? `Ansvariga nu: ${joinSwedish(a.owners)}.` : "Aktiviteten har ingen ansvarig nu.",
+  };
+}
 
 export function ownerChangedReply(a: ActivityView, name: string, removed: boolean): Reply {
   const text = removed
     ? `${name} är inte längre ansvarig för ${activityTitle(a)}.`
     : `${name} är nu ansvarig för ${activityTitle(a)}.`;
-  const owners = a.owners.length
-    ? `Ansvariga nu: ${joinSwedish(a.owners)}.`
-    : "Aktiviteten har ingen ansvarig nu.";
-  return reply("success", [
-    { type: "text", text },
-    { type: "note", text: owners },
-  ]);
+  return reply("success", [{ type: "text", text }, ownersNote(a)], { effect: "changed" });
+}
+
+/** The person already is an owner (or, to remove, is not one). */
+export function ownerUnchangedReply(a: ActivityView, name: string, removed: boolean): Reply {
+  const text = removed
+    ? `${name} är inte ansvarig för ${activityTitle(a)}.`
+    : `${name} är redan ansvarig för ${activityTitle(a)}.`;
+  return unchangedReply(text, [ownersNote(a)]);
 }
 
 export interface DeadlineChange {
@@ -44,11 +54,22 @@ export function deadlineChangedReply(a: ActivityView, change: DeadlineChange = {
   if (droppedTime)
     notes.push(`En deadline gäller hela dagen, så klockslaget ${clockText(droppedTime)} sparades inte.`);
   if (a.pastDeadline) notes.push("Datumet har redan passerat, så aktiviteten räknas som försenad.");
-  return reply("success", [
-    {
-      type: "text",
-      text: `Deadline för ${activityTitle(a)} är nu ${due}${previous ? ` (var ${formatDate(previous)})` : ""}.`,
-    },
-    ...notes.map((text) => ({ type: "note" as const, text })),
-  ]);
+  return reply(
+    "success",
+    [
+      {
+        type: "text",
+        text: `Deadline för ${activityTitle(a)} är nu ${due}${previous ? ` (var ${formatDate(previous)})` : ""}.`,
+      },
+      ...notes.map((text) => ({ type: "note" as const, text })),
+    ],
+    { effect: "changed" },
+  );
+}
+
+/** The deadline asked for is the one the activity has. */
+export function deadlineUnchangedReply(a: ActivityView): Reply {
+  return unchangedReply(
+    `Deadline för ${activityTitle(a)} är redan ${a.dueDate ? formatDate(a.dueDate) : "ingen"}.`,
+  );
 }

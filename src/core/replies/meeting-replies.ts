@@ -6,6 +6,7 @@ import type { LocalDate, LocalTime } from "../local-date.js";
 import type { ActivitySummary, Block, Reply } from "../reply.js";
 import { reply } from "../reply.js";
 import { summaryLine } from "./list-replies.js";
+import { unchangedReply } from "./no-change-replies.js";
 
 export interface MeetingView {
   id: number;
@@ -21,14 +22,24 @@ export function meetingLine(m: MeetingView): string {
   return `${formatDateWithWeekday(m.date)} ${time}${m.place ? ` på ${m.place}` : ""}`;
 }
 
+const AGENDA_HINT: Block = {
+  type: "note",
+  text: "Föreslå punkter till dagordningen med `agenda lägg till <text>`; `agenda` visar den.",
+};
+
 export function meetingCreatedReply(m: MeetingView): Reply {
-  return reply("success", [
-    { type: "text", text: `Mötet är inlagt: ${m.title}, ${meetingLine(m)}.` },
+  return reply(
+    "success",
+    [{ type: "text", text: `Mötet är inlagt: ${m.title}, ${meetingLine(m)}.` }, AGENDA_HINT],
     {
-      type: "note",
-      text: "Föreslå punkter till dagordningen med `agenda lägg till <text>`; `agenda` visar den.",
+      effect: "changed",
     },
-  ]);
+  );
+}
+
+/** The same meeting was asked for again: it is there once. */
+export function meetingExistsReply(m: MeetingView): Reply {
+  return unchangedReply(`Mötet finns redan: ${m.title}, ${meetingLine(m)}.`, [AGENDA_HINT]);
 }
 
 export function meetingsReply(upcoming: MeetingView[], latest?: MeetingView): Reply {
@@ -124,12 +135,25 @@ export function agendaReply(agenda: Agenda): Reply {
 }
 
 export function agendaItemAddedReply(text: string, meeting?: MeetingView): Reply {
-  return reply("success", [
-    {
-      type: "text",
-      text: meeting
-        ? `Punkten ”${text}” står nu på dagordningen till ${meeting.title} ${formatDate(meeting.date)}.`
-        : `Punkten ”${text}” är sparad och kommer med på dagordningen till nästa möte.`,
-    },
-  ]);
+  return reply(
+    "success",
+    [
+      {
+        type: "text",
+        text: meeting
+          ? `Punkten ”${text}” står nu på dagordningen till ${meeting.title} ${formatDate(meeting.date)}.`
+          : `Punkten ”${text}” är sparad och kommer med på dagordningen till nästa möte.`,
+      },
+    ],
+    { effect: "changed" },
+  );
+}
+
+/** The same point is already waiting for the next meeting. */
+export function agendaItemWaitingReply(text: string, meeting?: MeetingView): Reply {
+  return unchangedReply(
+    meeting
+      ? `Punkten ”${text}” står redan på dagordningen till ${meeting.title} ${formatDate(meeting.date)}.`
+      : `Punkten ”${text}” står redan på dagordningen till nästa möte.`,
+  );
 }

@@ -6,6 +6,7 @@ import type { LocalDate } from "../local-date.js";
 import type { GroupSettings, SettingsChange } from "../reminders/settings.js";
 import type { Block, Reply } from "../reply.js";
 import { reply } from "../reply.js";
+import { unchangedReply } from "./no-change-replies.js";
 
 const WEEKDAY = ["", "måndag", "tisdag", "onsdag", "torsdag", "fredag", "lördag", "söndag"];
 
@@ -65,52 +66,89 @@ function quietText(until: LocalDate): string {
     : `Dina påminnelser är pausade till och med ${formatDateWithWeekday(until)}.`;
 }
 
+function reminderDaysText(s: GroupSettings): string {
+  return dayList(s.reminders.daysBefore);
+}
+
+function agendaDaysText(s: GroupSettings): string {
+  return `${s.agenda.daysBefore} ${s.agenda.daysBefore === 1 ? "dag" : "dagar"} före mötet`;
+}
+
 export function settingsChangedReply(change: SettingsChange, s: GroupSettings): Reply {
   let text: string;
   switch (change.type) {
     case "reminders_enabled":
       text = change.enabled
-        ? `Påminnelser om deadline är på: ${dayList(s.reminders.daysBefore)}.`
+        ? `Påminnelser om deadline är på: ${reminderDaysText(s)}.`
         : "Påminnelser om deadline är av. Veckobrevet och dagordningen kommer som vanligt.";
       break;
     case "reminder_days":
-      text = `Påminnelser om deadline skickas nu ${dayList(s.reminders.daysBefore)}.`;
+      text = `Påminnelser om deadline skickas nu ${reminderDaysText(s)}.`;
       break;
     case "agenda_days":
-      text = `Dagordningen skickas nu ${s.agenda.daysBefore} ${s.agenda.daysBefore === 1 ? "dag" : "dagar"} före mötet.`;
+      text = `Dagordningen skickas nu ${agendaDaysText(s)}.`;
       break;
     case "digest_enabled":
       text = change.enabled ? "Veckobrevet är på." : "Veckobrevet är av.";
       break;
   }
-  return reply("success", [{ type: "text", text }]);
+  return reply("success", [{ type: "text", text }], { effect: "changed" });
+}
+
+/** The setting already is what was asked for. */
+export function settingsUnchangedReply(change: SettingsChange, s: GroupSettings): Reply {
+  switch (change.type) {
+    case "reminders_enabled":
+      return unchangedReply(
+        change.enabled
+          ? `Påminnelser om deadline är redan på: ${reminderDaysText(s)}.`
+          : "Påminnelser om deadline är redan av.",
+      );
+    case "reminder_days":
+      return unchangedReply(`Påminnelser om deadline skickas redan ${reminderDaysText(s)}.`);
+    case "agenda_days":
+      return unchangedReply(`Dagordningen skickas redan ${agendaDaysText(s)}.`);
+    case "digest_enabled":
+      return unchangedReply(change.enabled ? "Veckobrevet är redan på." : "Veckobrevet är redan av.");
+  }
 }
 
 export function quietReply(until: LocalDate, droppedTime?: DroppedTime): Reply {
-  return reply("success", [
-    { type: "text", text: quietText(until) },
-    ...(droppedTime
-      ? [
-          {
-            type: "note" as const,
-            text: `Pausen gäller hela dagar, så klockslaget ${clockText(droppedTime)} sparades inte.`,
-          },
-        ]
-      : []),
-    {
-      type: "note",
-      text: "Dagordningar och veckobrev i kanalen kommer som vanligt. `tyst av` slår på dem igen.",
-    },
-  ]);
+  return reply(
+    "success",
+    [
+      { type: "text", text: quietText(until) },
+      ...(droppedTime
+        ? [
+            {
+              type: "note" as const,
+              text: `Pausen gäller hela dagar, så klockslaget ${clockText(droppedTime)} sparades inte.`,
+            },
+          ]
+        : []),
+      {
+        type: "note",
+        text: "Dagordningar och veckobrev i kanalen kommer som vanligt. `tyst av` slår på dem igen.",
+      },
+    ],
+    { effect: "changed" },
+  );
+}
+
+/** `tyst` to the day the pause already ends. */
+export function quietUnchangedReply(until: LocalDate): Reply {
+  return unchangedReply(
+    until >= QUIET_FOREVER
+      ? "Dina påminnelser är redan pausade tills du skriver `tyst av`."
+      : `Dina påminnelser är redan pausade till och med ${formatDateWithWeekday(until)}.`,
+  );
 }
 
 export function quietOffReply(wasQuiet: boolean): Reply {
-  return reply("success", [
-    {
-      type: "text",
-      text: wasQuiet ? "Välkommen tillbaka! Dina påminnelser är på igen." : "Dina påminnelser är redan på.",
-    },
-  ]);
+  if (!wasQuiet) return unchangedReply("Dina påminnelser är redan på.");
+  return reply("success", [{ type: "text", text: "Välkommen tillbaka! Dina påminnelser är på igen." }], {
+    effect: "changed",
+  });
 }
 
 export function quietInPastReply(date: LocalDate): Reply {

@@ -23,6 +23,8 @@ export function handleMessage(env: TeamsHandlerEnv) {
     const press = readCardPress(activity.value);
     if (press) {
       const result = await runCardPress(env, activity, press);
+      // A second press on the same card: the first one answered already.
+      if (result.kind === "reply" && result.reply.effect === "repeat") return;
       if (result.kind === "reply") await sendReply(ctx, result.reply);
       else await ctx.send(result.text);
       return;
@@ -32,6 +34,9 @@ export function handleMessage(env: TeamsHandlerEnv) {
     const message = incomingMessage(activity, commandText(activity), key);
     await rememberConversation(env, message, referenceOf(activity));
     const reply = await env.conversation.handle(message);
+    // Teams delivered this activity again (same id): the first delivery answered, and in a channel
+    // everyone would see the answer twice.
+    if (reply.effect === "repeat") return;
     await sendReply(ctx, reply);
     announceFromPersonalChat(env, message, reply);
   };

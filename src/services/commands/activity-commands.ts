@@ -6,17 +6,11 @@ import type { Handler } from "./handler.js";
 
 export const show: Handler<"show"> = async (cmd, env) => {
   const plan = await env.plan();
-  return activityReply(await activityView(env.deps.prisma, env.ctx.group, plan, cmd.number, env.today));
+  return activityReply(await activityView(env.db, env.ctx.group, plan, cmd.number, env.today));
 };
 
 export const list: Handler<"list"> = async (cmd, env) => {
   const plan = await env.plan();
-  const { items, principleName } = await listActivities(
-    env.deps.prisma,
-    plan,
-    cmd.filter,
-    env.ctx.actor,
-    env.today,
-  );
+  const { items, principleName } = await listActivities(env.db, plan, cmd.filter, env.ctx.actor, env.today);
   return listReply(cmd.filter, plan.name, items, principleName);
 };

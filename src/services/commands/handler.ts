@@ -3,11 +3,18 @@ import type { Command, CommandKind } from "../../core/command.js";
 import type { LocalDate } from "../../core/local-date.js";
 import type { Reply } from "../../core/reply.js";
 import type { CommandContext } from "../actor.js";
-import type { ServiceDeps } from "../deps.js";
+import type { Db, ServiceDeps } from "../deps.js";
 import type { PlanRef } from "../groups.js";
 
 export interface HandlerEnv {
-  deps: ServiceDeps;
+  /** The clock and the logger. The database is `db`, never a client of its own. */
+  deps: Pick<ServiceDeps, "clock" | "logger">;
+  /**
+   * The database for this command: for a write, the transaction that records its delivery (see
+   * deliveries.ts). Every query goes through it, so the write and its record commit together, and
+   * on PGlite nothing waits for the open transaction.
+   */
+  db: Db;
   ctx: CommandContext;
   now: Date;
   /** Today's date in the group's time zone. */

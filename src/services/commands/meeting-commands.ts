@@ -1,8 +1,10 @@
-// `möte …`, `möten`, `agenda` and `agenda lägg till …`.
+// `möte …`, `möten`, `agenda` and `agenda lägg till …`. The same meeting or point again changes nothing.
 import {
   agendaItemAddedReply,
+  agendaItemWaitingReply,
   agendaReply,
   meetingCreatedReply,
+  meetingExistsReply,
   meetingsReply,
 } from "../../core/replies/meeting-replies.js";
 import {
@@ -22,22 +24,22 @@ export const createMeetingCommand: Handler<"meeting_create"> = async (cmd, env) 
     ...(cmd.end ? { end: cmd.end } : {}),
     ...(cmd.place ? { place: cmd.place } : {}),
   };
-  return meetingCreatedReply(await createMeeting(env.deps.prisma, env.ctx.group, input, env.now));
+  const { meeting, created } = await createMeeting(env.db, env.ctx.group, input, env.now);
+  return created ? meetingCreatedReply(meeting) : meetingExistsReply(meeting);
 };
 
 export const listMeetings: Handler<"meetings"> = async (_cmd, env) => {
-  const { prisma } = env.deps;
-  const upcoming = await upcomingMeetings(prisma, env.ctx.group, env.now);
-  const latest = await latestMeetingBefore(prisma, env.ctx.group, env.now);
+  const upcoming = await upcomingMeetings(env.db, env.ctx.group, env.now);
+  const latest = await latestMeetingBefore(env.db, env.ctx.group, env.now);
   return meetingsReply(upcoming, latest ? toMeetingView(latest, env.ctx.group.timeZone) : undefined);
 };
 
 export const showAgenda: Handler<"agenda_show"> = async (_cmd, env) => {
   const plan = await env.plan();
-  return agendaReply(await gatherAgenda(env.deps.prisma, env.ctx.group, plan, env.now, env.today));
+  return agendaReply(await gatherAgenda(env.db, env.ctx.group, plan, env.now, env.today));
 };
 
 export const addToAgenda: Handler<"agenda_add"> = async (cmd, env) => {
-  const meeting = await addAgendaItem(env.deps.prisma, env.ctx.group, env.ctx.actor, cmd.text, env.now);
-  return agendaItemAddedReply(cmd.text, meeting);
+  const { meeting, added } = await addAgendaItem(env.db, env.ctx.group, env.ctx.actor, cmd.text, env.now);
+  return added ? agendaItemAddedReply(cmd.text, meeting) : agendaItemWaitingReply(cmd.text, meeting);
 };

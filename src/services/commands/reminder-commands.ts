@@ -7,27 +7,29 @@ import {
   quietInPastReply,
   quietOffReply,
   quietReply,
+  quietUnchangedReply,
   settingsChangedReply,
   settingsReply,
+  settingsUnchangedReply,
 } from "../../core/replies/settings-replies.js";
 import type { Reply } from "../../core/reply.js";
 import { changeGroupSettings, groupSettings, quietUntil, setQuietUntil } from "../group-settings.js";
 import type { Handler, HandlerEnv } from "./handler.js";
 
 async function change(env: HandlerEnv, settingsChange: SettingsChange): Promise<Reply> {
-  const next = await changeGroupSettings(env.deps, env.ctx.group, settingsChange);
+  const { settings, changed } = await changeGroupSettings(env.db, env.ctx.group, settingsChange);
+  if (!changed) return settingsUnchangedReply(settingsChange, settings);
   env.deps.logger.info(
     { group: env.ctx.group.id, member: env.ctx.actor.memberId, change: settingsChange },
     "group settings changed",
   );
-  return settingsChangedReply(settingsChange, next);
+  return settingsChangedReply(settingsChange, settings);
 }
 
 export const showSettings: Handler<"settings_show"> = async (_cmd, env) => {
-  const { prisma } = env.deps;
   const [settings, quiet] = await Promise.all([
-    groupSettings(prisma, env.ctx.group),
-    quietUntil(prisma, env.ctx.actor.memberId),
+    groupSettings(env.db, env.ctx.group),
+    quietUntil(env.db, env.ctx.actor.memberId),
   ]);
   return settingsReply(settings, isQuiet(quiet, env.today) ? quiet : undefined);
 };
@@ -47,12 +49,15 @@ export const toggleDigest: Handler<"digest_toggle"> = (cmd, env) =>
 export const quiet: Handler<"quiet"> = async (cmd, env) => {
   const until = cmd.until ?? QUIET_FOREVER;
   if (until < env.today) return quietInPastReply(until);
-  await setQuietUntil(env.deps.prisma, env.ctx.actor.memberId, until);
+  if ((await quietUntil(env.db, env.ctx.actor.memberId)) === until) return quietUnchangedReply(until);
+  await setQuietUntil(env.db, env.ctx.actor.memberId, until);
   return quietReply(until, cmd.droppedTime);
 };
 
 export const quietOff: Handler<"quiet_off"> = async (_cmd, env) => {
-  const was = await quietUntil(env.deps.prisma, env.ctx.actor.memberId);
-  await setQuietUntil(env.deps.prisma, env.ctx.actor.memberId, null);
-  return quietOffReply(isQuiet(was, env.today));
+  const was = await quietUntil(env.db, env.ctx.actor.memberId);
+  // A pause that has ended is left as it is: it silences nothing.
+  if (!isQuiet(was, env.today)) return quietOffReply(false);
+  await setQuietUntil(env.db, env.ctx.actor.memberId, null);
+  return quietOffReply(true);
 };

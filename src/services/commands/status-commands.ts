@@ -1,6 +1,10 @@
 // `status <nr> <status> [kommentar]` and `status <nr>`.
 import { activitySummary } from "../../core/activity-rules.js";
-import { statusChangedReply, statusHistoryReply } from "../../core/replies/activity-replies.js";
+import {
+  statusChangedReply,
+  statusHistoryReply,
+  statusUnchangedReply,
+} from "../../core/replies/activity-replies.js";
 import type { ActivityView } from "../../core/reply.js";
 import { activityNotFound, activityView, cardView, toUpdateView } from "../activities.js";
 import { recordStatus } from "../status-updates.js";
@@ -10,59 +14,65 @@ export const HISTORY_LENGTH = 10;
 const CARD_UPDATES = 3;
 
 export const setStatus: Handler<"status_set"> = async (cmd, env) => {
-  const { prisma, logger } = env.deps;
+  const { db } = env;
   const plan = await env.plan();
   // The card is read by the writing statement, as it was before, and the new update is applied to
-  // it: the reply costs no second read. A duplicate delivery reads it again, since the stored state
-  // is the truth then.
-  const written = await recordStatus(prisma, env.ctx, plan, cmd.number, {
+  // it: the reply costs no second read. When nothing was stored the card is read again if it may
+  // have moved meanwhile, since the stored state is the truth then.
+  const written = await recordStatus(db, env.ctx, plan, cmd.number, {
     status: cmd.status,
     comment: cmd.comment,
     now: env.now,
     updateCount: CARD_UPDATES,
   });
-  if (!written) return activityNotFound(prisma, plan, cmd.number);
+  if (!written) return activityNotFound(db, plan, cmd.number);
   const { recorded } = written;
   const before = cardView(written.before, env.ctx.group, plan, env.today);
-  const view: ActivityView = recorded.duplicate
-    ? await activityView(prisma, env.ctx.group, plan, cmd.number, env.today, CARD_UPDATES)
-    : {
-        ...before,
-        ...activitySummary({ ...before, status: cmd.status }, env.today),
-        updates: [
-          toUpdateView(
-            {
-              status: cmd.status,
-              comment: cmd.comment ?? null,
-              createdAt: recorded.at,
-              author: { name: env.ctx.actor.name },
-            },
-            env.ctx.group.timeZone,
-          ),
-          ...before.updates,
-        ].slice(0, CARD_UPDATES),
-      };
-  logger.info(
-    {
-      activity: cmd.number,
-      status: cmd.status,
-      member: env.ctx.actor.memberId,
-      duplicate: recorded.duplicate,
-    },
+  env.deps.logger.info(
+    { activity: cmd.number, status: cmd.status, member: env.ctx.actor.memberId, outcome: recorded.outcome },
     "status recorded",
   );
+  if (recorded.outcome !== "stored") {
+    const current =
+      recorded.outcome === "unchanged" && before.status === cmd.status
+        ? before
+        : await activityView(db, env.ctx.group, plan, cmd.number, env.today, CARD_UPDATES);
+    if (recorded.outcome === "unchanged") return statusUnchangedReply(current);
+    return statusChangedReply({
+      activity: current,
+      previous: before.status,
+      by: env.ctx.actor.name,
+      duplicate: true,
+    });
+  }
+  const view: ActivityView = {
+    ...before,
+    ...activitySummary({ ...before, status: cmd.status }, env.today),
+    updates: [
+      toUpdateView(
+        {
+          status: cmd.status,
+          comment: cmd.comment ?? null,
+          createdAt: recorded.at,
+          author: { name: env.ctx.actor.name },
+        },
+        env.ctx.group.timeZone,
+      ),
+      ...before.updates,
+    ].slice(0, CARD_UPDATES),
+  };
   return statusChangedReply({
     activity: view,
     previous: before.status,
     by: env.ctx.actor.name,
     ...(cmd.comment ? { comment: cmd.comment } : {}),
-    duplicate: recorded.duplicate,
+    duplicate: false,
   });
 };
 
 export const showStatus: Handler<"status_show"> = async (cmd, env) => {
   const plan = await env.plan();
   return statusHistoryReply(
-    await activityView(env.deps.prisma, env.ctx.group, plan, cmd.number, env.today, HISTORY_LENGTH),
+    await activityView(env.db, env.ctx.group, plan, cmd.number, env.today, HISTORY_LENGTH),
   );
 };

@@ -201,13 +201,22 @@ describe("channel", () => {
     expect(JSON.stringify(card.body)).toContain('"type":"Input.Text"');
   });
 
-  it("the same activity delivered twice stores one update", async () => {
+  it("the same activity delivered twice stores one update and is answered once", async () => {
     const activity = channelMention(fake.serviceUrl, TINA, "status 12 försenad");
     const before = await db.prisma.statusUpdate.count();
-    await post(activity);
-    const [second] = await sentDuring(() => post(activity));
+    const first = await sentDuring(() => post(activity));
+    expect(cardText(cardOf(first[0]))).toContain("aktivitet 12 är nu försenad");
+    // The channel saw the first answer; a redelivery of the same activity id says nothing there again.
+    expect(await sentDuring(() => post(activity))).toEqual([]);
     expect(await db.prisma.statusUpdate.count()).toBe(before + 1);
-    expect(cardText(cardOf(second))).toContain("redan sparad");
+  });
+
+  it("ten copies of one activity (`agenda lägg till`) at once store one point and are answered once", async () => {
+    const activity = channelMention(fake.serviceUrl, TINA, "agenda lägg till Gemensam kalender");
+    const calls = await sentDuring(() => Promise.all(Array.from({ length: 10 }, () => post(activity))));
+    expect(calls).toHaveLength(1);
+    expect(cardText(cardOf(calls[0]))).toContain("Punkten ”Gemensam kalender”");
+    expect(await db.prisma.agendaItem.count({ where: { text: "Gemensam kalender" } })).toBe(1);
   });
 
   it("user text with <at>, markdown and HTML is stored and shown as text", async () => {
@@ -263,9 +272,11 @@ describe("card actions", () => {
     ]);
     expect([first.status, second.status]).toEqual([200, 200]);
     expect((await activity13()).statusUpdates).toHaveLength(before + 1);
-    // Another person pressing the same button on the same card is their own report.
-    await post(cardAction(fake.serviceUrl, ANNA, data, "channel"));
-    expect((await activity13()).statusUpdates).toHaveLength(before + 2);
+    // Another person pressing the same button on the same card is their own request, not a repeat:
+    // 13 is försenad already, so it is told so and nothing more is stored.
+    const anna = await post(cardAction(fake.serviceUrl, ANNA, data, "channel"));
+    expect(cardText(anna.body?.value as Json)).toContain("Aktivitet 13 är redan försenad");
+    expect((await activity13()).statusUpdates).toHaveLength(before + 1);
   });
 
   it("Kommentera keeps the status and stores the comment typed in the card", async () => {

@@ -79,6 +79,25 @@ describe.each(testDatabaseKinds())("conversation on %s", (kind) => {
     expect(binding.reference).toEqual({ team: "T1" });
   });
 
+  it("answers a redelivered `koppla` as a repeat, and a new one in a bound channel as unchanged, only to the person", async () => {
+    const bound = await db.prisma.channelBinding.findFirstOrThrow();
+    const first = await say("koppla", { idempotencyKey: "koppla:once" });
+    expect(first.effect).toBe("unchanged");
+    expect(first.visibility).toBe("ephemeral");
+    expect(first.text).toContain("Den här kanalen är redan kopplad till Samverkansrådet Örebro.");
+    const other = await say("koppla", { channelId: "C-SECOND", idempotencyKey: "koppla:second" });
+    expect(other.effect).toBe("changed");
+    expect(other.visibility).toBe("channel");
+    const again = await say("koppla", { channelId: "C-SECOND", idempotencyKey: "koppla:second" });
+    expect(again.effect).toBe("repeat");
+    expect(again.visibility).toBe("ephemeral");
+    expect(again.text).toContain("kopplad till Samverkansrådet Örebro");
+    expect(await db.prisma.channelBinding.count()).toBe(2);
+    expect((await db.prisma.channelBinding.findUniqueOrThrow({ where: { id: bound.id } })).createdAt).toEqual(
+      bound.createdAt,
+    );
+  });
+
   it("makes a Slack user a member on first use and records their update", async () => {
     const reply = await say("status 13 klar", {
       identity: { platform: "slack", userId: "U-NEW", name: "Ny Person" },
@@ -87,6 +106,21 @@ describe.each(testDatabaseKinds())("conversation on %s", (kind) => {
     const member = await db.prisma.member.findFirstOrThrow({ where: { slackUserId: "U-NEW" } });
     expect(member).toMatchObject({ name: "Ny Person", role: "medlem" });
     expect(await db.prisma.statusUpdate.count({ where: { authorId: member.id } })).toBe(1);
+  });
+
+  it("ten first messages at once from someone new make one member, and none of them fails", async () => {
+    const identity = { platform: "slack" as const, userId: "U-RUSH", name: "Rask Person" };
+    const replies = await Promise.all(
+      Array.from({ length: 10 }, (_, i) =>
+        say(`agenda lägg till Ny punkt ${i}`, {
+          identity,
+          conversationType: "personal",
+          channelId: "D-RUSH",
+        }),
+      ),
+    );
+    expect(replies.filter((r) => r.tone === "error").map((r) => r.text)).toEqual([]);
+    expect(await db.prisma.member.count({ where: { slackUserId: "U-RUSH" } })).toBe(1);
   });
 
   it("matches an existing member by e-mail and stores the platform id; LOK_ADMINS by e-mail makes an admin", async () => {

@@ -2,7 +2,6 @@
 // once, then run as if typed, keyed so that a double click stores one update. A status change redraws
 // the message it was pressed on (or the App Home) and is announced in the channel.
 import type { App, BlockAction, ButtonAction } from "@slack/bolt";
-import type { Reply } from "../../../core/reply.js";
 import { COMMAND_ACTION, decodeCommandValue } from "../action-ids.js";
 import { actionPlace } from "../action-place.js";
 import { announceToGroup } from "../announce-to-group.js";
@@ -19,11 +18,6 @@ export function registerCommandButton(app: App, deps: SlackDeps): void {
     await ack();
     await pressButton(deps, body, action);
   });
-}
-
-/** A press whose first delivery already stored the update: the first one redraws, this one stays quiet. */
-function isRepeatedPress(kind: string | undefined, reply: Reply): boolean {
-  return kind === "status_set" && reply.tone === "success" && !reply.announcement;
 }
 
 export async function pressButton(deps: SlackDeps, body: BlockAction, action: ButtonAction): Promise<void> {
@@ -62,8 +56,9 @@ export async function pressButton(deps: SlackDeps, body: BlockAction, action: Bu
     const reply = command
       ? await deps.conversation.handleCommand(message, command)
       : await deps.conversation.handle({ ...message, text: value.c });
-    if (isRepeatedPress(command?.kind, reply)) return;
-    const changed = command?.kind === "status_set" && reply.tone === "success";
+    // A press whose first delivery already stored the update: the first one redraws, this one stays quiet.
+    if (reply.effect === "repeat") return;
+    const changed = reply.effect === "changed";
     if (fromHome) {
       if (changed) {
         await publishHome(deps, teamId, userId);

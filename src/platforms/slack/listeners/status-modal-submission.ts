@@ -59,13 +59,13 @@ export async function submitStatus(
     };
     const reply = await deps.conversation.handleCommand(message, status);
     // A redelivered submission: the first delivery answered already.
-    if (reply.tone === "success" && !reply.announcement) return;
+    if (reply.effect === "repeat") return;
     if (o.home) {
       await publishHome(deps, teamId, userId);
-      if (reply.tone === "error") await sendReply(deps, target, reply);
-      else await announceToGroup(deps, message, reply);
+      if (reply.effect === "changed") await announceToGroup(deps, message, reply);
+      else await sendReply(deps, target, reply);
     } else {
-      if (reply.tone === "success" && o.ts) {
+      if (reply.effect === "changed" && o.ts) {
         await updateMessage(deps, target, { ts: o.ts, ephemeral: Boolean(o.eph) }, reply);
       } else {
         await sendReply(deps, target, reply);
