@@ -70,7 +70,7 @@ describe.each(testDatabaseKinds())("Slack replays and races on %s", (kind) => {
   const copies = [
     {
       text: "agenda lägg till Föreningsmässa i maj",
-      first: "Punkten ”Föreningsmässa i maj” är sparad",
+      first: "Punkten ”Föreningsmässa i maj”",
       stored: () => db.prisma.agendaItem.count({ where: { text: "Föreningsmässa i maj" } }),
     },
     {
@@ -85,7 +85,7 @@ describe.each(testDatabaseKinds())("Slack replays and races on %s", (kind) => {
     },
     {
       text: "deadline 10 2027-09-30",
-      first: "är nu 30 sep 2027",
+      first: "30 sep 2027",
       stored: async () => ((await activity(10)).dueDate?.toISOString().startsWith("2027-09-30") ? 1 : 0),
     },
     {
@@ -122,11 +122,12 @@ describe.each(testDatabaseKinds())("Slack replays and races on %s", (kind) => {
   });
 
   it("ten people reporting the same status at once: one update is stored and announced", async () => {
+    const history = (await activity(12)).statusUpdates.length;
     const answers = await tenAtOnce("status 12 pausad", false);
     expect(failures(answers)).toEqual([]);
     expect(answers.filter((a) => a.includes("aktivitet 12 är nu pausad"))).toHaveLength(1);
     expect(answers.filter((a) => a.includes("Aktivitet 12 är redan pausad"))).toHaveLength(9);
-    expect((await activity(12)).statusUpdates).toHaveLength(1);
+    expect((await activity(12)).statusUpdates).toHaveLength(history + 1);
     expect(await announced("– pausad (Anna Fogel)")).toBe(1);
   });
 

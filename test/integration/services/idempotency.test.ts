@@ -131,12 +131,13 @@ describe.each(testDatabaseKinds())("idempotent commands on %s", (kind) => {
     });
 
     it("ten reports of the same status: one is stored and announced", async () => {
+      const history = (await h.activity(12)).statusUpdates.length;
       const replies = await tenAtOnce("status 12 pausad");
       expect(effects(replies)).toEqual(["changed", ...Array(9).fill("unchanged")]);
       expect(replies.filter((r) => r.announcement)).toHaveLength(1);
       const a = await h.activity(12);
       expect(a.status).toBe("pausad");
-      expect(a.statusUpdates).toHaveLength(1);
+      expect(a.statusUpdates).toHaveLength(history + 1);
     });
 
     it("ten different statuses at once: every one is stored, none fails", async () => {
@@ -144,9 +145,10 @@ describe.each(testDatabaseKinds())("idempotent commands on %s", (kind) => {
         `status 14 ${s} först`,
         `status 14 ${s} sedan`,
       ]);
+      const history = (await h.activity(14)).statusUpdates.length;
       const replies = await Promise.all(lines.map((line, i) => h.run("Anna Fogel", line, `mixed:${i}`)));
       expect(replies.every((r) => r.effect === "changed")).toBe(true);
-      expect((await h.activity(14)).statusUpdates).toHaveLength(10);
+      expect((await h.activity(14)).statusUpdates).toHaveLength(history + 10);
     });
 
     it("ten deadline changes to the same date: one changes it, nine hear it was already so", async () => {

@@ -55,6 +55,6 @@ describe.each(testDatabaseKinds())("incoming text with control characters on %s"
       idempotencyKey: "teams:nul:1",
     });
     expect(renderText(reply)).toContain("aktivitet 5 är nu pågår");
-    expect((await h.activity(5)).statusUpdates.map((u) => u.comment)).toEqual(["Börjat idag"]);
+    expect((await h.activity(5)).statusUpdates.map((u) => u.comment)).toContain("Börjat idag");
   });
 });
