@@ -148,7 +148,40 @@ export interface BurstBenchResult extends BurstResult {
   memory: { idle: number; afterBurst: number; peak: number };
 }
 
-export async function benchBurst(options: { target: Target; requests: number }): Promise<BurstBenchResult> {
+/**
+ * Keeps the database busy for `ms`, as a long import in another process does: on PGlite a transaction
+ * holds the one session, on PostgreSQL one holds the status history locked.
+ */
+async function holdDatabase(
+  target: Target,
+  ms: number,
+): Promise<{ held: Promise<void>; done: Promise<void> }> {
+  const db = await open(target);
+  let held!: () => void;
+  const heldPromise = new Promise<void>((resolve) => {
+    held = resolve;
+  });
+  const done = db.prisma
+    .$transaction(
+      async (tx) => {
+        if (target.kind === "postgresql")
+          await tx.$executeRawUnsafe("LOCK TABLE status_updates IN EXCLUSIVE MODE");
+        else await tx.group.count();
+        held();
+        await new Promise((resolve) => setTimeout(resolve, ms));
+      },
+      { timeout: ms + 30_000 },
+    )
+    .finally(() => db.close());
+  return { held: heldPromise, done };
+}
+
+export async function benchBurst(options: {
+  target: Target;
+  requests: number;
+  /** Keep the database busy this long while the burst arrives. */
+  busyDatabaseMs?: number;
+}): Promise<BurstBenchResult> {
   await prepareDemo(options.target);
   const side = await startBurstSide();
   const tag = `burst${Date.now()}`;
@@ -159,12 +192,17 @@ export async function benchBurst(options: { target: Target; requests: number }):
     try {
       await new Promise((resolve) => setTimeout(resolve, 3_000));
       const idle = await memoryOf(bot.child.pid as number);
+      const busy = options.busyDatabaseMs
+        ? await holdDatabase(options.target, options.busyDatabaseMs)
+        : undefined;
+      await busy?.held;
       result = await side.burst({
         eventsUrl: `http://127.0.0.1:${bot.port}/slack/events`,
         requests: options.requests,
         tag,
       });
       const after = await memoryOf(bot.child.pid as number);
+      await busy?.done;
       memory = { idle: idle.rss, afterBurst: after.rss, peak: after.peak };
     } finally {
       await bot.stop();
