@@ -1,11 +1,12 @@
 // The follow-up as an Excel workbook: Aktiviteter (one row per activity), Sammanfattning (per
 // principle, from the core's report) and Historik (every status update). Dates are real date cells.
-import ExcelJS from "exceljs";
+import type ExcelJS from "exceljs";
 import type { LocalDate } from "../core/local-date.js";
 import { localDateToDateColumn } from "../core/zoned-time.js";
 import type { PrismaClient } from "../db/generated/client.ts";
 import type { GroupRef } from "../services/actor.js";
 import type { PlanRef } from "../services/groups.js";
+import { loadExcelJS } from "./exceljs.js";
 import { type FollowUp, loadFollowUp } from "./follow-up-data.js";
 import {
   ACTIVITY_COLUMNS,
@@ -50,8 +51,8 @@ function addTable<T>(ws: ExcelJS.Worksheet, title: string, columns: Column<T>[],
   ws.autoFilter = { from: { row: 2, column: 1 }, to: { row: 2 + rows.length, column: columns.length } };
 }
 
-export function followUpWorkbook(f: FollowUp): ExcelJS.Workbook {
-  const wb = new ExcelJS.Workbook();
+export async function followUpWorkbook(f: FollowUp): Promise<ExcelJS.Workbook> {
+  const wb = new (await loadExcelJS()).Workbook();
   wb.creator = "LÖK-boten";
   wb.title = followUpTitle(f);
   addTable(wb.addWorksheet(SHEET_NAMES.activities), followUpTitle(f), ACTIVITY_COLUMNS, f.activities);
@@ -64,7 +65,7 @@ export function followUpWorkbook(f: FollowUp): ExcelJS.Workbook {
 }
 
 export async function followUpXlsx(f: FollowUp): Promise<Buffer> {
-  return Buffer.from(await followUpWorkbook(f).xlsx.writeBuffer());
+  return Buffer.from(await (await followUpWorkbook(f)).xlsx.writeBuffer());
 }
 
 /** The follow-up workbook for a plan, as bytes to write or upload (Slack's `rapport` for coordinators). */

@@ -1,8 +1,9 @@
 // An .xlsx workbook as sheets of plain values (exceljs). Rich text, formulas (their cached result),
 // hyperlinks (their text) and dates become plain cells; a cell merged downwards from the one above
 // (a Princip or Åtagande spanning several activities) repeats its value on every row it covers.
-import ExcelJS from "exceljs";
+import type ExcelJS from "exceljs";
 import type { SheetCell, SheetData } from "../core/plan-sheet/sheet.js";
+import { loadExcelJS } from "./exceljs.js";
 
 type ExcelValue = ExcelJS.CellValue;
 
@@ -25,7 +26,7 @@ export function plainValue(value: ExcelValue): SheetCell {
 }
 
 export async function readXlsx(bytes: Uint8Array): Promise<SheetData[]> {
-  const workbook = new ExcelJS.Workbook();
+  const workbook = new (await loadExcelJS()).Workbook();
   await workbook.xlsx.load(bytes as unknown as ArrayBuffer);
   const date1904 = Boolean((workbook.properties as { date1904?: boolean } | undefined)?.date1904);
   return workbook.worksheets.map((ws) => {
