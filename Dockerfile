@@ -31,4 +31,4 @@ VOLUME ["/data"]
 EXPOSE 3000 3978 8080
 HEALTHCHECK --interval=30s --timeout=5s --start-period=30s --retries=3 \
   CMD node -e "fetch('http://127.0.0.1:'+(process.env.HEALTH_PORT||8080)+'/healthz').then(r=>process.exit(r.ok?0:1),()=>process.exit(1))"
-CMD ["node", "src/bin/lok.mjs", "serve"]
+CMD ["node", "--no-wasm-tier-up", "--no-wasm-dynamic-tiering", "src/bin/lok.mjs", "serve"]

@@ -15,6 +15,7 @@ import { type Database, openDatabase } from "../../src/db/open-database.js";
 import { bindChannel } from "../../src/services/channels.js";
 import { loadDemo, readDemo } from "../../src/services/demo.js";
 import { findGroup } from "../../src/services/groups.js";
+import { lokArgs } from "../support/lok-bin.js";
 import { USERS } from "../support/slack-harness.js";
 import { CHANNEL } from "../support/slack-payloads.js";
 import { SIGNING_SECRET } from "../support/slack-requests.js";
@@ -70,7 +71,7 @@ interface Bot {
 /** `lok serve` with Slack in HTTP mode against the given Web API, once it accepts connections. */
 async function startBot(target: Target, apiUrl: string): Promise<Bot> {
   const port = await freePort();
-  const child = spawn(process.execPath, [join(ROOT, "src/bin/lok.mjs"), "serve"], {
+  const child = spawn(process.execPath, lokArgs("serve"), {
     cwd: ROOT,
     env: {
       ...process.env,
