@@ -6,6 +6,7 @@ import type { Activity, IConversationUpdateActivity, InstallUpdateActivity } fro
 import type { IActivityContext } from "@microsoft/teams.apps";
 import { welcomeReply } from "../../core/replies/welcome-reply.js";
 import { boundGroup } from "../../services/channels.js";
+import { demoGroupName } from "../../services/demo.js";
 import { forgetPersonalChat, forgetTeam } from "./conversation-store.js";
 import type { TeamsHandlerEnv } from "./handler-env.js";
 import { incomingMessage, isPersonal, referenceOf } from "./incoming-message.js";
@@ -20,7 +21,8 @@ async function arrived(env: TeamsHandlerEnv, activity: Activity) {
     { tenant: message.workspaceId, conversation: message.channelId, type: message.conversationType },
     "teams: bot added",
   );
-  return welcomeReply(message.conversationType, bound?.name);
+  const demo = bound !== null && bound.name === (await demoGroupName());
+  return welcomeReply(message.conversationType, bound?.name, { demo });
 }
 
 async function removed(env: TeamsHandlerEnv, activity: Activity) {

@@ -3,6 +3,7 @@
 // with the bot's own @mention taken out. Nothing here decides what the text means.
 import type { Activity, IMessageActivity } from "@microsoft/teams.api";
 import type { IncomingMessage } from "../../services/conversation.js";
+import { cleanIncomingText } from "../../core/incoming-text.js";
 import type { Identity } from "../../services/members.js";
 
 /** What the Notifier needs to write to a conversation later; stored with the binding or personal chat. */
@@ -50,7 +51,7 @@ export function identityOf(activity: Activity): Identity {
     userId: from.id,
     ...(from.aadObjectId ? { aadObjectId: from.aadObjectId } : {}),
     ...(from.email ? { email: from.email } : {}),
-    ...(from.name ? { name: from.name } : {}),
+    ...(from.name ? { name: cleanIncomingText(from.name) } : {}),
   };
 }
 

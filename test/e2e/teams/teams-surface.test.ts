@@ -337,6 +337,13 @@ describe("personal chat and installation", () => {
     expect(cardText(cardOf(announced))).toMatch(/^🔵 8\. .* – pågår \(Tina Modin\)$/);
   });
 
+  it("a newcomer whose Teams name has control characters becomes a member without them", async () => {
+    const odd = { id: "29:olle", aadObjectId: "aad-olle", name: "Olle\u0000 Udda\u001b[2J" };
+    await sentDuring(() => post(personalMessage(fake.serviceUrl, odd, "mina")));
+    const member = await db.prisma.member.findFirstOrThrow({ where: { teamsUserId: odd.id } });
+    expect(member.name).toBe("Olle Udda[2J");
+  });
+
   it("installationUpdate in a personal scope stores the chat of the person who installed", async () => {
     const res = await post(botInstalledPersonally(fake.serviceUrl, ANNA));
     expect(res.status).toBe(200);
