@@ -20,6 +20,17 @@ export type DomainErrorDetail =
   | { code: "lok_user_blank"; groupName: string; members: string[] }
   | { code: "lok_user_unknown"; query: string; groupName: string; members: string[]; suggestions: string[] }
   | { code: "lok_user_ambiguous"; query: string; groupName: string; candidates: string[] }
+  // The database, when a process cannot reach it (one each; start-up stops with the reply).
+  /** A PGlite directory owned by another process that does not answer. */
+  | { code: "database_busy"; dataDir: string }
+  /** The process serving a PGlite directory runs an older version, without this one's migrations. */
+  | { code: "database_older_owner"; dataDir: string }
+  /** PostgreSQL could not be reached or refused the connection; `reason` is PostgreSQL's or the network's. */
+  | {
+      code: "database_unreachable";
+      where: string;
+      reason: "refused" | "not_found" | "auth" | "no_database" | "timeout";
+    }
   /** Another meeting (another place or end) is at the time asked for. */
   | { code: "meeting_exists"; meeting: MeetingView }
   | { code: "parse"; error: ParseError };
@@ -34,12 +45,15 @@ export class DomainError extends Error {
   }
 }
 
-/** The codes that are a person's start-up setting (LOK_GROUP, LOK_USER), not a command's problem. */
+/** The codes that are a person's start-up setting or environment, not a command's problem. */
 export const STARTUP_ERROR_CODES: readonly DomainErrorDetail["code"][] = [
   "lok_group_unknown",
   "lok_user_blank",
   "lok_user_unknown",
   "lok_user_ambiguous",
+  "database_busy",
+  "database_older_owner",
+  "database_unreachable",
 ];
 
 export function isDomainError(error: unknown): error is DomainError {

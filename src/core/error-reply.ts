@@ -8,6 +8,14 @@ import { excerpt, formatDate, formatNumberRanges, joinSwedish, weekdayName } fro
 import { meetingLine } from "./replies/meeting-replies.js";
 import { type Reply, reply } from "./reply.js";
 
+const UNREACHABLE: Record<Extract<DomainErrorDetail, { code: "database_unreachable" }>["reason"], string> = {
+  refused: "servern tar inte emot anslutningar.",
+  not_found: "värden finns inte.",
+  auth: "användaren eller lösenordet godtogs inte.",
+  no_database: "databasen finns inte på servern.",
+  timeout: "servern svarade inte i tid.",
+};
+
 const STATUS_LIST = ACTIVITY_STATUSES.map((s) => STATUS_LABEL[s]).join(", ");
 
 function errorText(text: string, hint?: string): Reply {
@@ -154,6 +162,21 @@ export function domainErrorReply(detail: DomainErrorDetail): Reply {
         `LOK_USER="${excerpt(detail.query)}" passar flera i ${detail.groupName}: ${joinSwedish(detail.candidates)}.`,
         `Skriv hela namnet, till exempel LOK_USER="${detail.candidates[0] ?? ""}".`,
       );
+    case "database_busy":
+      return errorText(
+        `Databasen i ${detail.dataDir} används av en annan LÖK-boten-process som inte svarar.`,
+        "Vänta tills den har startat klart, eller stoppa den och försök igen.",
+      );
+    case "database_older_owner":
+      return errorText(
+        `Databasen i ${detail.dataDir} används av en LÖK-boten-process med en äldre version, som saknar den här versionens databasändringar.`,
+        "Starta om den processen (så att den kör den här versionen) och försök igen.",
+      );
+    case "database_unreachable":
+      return errorText(
+        `Jag når inte PostgreSQL (${detail.where}): ${UNREACHABLE[detail.reason]}`,
+        "Kontrollera DATABASE_URL och att servern är igång, och försök igen.",
+      );
     case "meeting_in_past":
       return errorText(
         `${detail.when} har redan varit.`,
@@ -177,6 +200,14 @@ function chooseMember(members: readonly string[]): string {
   return members.length
     ? `Medlemmarna är ${someNames(members)}. Välj en, till exempel LOK_USER="${members[0]}".`
     : "Gruppen har inga medlemmar än.";
+}
+
+/** The database could not be reached (restarting, or the network): nothing was changed. */
+export function databaseUnreachableReply(): Reply {
+  return errorText(
+    "Jag når inte databasen just nu, så ingenting ändrades.",
+    "Försök igen om en liten stund.",
+  );
 }
 
 export function internalErrorReply(): Reply {

@@ -7,6 +7,7 @@ import { resolve } from "node:path";
 import { fileURLToPath } from "node:url";
 import { PrismaPg } from "@prisma/adapter-pg";
 import pg from "pg";
+import { DomainError } from "../core/domain-error.js";
 import { PrismaClient } from "./generated/client.ts";
 import {
   allMigrationsApplied,
@@ -53,8 +54,36 @@ export interface OpenDatabaseOptions {
 export const DEFAULT_MIGRATIONS_DIR = fileURLToPath(new URL("../../prisma/migrations", import.meta.url));
 
 export async function openDatabase(options: OpenDatabaseOptions): Promise<Database> {
-  if (options.databaseUrl) return openPostgres(options.databaseUrl, options);
+  if (options.databaseUrl) {
+    const url = options.databaseUrl;
+    return openPostgres(url, options).catch((error: unknown) => {
+      throw unreachable(error, url) ?? error;
+    });
+  }
   return openPGlite(options);
+}
+
+/** A connection that failed for a reason a person can fix, as the reply that says so; else undefined. */
+function unreachable(error: unknown, databaseUrl: string): DomainError | undefined {
+  const code = (error as { code?: string } | undefined)?.code;
+  const reason = (
+    {
+      ECONNREFUSED: "refused",
+      ENOTFOUND: "not_found",
+      EAI_AGAIN: "not_found",
+      ETIMEDOUT: "timeout",
+      "28P01": "auth",
+      "28000": "auth",
+      "3D000": "no_database",
+    } as const
+  )[code ?? ""];
+  if (!reason) return undefined;
+  const url = new URL(databaseUrl);
+  return new DomainError({
+    code: "database_unreachable",
+    where: `${url.hostname}:${url.port || "5432"}${url.pathname}`,
+    reason,
+  });
 }
 
 async function openPGlite(options: OpenDatabaseOptions): Promise<Database> {
@@ -121,18 +150,7 @@ async function requireMigrated(pool: pg.Pool, options: OpenDatabaseOptions, data
     "public",
     options.migrationsDir ?? DEFAULT_MIGRATIONS_DIR,
   );
-  if (!current) throw new OlderOwnerError(dataDir);
-}
-
-/** The process that serves a data directory runs an older LÖK-boten than this one. */
-export class OlderOwnerError extends Error {
-  constructor(readonly dataDir: string) {
-    super(
-      `Databasen i ${dataDir} används av en LÖK-boten-process med en äldre version, ` +
-        "som inte har den här versionens databasändringar. Starta om den processen och försök igen.",
-    );
-    this.name = "OlderOwnerError";
-  }
+  if (!current) throw new DomainError({ code: "database_older_owner", dataDir });
 }
 
 async function openPGliteInMemory(options: OpenDatabaseOptions): Promise<Database> {
@@ -169,6 +187,9 @@ async function openPostgres(databaseUrl: string, options: OpenDatabaseOptions): 
     await migrate({ kind: "postgresql", connectionString: databaseUrl, schema }, options);
   // Prisma qualifies its own queries with the schema; search_path covers raw SQL.
   const pool = new pg.Pool({ connectionString: databaseUrl, options: `-c search_path="${schema}"` });
+  // An idle connection the server ends (a restart, a network cut) is dropped from the pool, and the
+  // next query opens a new one. Unheard, node-postgres's error event would end the process.
+  pool.on("error", (error) => options.logger?.warn(`PostgreSQL ended an idle connection: ${error.message}`));
   const prisma = new PrismaClient({
     adapter: new PrismaPg(pool, { schema, statementNameGenerator: statementNameGenerator() }),
     errorFormat: ERROR_FORMAT,

@@ -10,6 +10,7 @@ import { connect, Socket } from "node:net";
 import { tmpdir, userInfo } from "node:os";
 import { join } from "node:path";
 import { Worker } from "node:worker_threads";
+import { DomainError } from "../core/domain-error.js";
 import { type ClaimMethod, claimDataDir, defaultClaimMethod, type OwnerClaim } from "./data-dir-owner.js";
 import type { MigrationLogger } from "./migrate.js";
 import type { HostData, HostMessage } from "./pglite-host.js";
@@ -25,17 +26,6 @@ export interface SharedDirectoryOptions {
   /** How long an owner waits, when closing, for other processes' transactions to finish. */
   closeGraceMs?: number;
   idleInTransactionMs?: number;
-}
-
-/** Thrown when the directory is owned by a process that never starts serving it. */
-export class DatabaseUnavailableError extends Error {
-  constructor(readonly dataDir: string) {
-    super(
-      `Databasen i ${dataDir} används av en annan LÖK-boten-process som inte svarar. ` +
-        "Vänta tills den har startat klart, eller stoppa den och försök igen.",
-    );
-    this.name = "DatabaseUnavailableError";
-  }
 }
 
 /** Where the socket of a directory lives, as node-postgres addresses it: a directory and a port. */
@@ -142,7 +132,7 @@ export async function openSharedDirectory(options: SharedDirectoryOptions): Prom
         return;
       }
       // The owner is starting (initdb, migrations) or handing over: it will answer soon.
-      if (Date.now() > deadline) throw new DatabaseUnavailableError(options.dataDir);
+      if (Date.now() > deadline) throw new DomainError({ code: "database_busy", dataDir: options.dataDir });
       await new Promise((resolve) => setTimeout(resolve, delay));
     }
   }

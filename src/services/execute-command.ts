@@ -6,12 +6,18 @@ import { LRUCache } from "lru-cache";
 import type { Command, CommandKind } from "../core/command.js";
 import { isReadOnlyCommand } from "../core/command-effects.js";
 import { DomainError, isDomainError } from "../core/domain-error.js";
-import { domainErrorReply, internalErrorReply, parseErrorReply } from "../core/error-reply.js";
+import {
+  databaseUnreachableReply,
+  domainErrorReply,
+  internalErrorReply,
+  parseErrorReply,
+} from "../core/error-reply.js";
 import { cleanIncomingText } from "../core/incoming-text.js";
 import { parseCommand } from "../core/parse-command.js";
 import { forbiddenAction } from "../core/permissions.js";
 import { type Reply, textReply } from "../core/reply.js";
 import { localDateAt } from "../core/zoned-time.js";
+import { isDatabaseUnreachable } from "../db/unreachable.js";
 import type { CommandContext } from "./actor.js";
 import { list, show } from "./commands/activity-commands.js";
 import { changeDeadline, changeOwner } from "./commands/coordinator-commands.js";
@@ -105,6 +111,13 @@ export function createCommandExecutor(deps: ServiceDeps): CommandExecutor {
 
   function replyForError(error: unknown, context: Record<string, unknown>): Reply {
     if (isDomainError(error)) return domainErrorReply(error.detail);
+    if (isDatabaseUnreachable(error)) {
+      deps.logger.warn(
+        { ...context, error: (error as Error).message },
+        "command not run: database unreachable",
+      );
+      return databaseUnreachableReply();
+    }
     deps.logger.error({ err: error, ...context }, "command failed");
     return internalErrorReply();
   }

@@ -7,7 +7,7 @@ import { join } from "node:path";
 import { fileURLToPath } from "node:url";
 import { afterEach, beforeEach, describe, expect, it } from "vitest";
 import { claimDataDir, LOCK_FILE } from "../../../src/db/data-dir-owner.js";
-import { DEFAULT_MIGRATIONS_DIR, OlderOwnerError, openDatabase } from "../../../src/db/open-database.js";
+import { DEFAULT_MIGRATIONS_DIR, openDatabase } from "../../../src/db/open-database.js";
 import { createTestDataDir } from "../../support/test-database.js";
 
 const repo = fileURLToPath(new URL("../../..", import.meta.url));
@@ -141,10 +141,9 @@ describe("a PGlite data directory shared by several processes", () => {
       await writeFile(join(newer, "29991231000000_later", "migration.sql"), "CREATE TABLE later (id int);");
       const owner = await openDatabase({ dataDir });
       try {
-        await expect(openDatabase({ dataDir, migrationsDir: newer })).rejects.toBeInstanceOf(OlderOwnerError);
-        await expect(openDatabase({ dataDir, migrationsDir: newer })).rejects.toThrow(
-          /äldre version.*Starta om den processen/,
-        );
+        await expect(openDatabase({ dataDir, migrationsDir: newer })).rejects.toMatchObject({
+          detail: { code: "database_older_owner", dataDir },
+        });
       } finally {
         await owner.close();
       }

@@ -1,0 +1,51 @@
+// Whether an error means the database could not be reached at all (a server restarting, a network
+// gone, a PGlite owner handing over), as opposed to a query that failed: nothing was changed then,
+// and the person is told to try again in a moment instead of being told something broke.
+const CONNECTION_CODES = new Set([
+  // Prisma: can't reach the server, the server closed the connection, no connection free in time.
+  "P1001",
+  "P1002",
+  "P1017",
+  "P2024",
+  // node-postgres and the network.
+  "ECONNREFUSED",
+  "ECONNRESET",
+  "EPIPE",
+  "ETIMEDOUT",
+  "ENOTFOUND",
+  "EAI_AGAIN",
+  // PostgreSQL shutting down or starting up.
+  "57P01",
+  "57P02",
+  "57P03",
+]);
+
+/** Prisma's driver adapters name the kind of failure; these mean the database was not there. */
+const ADAPTER_KINDS = new Set([
+  "DatabaseNotReachable",
+  "ConnectionClosed",
+  "SocketTimeout",
+  "TooManyConnections",
+]);
+
+export function isDatabaseUnreachable(error: unknown): boolean {
+  for (let e: unknown = error, depth = 0; e && typeof e === "object" && depth < 5; depth++) {
+    const { code, name, message, cause } = e as {
+      code?: unknown;
+      name?: string;
+      message?: string;
+      cause?: unknown;
+    };
+    if (typeof code === "string" && CONNECTION_CODES.has(code)) return true;
+    if (name === "PrismaClientInitializationError") return true;
+    const kind = (cause as { kind?: unknown } | undefined)?.kind;
+    if (typeof kind === "string" && ADAPTER_KINDS.has(kind)) return true;
+    if (
+      typeof message === "string" &&
+      /Connection terminated unexpectedly|Server has closed the connection/.test(message)
+    )
+      return true;
+    e = cause;
+  }
+  return false;
+}
