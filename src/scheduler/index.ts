@@ -4,6 +4,7 @@
 // in one process; across replicas the outbox's unique keys and row locks keep each message single.
 import cron, { type ScheduledTask } from "node-cron";
 import type { Logger } from "pino";
+import { pruneDeliveries } from "../services/deliveries.js";
 import type { ServiceDeps } from "../services/deps.js";
 import type { Notifier } from "../services/notifier.js";
 import { pruneOutbox } from "../services/outbox.js";
@@ -50,6 +51,8 @@ export function createScheduler(options: SchedulerOptions): Scheduler {
       const dispatched = await scheduler.dispatch(now);
       const pruned = await pruneOutbox(deps.prisma, now);
       if (pruned > 0) logger.info({ pruned }, "old outbox rows removed");
+      const forgotten = await pruneDeliveries(deps.prisma, now);
+      if (forgotten > 0) logger.info({ forgotten }, "old processed deliveries removed");
       return { sweep: swept, dispatch: dispatched, pruned };
     },
     start() {

@@ -117,3 +117,29 @@ export function isConflict(error: unknown): boolean {
     ?.driverAdapterError?.cause;
   return typeof cause?.originalCode === "string" && CONFLICT_SQLSTATES.has(cause.originalCode);
 }
+
+/**
+ * How long a processed delivery is remembered. Slack redelivers within minutes and a signed request
+ * is accepted for five; a week covers any retry with a wide margin.
+ */
+export const DELIVERY_KEEP_DAYS = 7;
+export const DELIVERY_PRUNE_BATCH = 1000;
+
+/** Forgets deliveries older than the keep period, up to DELIVERY_PRUNE_BATCH of them; returns how many. */
+export async function pruneDeliveries(
+  prisma: PrismaClient,
+  now: Date,
+  keepDays = DELIVERY_KEEP_DAYS,
+): Promise<number> {
+  const cutoff = new Date(now.getTime() - keepDays * 86_400_000);
+  const old = await prisma.processedDelivery.findMany({
+    where: { createdAt: { lt: cutoff } },
+    select: { key: true },
+    take: DELIVERY_PRUNE_BATCH,
+  });
+  if (old.length === 0) return 0;
+  const { count } = await prisma.processedDelivery.deleteMany({
+    where: { key: { in: old.map((d) => d.key) } },
+  });
+  return count;
+}

@@ -417,6 +417,27 @@ describe.each(testDatabaseKinds())("scheduler on %s", (kind) => {
     expect((await h.run("Tina Modin", "tyst av")).text).toContain("redan på");
   });
 
+  it("forgets processed deliveries after a week, and keeps the recent ones", async () => {
+    const now = at("2027-06-01T09:00:00Z");
+    const daysAgo = (days: number) => new Date(now.getTime() - days * 86_400_000);
+    const delivery = (key: string, createdAt: Date) => ({
+      key,
+      source: "slack" as const,
+      command: { kind: "agenda_add", text: key },
+      reply: {},
+      createdAt,
+    });
+    await db.prisma.processedDelivery.createMany({
+      data: [delivery("prune:old", daysAgo(8)), delivery("prune:recent", daysAgo(6))],
+    });
+    await scheduler.tick(now);
+    const left = await db.prisma.processedDelivery.findMany({
+      where: { key: { startsWith: "prune:" } },
+      select: { key: true },
+    });
+    expect(left).toEqual([{ key: "prune:recent" }]);
+  });
+
   it("forgets rows decided more than 90 days ago, a batch per tick, and keeps the rest", async () => {
     const now = at("2027-06-01T09:00:00Z");
     const daysAgo = (days: number) => new Date(now.getTime() - days * 86_400_000);
