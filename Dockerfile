@@ -1,7 +1,7 @@
 # syntax=docker/dockerfile:1
 # LÖK-boten. Build: docker build -t lok-boten .  Run: see README ("Deploy").
 # Same base image for build and run; the run stage has no dev dependencies and runs as a non-root user.
-ARG NODE_IMAGE=node:20.19-bookworm-slim
+ARG NODE_IMAGE=node:24-bookworm-slim
 
 FROM ${NODE_IMAGE} AS build
 WORKDIR /app

@@ -1,9 +1,9 @@
 // What a `lok` subcommand gets: the validated config, a logger, its streams and a way to open the database.
 import type { Readable, Writable } from "node:stream";
 import type { Logger } from "pino";
-import type { Config } from "./config.js";
-import type { Database } from "./db/open-database.js";
-import type { Notifier } from "./services/notifier.js";
+import type { Config } from "./config.ts";
+import type { Database } from "./db/open-database.ts";
+import type { Notifier } from "./services/notifier.ts";
 
 export interface CliContext {
   config: Config;

@@ -1,19 +1,19 @@
 // The `lok` command. Each subcommand is a thin wrapper over the composition root in main.ts.
 import type { Logger } from "pino";
-import type { CliCommand, CliContext } from "./cli-context.js";
-import { type Config, ConfigError, loadConfig } from "./config.js";
-import { systemClock } from "./core/clock.js";
-import { isDomainError, STARTUP_ERROR_CODES } from "./core/domain-error.js";
-import { domainErrorReply } from "./core/error-reply.js";
-import { replyAsLine } from "./core/reply.js";
-import { openDatabase } from "./db/open-database.js";
-import { runDemo } from "./demo-command.js";
-import { createLogger } from "./logger.js";
-import { type App, chat, createApp, databaseOptions, serve } from "./main.js";
-import { runExport } from "./plans/export-command.js";
-import { runImport } from "./plans/import-command.js";
-import { runTick } from "./scheduler/tick-command.js";
-import { createNotifiers } from "./surfaces.js";
+import type { CliCommand, CliContext } from "./cli-context.ts";
+import { type Config, ConfigError, loadConfig } from "./config.ts";
+import { systemClock } from "./core/clock.ts";
+import { isDomainError, STARTUP_ERROR_CODES } from "./core/domain-error.ts";
+import { domainErrorReply } from "./core/error-reply.ts";
+import { replyAsLine } from "./core/reply.ts";
+import { openDatabase } from "./db/open-database.ts";
+import { runDemo } from "./demo-command.ts";
+import { createLogger } from "./logger.ts";
+import { type App, chat, createApp, databaseOptions, serve } from "./main.ts";
+import { runExport } from "./plans/export-command.ts";
+import { runImport } from "./plans/import-command.ts";
+import { runTick } from "./scheduler/tick-command.ts";
+import { createNotifiers } from "./surfaces.ts";
 
 const HELP = `LÖK-boten — handlingsplanen för en lokal överenskommelse, i Slack, Teams eller terminalen.
 

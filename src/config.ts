@@ -1,7 +1,7 @@
 // The environment, validated once into a typed Config that is passed in. A missing or malformed value
 // stops start-up with a message that names the variable.
 import { z } from "zod";
-import { extraServiceOrigin } from "./platforms/teams/service-origins.js";
+import { extraServiceOrigin } from "./platforms/teams/service-origins.ts";
 
 const port = z.coerce.number().int().min(1).max(65535);
 const boolean = z.enum(["true", "false"]).transform((v) => v === "true");
@@ -102,9 +102,12 @@ export interface Config {
 }
 
 export class ConfigError extends Error {
-  constructor(readonly problems: string[]) {
+  readonly problems: string[];
+
+  constructor(problems: string[]) {
     super(`Fel i konfigurationen:\n${problems.map((p) => `  - ${p}`).join("\n")}`);
     this.name = "ConfigError";
+    this.problems = problems;
   }
 }
 

@@ -3,11 +3,11 @@
 // command asks, and without one it needs --ja (or --yes) and says what would be lost.
 import { createInterface } from "node:readline/promises";
 import { parseArgs } from "node:util";
-import type { CliCommand } from "./cli-context.js";
-import { type Clock, systemClock } from "./core/clock.js";
-import { demoLoadedReply, demoNotReloadedReply, demoReloadWarning } from "./core/replies/demo-replies.js";
-import { replyAsLine } from "./core/reply.js";
-import { demoHistory, isDemoUntouched, loadDemo, readDemo } from "./services/demo.js";
+import type { CliCommand } from "./cli-context.ts";
+import { type Clock, systemClock } from "./core/clock.ts";
+import { demoLoadedReply, demoNotReloadedReply, demoReloadWarning } from "./core/replies/demo-replies.ts";
+import { replyAsLine } from "./core/reply.ts";
+import { demoHistory, isDemoUntouched, loadDemo, readDemo } from "./services/demo.ts";
 
 export const DEMO_USAGE = `Användning: lok demo [--ja]
 

@@ -1,6 +1,6 @@
 // GET /healthz for container health checks: 200 when the database answers, 503 otherwise.
 import { createServer } from "node:http";
-import type { App } from "./main.js";
+import type { App } from "./main.ts";
 
 export async function startHealthServer(app: App, port: number): Promise<{ close(): Promise<void> }> {
   const server = createServer(async (req, res) => {

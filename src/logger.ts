@@ -2,7 +2,7 @@
 // Logs go to stderr, so that stdout stays the console chat's own. Secrets and e-mail addresses are
 // kept out at every level (log-redaction.ts): fields by name, messages and errors by pattern.
 import { type DestinationStream, type Logger, pino } from "pino";
-import { CENSOR, REDACTED_PATHS, scrubLogText } from "./log-redaction.js";
+import { CENSOR, REDACTED_PATHS, scrubLogText } from "./log-redaction.ts";
 
 function scrubbedError(error: unknown) {
   const serialized = pino.stdSerializers.err(error as Error);

@@ -2,21 +2,21 @@
 import { once } from "node:events";
 import type { Readable, Writable } from "node:stream";
 import type { Logger } from "pino";
-import type { Config } from "./config.js";
-import { type Clock, systemClock } from "./core/clock.js";
-import { DomainError, isDomainError } from "./core/domain-error.js";
-import { matchPerson } from "./core/person-match.js";
-import { consoleWelcomeReply } from "./core/replies/welcome-reply.js";
-import { type Database, type OpenDatabaseOptions, openDatabase } from "./db/open-database.js";
-import { startHealthServer } from "./health-server.js";
-import { runConsole } from "./platforms/console/console-chat.js";
-import { createScheduler } from "./scheduler/index.js";
-import type { Actor, GroupRef } from "./services/actor.js";
-import { demoGroupName, loadDemoIfEmpty } from "./services/demo.js";
-import { type CommandExecutor, createCommandExecutor } from "./services/execute-command.js";
-import { findGroup } from "./services/groups.js";
-import { resolveMember } from "./services/members.js";
-import { startSurfaces, stopSurfaces } from "./surfaces.js";
+import type { Config } from "./config.ts";
+import { type Clock, systemClock } from "./core/clock.ts";
+import { DomainError, isDomainError } from "./core/domain-error.ts";
+import { matchPerson } from "./core/person-match.ts";
+import { consoleWelcomeReply } from "./core/replies/welcome-reply.ts";
+import { type Database, type OpenDatabaseOptions, openDatabase } from "./db/open-database.ts";
+import { startHealthServer } from "./health-server.ts";
+import { runConsole } from "./platforms/console/console-chat.ts";
+import { createScheduler } from "./scheduler/index.ts";
+import type { Actor, GroupRef } from "./services/actor.ts";
+import { demoGroupName, loadDemoIfEmpty } from "./services/demo.ts";
+import { type CommandExecutor, createCommandExecutor } from "./services/execute-command.ts";
+import { findGroup } from "./services/groups.ts";
+import { resolveMember } from "./services/members.ts";
+import { startSurfaces, stopSurfaces } from "./surfaces.ts";
 
 export interface App {
   config: Config;

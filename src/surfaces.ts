@@ -1,10 +1,10 @@
 // Starts the chat platforms that are configured (Slack, Teams), each on the same conversation layer.
 // A platform's SDK is loaded only when the platform is configured: each weighs megabytes of memory.
-import type { Config } from "./config.js";
-import { createConversation } from "./services/conversation.js";
-import type { ServiceDeps } from "./services/deps.js";
-import { type CommandExecutor, createCommandExecutor } from "./services/execute-command.js";
-import type { Notifier } from "./services/notifier.js";
+import type { Config } from "./config.ts";
+import { createConversation } from "./services/conversation.ts";
+import type { ServiceDeps } from "./services/deps.ts";
+import { type CommandExecutor, createCommandExecutor } from "./services/execute-command.ts";
+import type { Notifier } from "./services/notifier.ts";
 
 export interface RunningSurface {
   name: "slack" | "teams";
@@ -26,14 +26,14 @@ export async function startSurfaces(
   const running: RunningSurface[] = [];
   try {
     if (config.slack) {
-      const { createSlackSurface } = await import("./platforms/slack/index.js");
+      const { createSlackSurface } = await import("./platforms/slack/index.ts");
       const slack = await createSlackSurface({ ...common, config: config.slack, executor });
       await slack.start();
       running.push({ name: "slack", notifier: slack.notifier, stop: () => slack.stop() });
       deps.logger.info({ mode: slack.mode, port: slack.address()?.port }, "Slack surface started");
     }
     if (config.teams) {
-      const { createTeamsSurface } = await import("./platforms/teams/index.js");
+      const { createTeamsSurface } = await import("./platforms/teams/index.ts");
       const teams = await createTeamsSurface({ ...common, config: config.teams });
       await teams.start();
       running.push({ name: "teams", notifier: teams.notifier, stop: () => teams.stop() });
@@ -59,11 +59,11 @@ export async function createNotifiers(config: Config, deps: ServiceDeps): Promis
   const common = surfaceOptions(config, deps, executor);
   const notifiers: Notifier[] = [];
   if (config.slack) {
-    const { createSlackSurface } = await import("./platforms/slack/index.js");
+    const { createSlackSurface } = await import("./platforms/slack/index.ts");
     notifiers.push((await createSlackSurface({ ...common, config: config.slack })).notifier);
   }
   if (config.teams) {
-    const { createTeamsSurface } = await import("./platforms/teams/index.js");
+    const { createTeamsSurface } = await import("./platforms/teams/index.ts");
     const teams = await createTeamsSurface({ ...common, config: config.teams });
     await teams.initialize();
     notifiers.push(teams.notifier);

@@ -1,8 +1,8 @@
 // When an activity counts as overdue. One rule, used by every list, card, agenda, digest, follow-up,
 // report and export; where a query filters by it in SQL, services/overdue-sql.ts says the same.
-import { type ActivityStatus, isClosed } from "./activity-status.js";
-import type { LocalDate } from "./local-date.js";
-import type { ActivitySummary } from "./reply.js";
+import { type ActivityStatus, isClosed } from "./activity-status.ts";
+import type { LocalDate } from "./local-date.ts";
+import type { ActivitySummary } from "./reply.ts";
 
 /** The status people report when an activity is late, whatever its deadline says. */
 export const LATE_STATUS: ActivityStatus = "forsenad";

@@ -1,6 +1,6 @@
 // Calendar arithmetic on LocalDate strings ("2027-03-15"): leap years, ISO weeks, adding days.
 // Pure day numbers, not Date, which misreads years below 100 and tempts one into time zones.
-import type { LocalDate } from "./local-date.js";
+import type { LocalDate } from "./local-date.ts";
 
 // Years we accept when typed; deadlines and meetings outside this range are typos.
 export const MIN_YEAR = 1900;

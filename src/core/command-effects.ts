@@ -1,6 +1,6 @@
 // Which commands only read: a surface may run them again (to draw a next page, to refresh a view)
 // without changing anything.
-import type { CommandKind } from "./command.js";
+import type { CommandKind } from "./command.ts";
 
 const READ_ONLY: ReadonlySet<CommandKind> = new Set<CommandKind>([
   "status_show",

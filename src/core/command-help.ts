@@ -1,9 +1,9 @@
 // The command language as data: the words people may type, and the help text for each command.
 // Used by the parser (which word means what), the help reply and the "menade du …?" suggestions.
-import type { CommandKind, ListFilter } from "./command.js";
-import { normalizeForMatch } from "./normalize-text.js";
-import { statusOfPhrase } from "./status-vocabulary.js";
-import { closest, typoTolerance } from "./suggest.js";
+import type { CommandKind, ListFilter } from "./command.ts";
+import { normalizeForMatch } from "./normalize-text.ts";
+import { statusOfPhrase } from "./status-vocabulary.ts";
+import { closest, typoTolerance } from "./suggest.ts";
 
 /** A command word as shown in help (Swedish), and the other spellings that mean the same. */
 export interface CommandWord {

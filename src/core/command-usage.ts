@@ -1,5 +1,5 @@
 // The usage line(s) for a command word, for error replies that say what to type instead.
-import { COMMAND_HELP, helpFor } from "./command-help.js";
+import { COMMAND_HELP, helpFor } from "./command-help.ts";
 
 export function usageFor(commandWord: string): string {
   const entries = helpFor(commandWord);

@@ -1,9 +1,9 @@
 // The typed commands of LÖK-boten's command language. Every surface (Slack, Teams, console) parses a
 // line into one of these with the same parser (parse-command.ts) and executes it with the same code.
 import { z } from "zod";
-import { ACTIVITY_STATUSES } from "./activity-status.js";
-import { type LocalDate, localDateSchema, localTimeSchema } from "./local-date.js";
-import { MAX_AGENDA_DAYS, MAX_OFFSET_DAYS, MAX_REMINDER_OFFSETS } from "./reminders/settings.js";
+import { ACTIVITY_STATUSES } from "./activity-status.ts";
+import { type LocalDate, localDateSchema, localTimeSchema } from "./local-date.ts";
+import { MAX_AGENDA_DAYS, MAX_OFFSET_DAYS, MAX_REMINDER_OFFSETS } from "./reminders/settings.ts";
 
 export const MAX_COMMENT_LENGTH = 2000;
 const MAX_REMINDER_DAYS = MAX_OFFSET_DAYS;

@@ -1,7 +1,7 @@
 // Coded domain errors. Services throw them; `errorReply` turns each code into one polite Swedish reply
 // that says what to type instead. Anything else that is thrown is a bug and is logged, not shown.
-import type { ParseError } from "./command.js";
-import type { MeetingView } from "./replies/meeting-replies.js";
+import type { ParseError } from "./command.ts";
+import type { MeetingView } from "./replies/meeting-replies.ts";
 
 export type DomainErrorDetail =
   | { code: "activity_not_found"; number: number; planName: string; numbers: number[] }

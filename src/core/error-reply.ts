@@ -1,12 +1,12 @@
 // One polite Swedish reply per error code, always saying what to type instead. Shown only to the
 // person who typed (ephemeral), never with a stack trace.
-import { ACTIVITY_STATUSES, STATUS_LABEL } from "./activity-status.js";
-import { MAX_COMMENT_LENGTH, type ParseError } from "./command.js";
-import { usageFor } from "./command-usage.js";
-import type { DomainErrorDetail } from "./domain-error.js";
-import { excerpt, formatDate, formatNumberRanges, joinSwedish, weekdayName } from "./labels.js";
-import { meetingLine } from "./replies/meeting-replies.js";
-import { type Reply, reply } from "./reply.js";
+import { ACTIVITY_STATUSES, STATUS_LABEL } from "./activity-status.ts";
+import { MAX_COMMENT_LENGTH, type ParseError } from "./command.ts";
+import { usageFor } from "./command-usage.ts";
+import type { DomainErrorDetail } from "./domain-error.ts";
+import { excerpt, formatDate, formatNumberRanges, joinSwedish, weekdayName } from "./labels.ts";
+import { meetingLine } from "./replies/meeting-replies.ts";
+import { type Reply, reply } from "./reply.ts";
 
 const UNREACHABLE: Record<Extract<DomainErrorDetail, { code: "database_unreachable" }>["reason"], string> = {
   refused: "servern tar inte emot anslutningar.",

@@ -1,6 +1,6 @@
 // Swedish labels for stored values, shared by every reply.
-import type { Party } from "./command.js";
-import type { LocalTime } from "./local-date.js";
+import type { Party } from "./command.ts";
+import type { LocalTime } from "./local-date.ts";
 
 export const PARTY_LABEL: Record<Party, string> = {
   stad: "Kommunen",

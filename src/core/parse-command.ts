@@ -8,18 +8,18 @@ import {
   MAX_COMMENT_LENGTH,
   type ParseError,
   type ParseResult,
-} from "./command.js";
-import { findCommandWord, findListFilter, suggestCommandWord } from "./command-help.js";
-import type { LocalDate } from "./local-date.js";
+} from "./command.ts";
+import { findCommandWord, findListFilter, suggestCommandWord } from "./command-help.ts";
+import type { LocalDate } from "./local-date.ts";
 import {
   cleanFreeText,
   collapseWhitespace,
   normalizeForMatch,
   stripTrailingPunctuation,
-} from "./normalize-text.js";
-import { MAX_AGENDA_DAYS, MAX_OFFSET_DAYS, MAX_REMINDER_OFFSETS } from "./reminders/settings.js";
-import { parseStatus, suggestStatus } from "./status-vocabulary.js";
-import { parseSwedishDate, parseTime } from "./swedish-dates.js";
+} from "./normalize-text.ts";
+import { MAX_AGENDA_DAYS, MAX_OFFSET_DAYS, MAX_REMINDER_OFFSETS } from "./reminders/settings.ts";
+import { parseStatus, suggestStatus } from "./status-vocabulary.ts";
+import { parseSwedishDate, parseTime } from "./swedish-dates.ts";
 
 const REPORT_FILE_WORDS = new Set(["fil", "filen", "excel", "xlsx", "file"]);
 

@@ -1,7 +1,7 @@
 // Who may do what. Any member reports status (the coordinators collect updates from everyone);
 // owners, deadlines, meetings and the group's reminder settings change only by samordnare or admin;
 // pausing one's own reminders (`tyst`) is for everyone.
-import type { CommandKind } from "./command.js";
+import type { CommandKind } from "./command.ts";
 
 const COORDINATOR_ONLY: Partial<Record<CommandKind, string>> = {
   owner: "ändra vem som är ansvarig",

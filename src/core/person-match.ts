@@ -2,8 +2,8 @@
 // every place that finds a member by name. Case and diacritics are folded; a name's words are split at
 // spaces and hyphens, so a hyphenated first name (Mats-Olof, Ann-Mari, K-G) answers to the whole name,
 // to "Mats Olof" typed without the hyphen, and to its first part ("Mats") when that is unique.
-import { normalizeForMatch } from "./normalize-text.js";
-import { closest } from "./suggest.js";
+import { normalizeForMatch } from "./normalize-text.ts";
+import { closest } from "./suggest.ts";
 
 export interface NamedPerson {
   name: string;

@@ -1,9 +1,9 @@
 // The platform-neutral reply model. The core decides what a reply says; Slack renders it as Block Kit,
 // Teams as an Adaptive Card and the console as plain text. All strings here are plain text: renderers
 // escape them for their own markup, so user text is never interpreted.
-import type { ActivityStatus } from "./activity-status.js";
-import type { Party } from "./command.js";
-import type { LocalDate } from "./local-date.js";
+import type { ActivityStatus } from "./activity-status.ts";
+import type { Party } from "./command.ts";
+import type { LocalDate } from "./local-date.ts";
 
 export interface UpdateView {
   status: ActivityStatus;

@@ -1,8 +1,8 @@
 // The words people use for an activity's status: Swedish first, English aliases after. Matching is on
 // folded text (normalize-text.ts), so "pågår", "Pagar" and "PÅGÅR" are one word.
-import { ACTIVITY_STATUSES, type ActivityStatus, STATUS_LABEL } from "./activity-status.js";
-import { normalizeForMatch, stripTrailingPunctuation } from "./normalize-text.js";
-import { closest, typoTolerance } from "./suggest.js";
+import { ACTIVITY_STATUSES, type ActivityStatus, STATUS_LABEL } from "./activity-status.ts";
+import { normalizeForMatch, stripTrailingPunctuation } from "./normalize-text.ts";
+import { closest, typoTolerance } from "./suggest.ts";
 
 /** Synonyms as typed (diacritics kept for readability); each is folded before use. */
 export const STATUS_SYNONYMS: Record<ActivityStatus, readonly string[]> = {

@@ -11,9 +11,9 @@ import {
   isValidDate,
   MAX_YEAR,
   MIN_YEAR,
-} from "./calendar.js";
-import type { LocalDate, LocalTime } from "./local-date.js";
-import { normalizeForMatch, stripTrailingPunctuation } from "./normalize-text.js";
+} from "./calendar.ts";
+import type { LocalDate, LocalTime } from "./local-date.ts";
+import { normalizeForMatch, stripTrailingPunctuation } from "./normalize-text.ts";
 
 /**
  * A date was found (`byWeek` when it was given as a week number, whose Friday it is); or the words

@@ -1,6 +1,6 @@
 // Calendar dates and wall-clock times in a group's time zone (Europe/Stockholm by default), computed
 // with the platform's IANA time zone data so that DST shifts are handled by the same rules as the OS.
-import type { LocalDate, LocalTime } from "./local-date.js";
+import type { LocalDate, LocalTime } from "./local-date.ts";
 
 const formatters = new Map<string, Intl.DateTimeFormat>();
 

@@ -7,7 +7,7 @@ import { join, resolve } from "node:path";
 import { fileURLToPath, pathToFileURL } from "node:url";
 import { PGlite } from "@electric-sql/pglite";
 import { PrismaPGlite } from "pglite-prisma-adapter";
-import { createSchemaEngine, readMigrationsList, withWholeScripts } from "./schema-engine.js";
+import { createSchemaEngine, readMigrationsList, withWholeScripts } from "./schema-engine.ts";
 
 export interface CreateMigrationOptions {
   name: string;

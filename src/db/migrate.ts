@@ -11,9 +11,9 @@ import {
   type MigrationList,
   readMigrationsList,
   withWholeScripts,
-} from "./schema-engine.js";
+} from "./schema-engine.ts";
 
-export { readMigrationsList } from "./schema-engine.js";
+export { readMigrationsList } from "./schema-engine.ts";
 
 export type MigrationTarget =
   | { kind: "pglite"; pglite: PGlite }

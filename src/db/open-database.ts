@@ -7,7 +7,7 @@ import { resolve } from "node:path";
 import { fileURLToPath } from "node:url";
 import { PrismaPg } from "@prisma/adapter-pg";
 import pg from "pg";
-import { DomainError } from "../core/domain-error.js";
+import { DomainError } from "../core/domain-error.ts";
 import { PrismaClient } from "./generated/client.ts";
 import {
   allMigrationsApplied,
@@ -15,10 +15,10 @@ import {
   type MigrationLogger,
   type MigrationTarget,
   resolveSchema,
-} from "./migrate.js";
-import { SHUTTING_DOWN_CODE } from "./pglite-relay.js";
-import { openSharedDirectory, type SharedDirectoryOptions } from "./shared-pglite.js";
-import { statementNameGenerator } from "./statement-names.js";
+} from "./migrate.ts";
+import { SHUTTING_DOWN_CODE } from "./pglite-relay.ts";
+import { openSharedDirectory, type SharedDirectoryOptions } from "./shared-pglite.ts";
+import { statementNameGenerator } from "./statement-names.ts";
 
 export type { PrismaClient } from "./generated/client.ts";
 

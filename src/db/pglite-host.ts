@@ -5,8 +5,8 @@
 import { chmod, rm } from "node:fs/promises";
 import { parentPort, workerData } from "node:worker_threads";
 import { PGlite } from "@electric-sql/pglite";
-import { applyMigrations } from "./migrate.js";
-import { createPGliteRelay } from "./pglite-relay.js";
+import { applyMigrations } from "./migrate.ts";
+import { createPGliteRelay } from "./pglite-relay.ts";
 
 export interface HostData {
   dataDir: string;

@@ -10,10 +10,10 @@ import { connect, Socket } from "node:net";
 import { tmpdir, userInfo } from "node:os";
 import { join } from "node:path";
 import { Worker } from "node:worker_threads";
-import { DomainError } from "../core/domain-error.js";
-import { type ClaimMethod, claimDataDir, defaultClaimMethod, type OwnerClaim } from "./data-dir-owner.js";
-import type { MigrationLogger } from "./migrate.js";
-import type { HostData, HostMessage } from "./pglite-host.js";
+import { DomainError } from "../core/domain-error.ts";
+import { type ClaimMethod, claimDataDir, defaultClaimMethod, type OwnerClaim } from "./data-dir-owner.ts";
+import type { MigrationLogger } from "./migrate.ts";
+import type { HostData, HostMessage } from "./pglite-host.ts";
 
 export interface SharedDirectoryOptions {
   dataDir: string;
@@ -82,7 +82,7 @@ export async function openSharedDirectory(options: SharedDirectoryOptions): Prom
         : {}),
     };
     // The worker loads its own modules; the parent's flags (`-e`, `--input-type`, a test runner's) do not apply.
-    const worker = new Worker(new URL("./pglite-worker.mjs", import.meta.url), {
+    const worker = new Worker(new URL("./pglite-host.ts", import.meta.url), {
       workerData: data,
       execArgv: [],
     });

@@ -4,12 +4,12 @@
 // unnumbered plan's numbers move; history is only ever appended to (a changed status adds a
 // StatusUpdate with source "import"). Activities missing from the file are kept and listed. A dry run
 // does the same reading and comparing, and writes nothing.
-import type { ActivityStatus } from "../core/activity-status.js";
-import { normalizeForMatch } from "../core/normalize-text.js";
-import type { ParsedPlan } from "../core/plan-sheet/sheet-to-plan.js";
-import { dateColumnToLocalDate, localDateToDateColumn } from "../core/zoned-time.js";
+import type { ActivityStatus } from "../core/activity-status.ts";
+import { normalizeForMatch } from "../core/normalize-text.ts";
+import type { ParsedPlan } from "../core/plan-sheet/sheet-to-plan.ts";
+import { dateColumnToLocalDate, localDateToDateColumn } from "../core/zoned-time.ts";
 import type { Prisma, PrismaClient } from "../db/generated/client.ts";
-import type { Db } from "../services/deps.js";
+import type { Db } from "../services/deps.ts";
 import {
   insertActivities,
   insertImportUpdates,
@@ -17,17 +17,17 @@ import {
   type NewStatusUpdate,
   type RawDb,
   renumberActivities,
-} from "./bulk-insert.js";
-import { ambiguityRefusal } from "./import-summary.js";
-import { ImportError, importGroup, importPlanTarget } from "./import-target.js";
-import { type Ambiguity, matchActivities } from "./match-activities.js";
+} from "./bulk-insert.ts";
+import { ambiguityRefusal } from "./import-summary.ts";
+import { ImportError, importGroup, importPlanTarget } from "./import-target.ts";
+import { type Ambiguity, matchActivities } from "./match-activities.ts";
 import {
   type ActivityChange,
   type ActivityFields,
   activityChange,
   importStatusKey,
   type StoredActivity,
-} from "./plan-changes.js";
+} from "./plan-changes.ts";
 
 export interface ImportOptions {
   groupName: string;

@@ -1,8 +1,8 @@
 // Inserting thousands of import rows quickly: one statement per table that unnests column arrays,
 // instead of one bound parameter per cell (PGlite spends most of a large createMany on parameters).
-import type { ActivityStatus } from "../core/activity-status.js";
+import type { ActivityStatus } from "../core/activity-status.ts";
 import type { PrismaClient } from "../db/generated/client.ts";
-import type { ActivityFields } from "./plan-changes.js";
+import type { ActivityFields } from "./plan-changes.ts";
 
 export type RawDb = Pick<PrismaClient, "$executeRaw">;
 

@@ -7,9 +7,9 @@
 import { StringDecoder } from "node:string_decoder";
 import { SaxesParser, type SaxesTagPlain } from "saxes";
 import yauzl from "yauzl";
-import { PLAN_FILE_LIMITS as L, type PlanFileRefusal } from "../core/plan-sheet/plan-file-refusal.js";
-import { columnLetter } from "../core/plan-sheet/sheet.js";
-import { PlanFileError } from "./plan-file-error.js";
+import { PLAN_FILE_LIMITS as L, type PlanFileRefusal } from "../core/plan-sheet/plan-file-refusal.ts";
+import { columnLetter } from "../core/plan-sheet/sheet.ts";
+import { PlanFileError } from "./plan-file-error.ts";
 
 // The names exceljs reads the parts by (xlsx.js in exceljs 4.4).
 const SHEET_PART = /xl\/worksheets\/sheet(\d+)[.]xml/;
@@ -20,8 +20,11 @@ const XML_PART = /\.(?:xml|rels|vml)$/i;
 const PART_ELEMENTS = 200_000;
 
 class Refused extends Error {
-  constructor(readonly refusal: PlanFileRefusal) {
+  readonly refusal: PlanFileRefusal;
+
+  constructor(refusal: PlanFileRefusal) {
     super(refusal.code);
+    this.refusal = refusal;
   }
 }
 
@@ -79,7 +82,11 @@ class WorkbookScan {
   private workbook = false;
   private sheetNames: string[] = [];
 
-  constructor(private readonly file: string) {}
+  private readonly file: string;
+
+  constructor(file: string) {
+    this.file = file;
+  }
 
   async part(zip: yauzl.ZipFile, entry: yauzl.Entry): Promise<void> {
     const name = entry.fileName.replace(/^\//, "");

@@ -2,20 +2,20 @@
 // written in the format the file name asks for.
 import { writeFile } from "node:fs/promises";
 import { extname } from "node:path";
-import type { CliCommand, CliContext } from "../cli-context.js";
-import { type Clock, systemClock } from "../core/clock.js";
-import { DomainError } from "../core/domain-error.js";
-import { joinSwedish } from "../core/labels.js";
-import { normalizeForMatch } from "../core/normalize-text.js";
-import { localDateAt } from "../core/zoned-time.js";
-import type { GroupRef } from "../services/actor.js";
-import type { Db } from "../services/deps.js";
-import { activePlan, findGroup, type PlanRef } from "../services/groups.js";
-import { followUpCsv } from "./export-csv.js";
-import { followUpMarkdown } from "./export-md.js";
-import { followUpXlsx } from "./export-xlsx.js";
-import { parseFileCommandArgs, usageError } from "./file-command-args.js";
-import { loadFollowUp } from "./follow-up-data.js";
+import type { CliCommand, CliContext } from "../cli-context.ts";
+import { type Clock, systemClock } from "../core/clock.ts";
+import { DomainError } from "../core/domain-error.ts";
+import { joinSwedish } from "../core/labels.ts";
+import { normalizeForMatch } from "../core/normalize-text.ts";
+import { localDateAt } from "../core/zoned-time.ts";
+import type { GroupRef } from "../services/actor.ts";
+import type { Db } from "../services/deps.ts";
+import { activePlan, findGroup, type PlanRef } from "../services/groups.ts";
+import { followUpCsv } from "./export-csv.ts";
+import { followUpMarkdown } from "./export-md.ts";
+import { followUpXlsx } from "./export-xlsx.ts";
+import { parseFileCommandArgs, usageError } from "./file-command-args.ts";
+import { loadFollowUp } from "./follow-up-data.ts";
 
 export const EXPORT_USAGE = `Användning: lok export <fil.xlsx|fil.csv|fil.md> [--plan <plan>] [--group <grupp>]
 

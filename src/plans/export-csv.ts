@@ -1,8 +1,8 @@
 // The follow-up's activity table as CSV for Swedish Excel: UTF-8 with BOM, `;` between fields, CRLF.
 // (CSV holds one table; the summary and the history are in the xlsx and Markdown exports.) Every field
 // goes through csvField, so no cell of the file is a live formula.
-import type { FollowUp } from "./follow-up-data.js";
-import { ACTIVITY_COLUMNS, cellAsText, followUpTitle } from "./follow-up-table.js";
+import type { FollowUp } from "./follow-up-data.ts";
+import { ACTIVITY_COLUMNS, cellAsText, followUpTitle } from "./follow-up-table.ts";
 
 // A field a spreadsheet would take for a formula (or DDE call) starts with =, +, -, @, a tab or a
 // carriage return. As OWASP advises against CSV injection, such a field gets a single quote in front,

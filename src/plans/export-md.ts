@@ -2,10 +2,10 @@
 // what is overdue (reported försenad, or past its deadline), and the status history. Every piece of
 // user text (titles, comments, names, plan and group names) goes through markdownText, so nothing typed
 // in chat or in a plan becomes a link, an image, a tag or formatting in the minutes.
-import { LATE_STATUS } from "../core/activity-rules.js";
-import { STATUS_LABEL } from "../core/activity-status.js";
-import { formatDate } from "../core/labels.js";
-import type { FollowUp, FollowUpActivity } from "./follow-up-data.js";
+import { LATE_STATUS } from "../core/activity-rules.ts";
+import { STATUS_LABEL } from "../core/activity-status.ts";
+import { formatDate } from "../core/labels.ts";
+import type { FollowUp, FollowUpActivity } from "./follow-up-data.ts";
 import {
   ACTIVITY_COLUMNS,
   type Column,
@@ -15,7 +15,7 @@ import {
   SUMMARY_EXPLANATION,
   summaryRows,
   type TableCell,
-} from "./follow-up-table.js";
+} from "./follow-up-table.ts";
 
 /**
  * User text as inline Markdown that renders as exactly that text: HTML's < > & as entities (no tag, no

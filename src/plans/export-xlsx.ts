@@ -1,13 +1,13 @@
 // The follow-up as an Excel workbook: Aktiviteter (one row per activity), Sammanfattning (per
 // principle, from the core's report) and Historik (every status update). Dates are real date cells.
 import type ExcelJS from "exceljs";
-import type { LocalDate } from "../core/local-date.js";
-import { localDateToDateColumn } from "../core/zoned-time.js";
+import type { LocalDate } from "../core/local-date.ts";
+import { localDateToDateColumn } from "../core/zoned-time.ts";
 import type { PrismaClient } from "../db/generated/client.ts";
-import type { GroupRef } from "../services/actor.js";
-import type { PlanRef } from "../services/groups.js";
-import { loadExcelJS } from "./exceljs.js";
-import { type FollowUp, loadFollowUp } from "./follow-up-data.js";
+import type { GroupRef } from "../services/actor.ts";
+import type { PlanRef } from "../services/groups.ts";
+import { loadExcelJS } from "./exceljs.ts";
+import { type FollowUp, loadFollowUp } from "./follow-up-data.ts";
 import {
   ACTIVITY_COLUMNS,
   type Column,
@@ -17,7 +17,7 @@ import {
   SUMMARY_EXPLANATION,
   summaryRows,
   type TableCell,
-} from "./follow-up-table.js";
+} from "./follow-up-table.ts";
 
 export const SHEET_NAMES = {
   activities: "Aktiviteter",

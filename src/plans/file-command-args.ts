@@ -1,7 +1,7 @@
 // The arguments `lok import` and `lok export` share: one file, --group, --plan and --help, plus the
 // command's own flags. Usage mistakes are answered on stderr with the command's usage and exit code 2.
 import { type ParseArgsConfig, parseArgs } from "node:util";
-import type { CliContext } from "../cli-context.js";
+import type { CliContext } from "../cli-context.ts";
 
 export interface FileCommandArgs {
   file: string;

@@ -1,16 +1,16 @@
 // The annual follow-up ("statusrapportering av aktiviteter") as data: one row per activity with its
 // latest update, the full status history, and the core's per-principle report.
 
-import { isOverdue, isPastDeadline } from "../core/activity-rules.js";
-import { type ActivityStatus, STATUS_LABEL } from "../core/activity-status.js";
-import type { Party } from "../core/command.js";
-import type { LocalDate } from "../core/local-date.js";
-import type { Report } from "../core/replies/report.js";
-import { dateColumnToLocalDate, wallClockAt } from "../core/zoned-time.js";
-import type { GroupRef } from "../services/actor.js";
-import type { Db } from "../services/deps.js";
-import type { PlanRef } from "../services/groups.js";
-import { planReport } from "../services/report.js";
+import { isOverdue, isPastDeadline } from "../core/activity-rules.ts";
+import { type ActivityStatus, STATUS_LABEL } from "../core/activity-status.ts";
+import type { Party } from "../core/command.ts";
+import type { LocalDate } from "../core/local-date.ts";
+import type { Report } from "../core/replies/report.ts";
+import { dateColumnToLocalDate, wallClockAt } from "../core/zoned-time.ts";
+import type { GroupRef } from "../services/actor.ts";
+import type { Db } from "../services/deps.ts";
+import type { PlanRef } from "../services/groups.ts";
+import { planReport } from "../services/report.ts";
 
 export interface FollowUpActivity {
   number: number;

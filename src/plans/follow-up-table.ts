@@ -1,11 +1,11 @@
 // The follow-up's tables, shared by the xlsx, CSV and Markdown exports: headings and cell values.
 // The activity table's headings are ones the import recognises, so an export can be read back in.
-import { ACTIVITY_STATUSES, STATUS_LABEL } from "../core/activity-status.js";
-import { PARTY_LABEL } from "../core/labels.js";
-import type { LocalDate } from "../core/local-date.js";
-import { COLUMN_LABEL } from "../core/plan-sheet/plan-columns.js";
-import type { PrincipleSummary } from "../core/replies/report.js";
-import type { FollowUp, FollowUpActivity, FollowUpEvent } from "./follow-up-data.js";
+import { ACTIVITY_STATUSES, STATUS_LABEL } from "../core/activity-status.ts";
+import { PARTY_LABEL } from "../core/labels.ts";
+import type { LocalDate } from "../core/local-date.ts";
+import { COLUMN_LABEL } from "../core/plan-sheet/plan-columns.ts";
+import type { PrincipleSummary } from "../core/replies/report.ts";
+import type { FollowUp, FollowUpActivity, FollowUpEvent } from "./follow-up-data.ts";
 
 /** A cell: text, a whole number, a share (0–1), or a calendar date. */
 export type TableCell = string | number | { share: number } | { date: LocalDate } | undefined;

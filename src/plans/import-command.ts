@@ -2,19 +2,19 @@
 // from Excel or CSV and writes it in one transaction, or says precisely what is wrong and writes nothing.
 import { basename } from "node:path";
 import cliProgress from "cli-progress";
-import type { CliCommand, CliContext } from "../cli-context.js";
-import { type Clock, systemClock } from "../core/clock.js";
-import type { Party } from "../core/command.js";
-import { foldHeading } from "../core/plan-sheet/plan-columns.js";
-import { partyFromText } from "../core/plan-sheet/section-rows.js";
-import { formatProblem } from "../core/plan-sheet/sheet.js";
-import { sheetsToPlan } from "../core/plan-sheet/sheet-to-plan.js";
-import { localDateAt } from "../core/zoned-time.js";
-import { applyPlan } from "./apply-plan.js";
-import { parseFileCommandArgs, usageError } from "./file-command-args.js";
-import { importFailed, importSummary, partUsage, unknownSectionLines } from "./import-summary.js";
-import { ImportError } from "./import-target.js";
-import { PlanFileError, readPlanFile } from "./read-sheet.js";
+import type { CliCommand, CliContext } from "../cli-context.ts";
+import { type Clock, systemClock } from "../core/clock.ts";
+import type { Party } from "../core/command.ts";
+import { foldHeading } from "../core/plan-sheet/plan-columns.ts";
+import { partyFromText } from "../core/plan-sheet/section-rows.ts";
+import { formatProblem } from "../core/plan-sheet/sheet.ts";
+import { sheetsToPlan } from "../core/plan-sheet/sheet-to-plan.ts";
+import { localDateAt } from "../core/zoned-time.ts";
+import { applyPlan } from "./apply-plan.ts";
+import { parseFileCommandArgs, usageError } from "./file-command-args.ts";
+import { importFailed, importSummary, partUsage, unknownSectionLines } from "./import-summary.ts";
+import { ImportError } from "./import-target.ts";
+import { PlanFileError, readPlanFile } from "./read-sheet.ts";
 
 export const IMPORT_USAGE = `Användning: lok import <fil.xlsx|fil.csv> --group <grupp> [--plan <plan>] [--dry-run]
                   [--part "<rubrik>=stad|civilsamhälle|gemensamt"] …

@@ -1,9 +1,9 @@
 // The Swedish text `lok import` prints: what was (or in a dry run would be) created, changed and
 // renumbered, what the file no longer has, and rows it cannot tell apart.
-import { STATUS_LABEL } from "../core/activity-status.js";
-import type { UnknownSection } from "../core/plan-sheet/sheet-to-plan.js";
-import type { ImportResult } from "./apply-plan.js";
-import type { Ambiguity } from "./match-activities.js";
+import { STATUS_LABEL } from "../core/activity-status.ts";
+import type { UnknownSection } from "../core/plan-sheet/sheet-to-plan.ts";
+import type { ImportResult } from "./apply-plan.ts";
+import type { Ambiguity } from "./match-activities.ts";
 
 /** How many activity lines are listed one by one before the rest is counted. */
 export const LISTED_CHANGES = 40;

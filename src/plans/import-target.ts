@@ -1,11 +1,11 @@
 // Which group and plan an import goes into: found by name (case and å/ä/ö ignored) or created.
-import { joinSwedish } from "../core/labels.js";
-import { normalizeForMatch } from "../core/normalize-text.js";
-import { periodFromPlanName } from "../core/plan-sheet/plan-title.js";
-import { localDateToDateColumn } from "../core/zoned-time.js";
-import type { GroupRef } from "../services/actor.js";
-import type { Db } from "../services/deps.js";
-import type { PlanRef } from "../services/groups.js";
+import { joinSwedish } from "../core/labels.ts";
+import { normalizeForMatch } from "../core/normalize-text.ts";
+import { periodFromPlanName } from "../core/plan-sheet/plan-title.ts";
+import { localDateToDateColumn } from "../core/zoned-time.ts";
+import type { GroupRef } from "../services/actor.ts";
+import type { Db } from "../services/deps.ts";
+import type { PlanRef } from "../services/groups.ts";
 
 /** A problem with the command's input that the user can fix; the message is Swedish. */
 export class ImportError extends Error {

@@ -4,11 +4,11 @@
 // are unnumbered and numbered in row order), a row is matched by its text within the same principle and
 // party, tolerant of small edits, one to one, best matches first; two equally close candidates are
 // reported, not guessed.
-import type { Party } from "../core/command.js";
-import { foldHeading } from "../core/plan-sheet/plan-columns.js";
-import type { ParsedActivity } from "../core/plan-sheet/sheet-to-plan.js";
-import { editDistance } from "../core/suggest.js";
-import type { StoredActivity } from "./plan-changes.js";
+import type { Party } from "../core/command.ts";
+import { foldHeading } from "../core/plan-sheet/plan-columns.ts";
+import type { ParsedActivity } from "../core/plan-sheet/sheet-to-plan.ts";
+import { editDistance } from "../core/suggest.ts";
+import type { StoredActivity } from "./plan-changes.ts";
 
 /** How close a row's text must be to a stored title (1 = the same, after folding case and punctuation). */
 export const MIN_SIMILARITY = 0.75;

@@ -1,10 +1,10 @@
 // What an import changes in one activity: compares a row of the sheet with the stored activity, field by
 // field, for the fields the sheet has a column for. Pure, so the dry run and the real run agree.
-import type { ActivityStatus } from "../core/activity-status.js";
-import type { Party } from "../core/command.js";
-import type { LocalDate } from "../core/local-date.js";
-import type { ParsedActivity, PlanField, TextField } from "../core/plan-sheet/sheet-to-plan.js";
-import { TEXT_FIELDS } from "../core/plan-sheet/sheet-to-plan.js";
+import type { ActivityStatus } from "../core/activity-status.ts";
+import type { Party } from "../core/command.ts";
+import type { LocalDate } from "../core/local-date.ts";
+import type { ParsedActivity, PlanField, TextField } from "../core/plan-sheet/sheet-to-plan.ts";
+import { TEXT_FIELDS } from "../core/plan-sheet/sheet-to-plan.ts";
 
 /** The stored fields an import may write. */
 export interface ActivityFields {

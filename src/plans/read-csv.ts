@@ -4,9 +4,9 @@
 // rows and fields is checked before csv-parse builds anything.
 import { parse } from "csv-parse/sync";
 import iconv from "iconv-lite";
-import { PLAN_FILE_LIMITS as L } from "../core/plan-sheet/plan-file-refusal.js";
-import { columnLetter, type SheetData } from "../core/plan-sheet/sheet.js";
-import { PlanFileError } from "./plan-file-error.js";
+import { PLAN_FILE_LIMITS as L } from "../core/plan-sheet/plan-file-refusal.ts";
+import { columnLetter, type SheetData } from "../core/plan-sheet/sheet.ts";
+import { PlanFileError } from "./plan-file-error.ts";
 
 export type CsvEncoding = "utf-8" | "utf-16le" | "utf-16be" | "windows-1252";
 

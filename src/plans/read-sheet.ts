@@ -3,14 +3,14 @@
 // and sizes are checked before anything is unpacked or parsed (plan-file-refusal.ts has the limits).
 import { readFile, stat } from "node:fs/promises";
 import { basename, extname } from "node:path";
-import { PLAN_FILE_LIMITS } from "../core/plan-sheet/plan-file-refusal.js";
-import type { SheetData } from "../core/plan-sheet/sheet.js";
-import { checkXlsx } from "./check-xlsx.js";
-import { PlanFileError } from "./plan-file-error.js";
-import { readCsv } from "./read-csv.js";
-import { readXlsx } from "./read-xlsx.js";
+import { PLAN_FILE_LIMITS } from "../core/plan-sheet/plan-file-refusal.ts";
+import type { SheetData } from "../core/plan-sheet/sheet.ts";
+import { checkXlsx } from "./check-xlsx.ts";
+import { PlanFileError } from "./plan-file-error.ts";
+import { readCsv } from "./read-csv.ts";
+import { readXlsx } from "./read-xlsx.ts";
 
-export { PlanFileError } from "./plan-file-error.js";
+export { PlanFileError } from "./plan-file-error.ts";
 
 export interface PlanFile {
   kind: "xlsx" | "csv";

@@ -2,8 +2,8 @@
 // hyperlinks (their text) and dates become plain cells; a cell merged downwards from the one above
 // (a Princip or Åtagande spanning several activities) repeats its value on every row it covers.
 import type ExcelJS from "exceljs";
-import type { SheetCell, SheetData } from "../core/plan-sheet/sheet.js";
-import { loadExcelJS } from "./exceljs.js";
+import type { SheetCell, SheetData } from "../core/plan-sheet/sheet.ts";
+import { loadExcelJS } from "./exceljs.ts";
 
 type ExcelValue = ExcelJS.CellValue;
 

@@ -3,13 +3,13 @@
 // overdue ones by the rule of core/activity-rules.ts as of `overdueOn` (follow-ups, the digest's and
 // the agenda's "overdue": status försenad counts whatever the deadline), and any whose status changed
 // after `changedAfter` (the digest's "updated").
-import { activitySummary, isOverdue } from "../core/activity-rules.js";
-import type { ActivityStatus } from "../core/activity-status.js";
-import type { LocalDate } from "../core/local-date.js";
-import type { ActivitySummary } from "../core/reply.js";
+import { activitySummary, isOverdue } from "../core/activity-rules.ts";
+import type { ActivityStatus } from "../core/activity-status.ts";
+import type { LocalDate } from "../core/local-date.ts";
+import type { ActivitySummary } from "../core/reply.ts";
 import type { PrismaClient } from "../db/generated/client.ts";
 import { Prisma } from "../db/generated/client.ts";
-import { overdueSql } from "../services/overdue-sql.js";
+import { overdueSql } from "../services/overdue-sql.ts";
 
 export interface ActivityRow {
   id: number;

@@ -1,13 +1,13 @@
 // The agendas of many groups' next meetings at once, for a sweep: the same content as gatherAgenda in
 // services/meetings.ts (which serves the `agenda` command for one group), read in five queries in all
 // instead of about ten per group. A test checks that both give the same agenda.
-import { addDays } from "../core/calendar.js";
-import type { Agenda } from "../core/replies/meeting-replies.js";
-import { localDateAt } from "../core/zoned-time.js";
+import { addDays } from "../core/calendar.ts";
+import type { Agenda } from "../core/replies/meeting-replies.ts";
+import { localDateAt } from "../core/zoned-time.ts";
 import type { Meeting, PrismaClient } from "../db/generated/client.ts";
-import { AGENDA_HORIZON_DAYS, toMeetingView } from "../services/meetings.js";
-import { type ActivityRow, isRowOverdue, loadActivityRows, rowSummary } from "./activity-rows.js";
-import type { GroupContext } from "./sweep-context.js";
+import { AGENDA_HORIZON_DAYS, toMeetingView } from "../services/meetings.ts";
+import { type ActivityRow, isRowOverdue, loadActivityRows, rowSummary } from "./activity-rows.ts";
+import type { GroupContext } from "./sweep-context.ts";
 
 const isOpen = (r: ActivityRow) => r.status !== "klar" && r.status !== "struken";
 const byNumber = (a: ActivityRow, b: ActivityRow) => a.number - b.number;

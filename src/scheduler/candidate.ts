@@ -1,8 +1,8 @@
 // A notification a job thinks is due now: its key and target first, its content only when built (after
 // the sweep has checked which keys are already in the outbox, so nothing is computed twice).
-import type { OutboxTarget } from "../core/reminders/keys.js";
-import type { Reply } from "../core/reply.js";
-import type { OutboxKind } from "../services/outbox.js";
+import type { OutboxTarget } from "../core/reminders/keys.ts";
+import type { Reply } from "../core/reply.ts";
+import type { OutboxKind } from "../services/outbox.ts";
 
 export interface Built {
   reply: Reply;

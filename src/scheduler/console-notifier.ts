@@ -2,9 +2,9 @@
 // platform is configured, and it receives what has no channel to go to (a group not yet bound).
 // Stored text may hold control characters; they are printed visibly, never run by the terminal.
 import type { Writable } from "node:stream";
-import { renderText } from "../platforms/console/render-text.js";
-import { showControls } from "../platforms/console/visible-controls.js";
-import type { Notifier } from "../services/notifier.js";
+import { renderText } from "../platforms/console/render-text.ts";
+import { showControls } from "../platforms/console/visible-controls.ts";
+import type { Notifier } from "../services/notifier.ts";
 
 export function createConsoleNotifier(output: Writable): Notifier {
   const print = (heading: string, text: string) => {

@@ -1,12 +1,12 @@
 // Deadline reminders to each owner: offsets before the deadline, the day itself, then weekly while
 // overdue, on working days at the group's reminder time. Only today's reminder is relevant: one missed
 // while the bot was down is not replayed (the activity is in the weekly digest anyway).
-import { dedupeKey, notificationKey } from "../core/reminders/keys.js";
-import { deadlineReminderOn, isQuiet, reminderWindow } from "../core/reminders/schedule.js";
-import { deadlineReminderReply } from "../core/replies/reminder-replies.js";
-import { type ActivityRow, rowSummary } from "./activity-rows.js";
-import type { Candidate } from "./candidate.js";
-import type { GroupContext, MemberInfo } from "./sweep-context.js";
+import { dedupeKey, notificationKey } from "../core/reminders/keys.ts";
+import { deadlineReminderOn, isQuiet, reminderWindow } from "../core/reminders/schedule.ts";
+import { deadlineReminderReply } from "../core/replies/reminder-replies.ts";
+import { type ActivityRow, rowSummary } from "./activity-rows.ts";
+import type { Candidate } from "./candidate.ts";
+import type { GroupContext, MemberInfo } from "./sweep-context.ts";
 
 export function deadlineReminderCandidates(
   contextOfPlan: ReadonlyMap<number, GroupContext>,

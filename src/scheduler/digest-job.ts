@@ -1,14 +1,14 @@
 // The weekly digest to each channel: due within the horizon, overdue, and updated since the last
 // digest. Decided once a week: an empty one is stored as "skipped", so it is not reconsidered later.
-import { addDays } from "../core/calendar.js";
-import { dedupeKey, notificationKey } from "../core/reminders/keys.js";
-import { digestWindow, isWithin } from "../core/reminders/schedule.js";
-import { type Digest, digestReply, isDigestEmpty } from "../core/replies/reminder-replies.js";
+import { addDays } from "../core/calendar.ts";
+import { dedupeKey, notificationKey } from "../core/reminders/keys.ts";
+import { digestWindow, isWithin } from "../core/reminders/schedule.ts";
+import { type Digest, digestReply, isDigestEmpty } from "../core/replies/reminder-replies.ts";
 import type { Meeting } from "../db/generated/client.ts";
-import { toMeetingView } from "../services/meetings.js";
-import { type ActivityRow, isRowOverdue, rowSummary } from "./activity-rows.js";
-import type { Candidate } from "./candidate.js";
-import type { GroupContext } from "./sweep-context.js";
+import { toMeetingView } from "../services/meetings.ts";
+import { type ActivityRow, isRowOverdue, rowSummary } from "./activity-rows.ts";
+import type { Candidate } from "./candidate.ts";
+import type { GroupContext } from "./sweep-context.ts";
 
 /** Without an earlier digest, "updated" means the last seven days. */
 const FIRST_DIGEST_LOOKBACK_MS = 7 * 86_400_000;

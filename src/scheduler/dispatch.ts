@@ -3,13 +3,13 @@
 // platform's Retry-After honoured) and stop after MAX_ATTEMPTS with one log line; a deleted channel
 // deactivates its binding.
 import type { Logger } from "pino";
-import { isQuiet } from "../core/reminders/schedule.js";
-import { addressedReply } from "../core/replies/reminder-replies.js";
-import type { Reply } from "../core/reply.js";
-import { dateColumnToLocalDate, localDateAt } from "../core/zoned-time.js";
+import { isQuiet } from "../core/reminders/schedule.ts";
+import { addressedReply } from "../core/replies/reminder-replies.ts";
+import type { Reply } from "../core/reply.ts";
+import { dateColumnToLocalDate, localDateAt } from "../core/zoned-time.ts";
 import type { ChannelBinding, PrismaClient } from "../db/generated/client.ts";
-import { activeBindings, deactivateBinding } from "../services/channels.js";
-import type { DeliveryResult, Notifier } from "../services/notifier.js";
+import { activeBindings, deactivateBinding } from "../services/channels.ts";
+import type { DeliveryResult, Notifier } from "../services/notifier.ts";
 import {
   backoffMs,
   type ClaimedMessage,
@@ -19,7 +19,7 @@ import {
   markGivenUp,
   markRetry,
   markSent,
-} from "../services/outbox.js";
+} from "../services/outbox.ts";
 
 export interface DispatchResult {
   claimed: number;

@@ -4,15 +4,15 @@
 // in one process; across replicas the outbox's unique keys and row locks keep each message single.
 import cron, { type ScheduledTask } from "node-cron";
 import type { Logger } from "pino";
-import { pruneDeliveries } from "../services/deliveries.js";
-import type { ServiceDeps } from "../services/deps.js";
-import type { Notifier } from "../services/notifier.js";
-import { pruneOutbox } from "../services/outbox.js";
-import { createDispatcher, type DispatchOptions, type DispatchResult } from "./dispatch.js";
-import { type SweepResult, sweep } from "./sweep.js";
+import { pruneDeliveries } from "../services/deliveries.ts";
+import type { ServiceDeps } from "../services/deps.ts";
+import type { Notifier } from "../services/notifier.ts";
+import { pruneOutbox } from "../services/outbox.ts";
+import { createDispatcher, type DispatchOptions, type DispatchResult } from "./dispatch.ts";
+import { type SweepResult, sweep } from "./sweep.ts";
 
-export type { DispatchResult } from "./dispatch.js";
-export type { SweepResult } from "./sweep.js";
+export type { DispatchResult } from "./dispatch.ts";
+export type { SweepResult } from "./sweep.ts";
 
 /** Every minute; the sweep decides what is due, so the cron expression holds no schedule of its own. */
 export const TICK_CRON = "* * * * *";

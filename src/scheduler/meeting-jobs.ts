@@ -1,7 +1,7 @@
 // Meetings: the agenda posted to the channel some working days before, a short reminder on the day,
 // and the next working day after it, owners of overdue activities asked for an update. Afterwards the
 // agenda items that were on the posted agenda count as handled; the rest carry over.
-import { dedupeKey, notificationKey } from "../core/reminders/keys.js";
+import { dedupeKey, notificationKey } from "../core/reminders/keys.ts";
 import {
   agendaWindow,
   followUpWindow,
@@ -10,15 +10,15 @@ import {
   type MeetingTime,
   meetingDayWindow,
   wantsReminders,
-} from "../core/reminders/schedule.js";
-import type { Agenda } from "../core/replies/meeting-replies.js";
-import { agendaPostReply, followUpReply, meetingDayReply } from "../core/replies/reminder-replies.js";
-import { instantAt, localDateAt } from "../core/zoned-time.js";
+} from "../core/reminders/schedule.ts";
+import type { Agenda } from "../core/replies/meeting-replies.ts";
+import { agendaPostReply, followUpReply, meetingDayReply } from "../core/replies/reminder-replies.ts";
+import { instantAt, localDateAt } from "../core/zoned-time.ts";
 import { type Meeting, Prisma, type PrismaClient } from "../db/generated/client.ts";
-import { toMeetingView } from "../services/meetings.js";
-import { type ActivityRow, isRowOverdue, rowSummary } from "./activity-rows.js";
-import type { Candidate } from "./candidate.js";
-import type { GroupContext, MemberInfo } from "./sweep-context.js";
+import { toMeetingView } from "../services/meetings.ts";
+import { type ActivityRow, isRowOverdue, rowSummary } from "./activity-rows.ts";
+import type { Candidate } from "./candidate.ts";
+import type { GroupContext, MemberInfo } from "./sweep-context.ts";
 
 /** Meetings far enough back for follow-ups and handled items, far enough ahead for any agenda setting. */
 export const MEETING_LOOKBACK_DAYS = 14;

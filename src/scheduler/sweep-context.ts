@@ -1,12 +1,12 @@
 // What a sweep reads once, in a few bulk queries: every group with its settings, today's date in its
 // zone, its active plan, where its channel posts go, and its members' names and pauses.
 
-import type { LocalDate } from "../core/local-date.js";
-import type { OutboxTarget } from "../core/reminders/keys.js";
-import { type GroupSettings, readGroupSettings } from "../core/reminders/settings.js";
-import { dateColumnToLocalDate, localDateAt } from "../core/zoned-time.js";
-import type { GroupRef } from "../services/actor.js";
-import type { Db } from "../services/deps.js";
+import type { LocalDate } from "../core/local-date.ts";
+import type { OutboxTarget } from "../core/reminders/keys.ts";
+import { type GroupSettings, readGroupSettings } from "../core/reminders/settings.ts";
+import { dateColumnToLocalDate, localDateAt } from "../core/zoned-time.ts";
+import type { GroupRef } from "../services/actor.ts";
+import type { Db } from "../services/deps.ts";
 
 export interface GroupContext {
   group: GroupRef;

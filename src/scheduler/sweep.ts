@@ -3,17 +3,17 @@
 // the rest are inserted with ON CONFLICT DO NOTHING, so sweeps that overlap (two replicas, a restart
 // mid-sweep) store each notification once. A sweep sends nothing itself: the dispatcher does.
 import type { Logger } from "pino";
-import { addDays } from "../core/calendar.js";
-import type { LocalDate } from "../core/local-date.js";
-import { MAX_OFFSET_DAYS } from "../core/reminders/settings.js";
-import type { Agenda } from "../core/replies/meeting-replies.js";
+import { addDays } from "../core/calendar.ts";
+import type { LocalDate } from "../core/local-date.ts";
+import { MAX_OFFSET_DAYS } from "../core/reminders/settings.ts";
+import type { Agenda } from "../core/replies/meeting-replies.ts";
 import type { PrismaClient } from "../db/generated/client.ts";
-import { enqueue, existingKeys, lastDigestAt, type NewOutboxMessage } from "../services/outbox.js";
-import { type ActivityRow, loadActivityRows } from "./activity-rows.js";
-import { gatherAgendas } from "./agenda-bulk.js";
-import type { Candidate } from "./candidate.js";
-import { deadlineReminderCandidates } from "./deadline-reminders.js";
-import { buildDigest, digestCandidates, digestOpen, digestSince } from "./digest-job.js";
+import { enqueue, existingKeys, lastDigestAt, type NewOutboxMessage } from "../services/outbox.ts";
+import { type ActivityRow, loadActivityRows } from "./activity-rows.ts";
+import { gatherAgendas } from "./agenda-bulk.ts";
+import type { Candidate } from "./candidate.ts";
+import { deadlineReminderCandidates } from "./deadline-reminders.ts";
+import { buildDigest, digestCandidates, digestOpen, digestSince } from "./digest-job.ts";
 import {
   agendaPostedAt,
   followUpCandidates,
@@ -21,8 +21,8 @@ import {
   markHandledAgendaItems,
   meetingPostCandidates,
   nextAndLast,
-} from "./meeting-jobs.js";
-import { type GroupContext, loadGroupContexts, loadMembers } from "./sweep-context.js";
+} from "./meeting-jobs.ts";
+import { type GroupContext, loadGroupContexts, loadMembers } from "./sweep-context.ts";
 
 export interface SweepResult {
   /** Notifications due now (including those already in the outbox). */

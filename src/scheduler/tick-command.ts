@@ -2,12 +2,12 @@
 // through the configured surfaces, or printed to stdout when no chat platform is configured. How tests,
 // operators and the README demo travel in time.
 import { parseArgs } from "node:util";
-import type { CliCommand, CliContext } from "../cli-context.js";
-import { fixedClock } from "../core/clock.js";
-import type { Database } from "../db/open-database.js";
-import type { Notifier } from "../services/notifier.js";
-import { createConsoleNotifier } from "./console-notifier.js";
-import { createScheduler } from "./index.js";
+import type { CliCommand, CliContext } from "../cli-context.ts";
+import { fixedClock } from "../core/clock.ts";
+import type { Database } from "../db/open-database.ts";
+import type { Notifier } from "../services/notifier.ts";
+import { createConsoleNotifier } from "./console-notifier.ts";
+import { createScheduler } from "./index.ts";
 
 const USAGE = "Användning: lok tick [--now <tidpunkt, t.ex. 2027-03-15T09:00:00+01:00>]";
 

@@ -1,17 +1,17 @@
 // Reading activities into the core's views: one query per view, owners and updates included.
-import { activitySummary } from "../core/activity-rules.js";
-import type { ActivityStatus } from "../core/activity-status.js";
-import type { ListFilter, Party } from "../core/command.js";
-import { DomainError } from "../core/domain-error.js";
-import type { LocalDate } from "../core/local-date.js";
-import { normalizeForMatch } from "../core/normalize-text.js";
-import type { ActivitySummary, ActivityView, UpdateView } from "../core/reply.js";
-import { dateColumnToLocalDate, wallClockAt } from "../core/zoned-time.js";
+import { activitySummary } from "../core/activity-rules.ts";
+import type { ActivityStatus } from "../core/activity-status.ts";
+import type { ListFilter, Party } from "../core/command.ts";
+import { DomainError } from "../core/domain-error.ts";
+import type { LocalDate } from "../core/local-date.ts";
+import { normalizeForMatch } from "../core/normalize-text.ts";
+import type { ActivitySummary, ActivityView, UpdateView } from "../core/reply.ts";
+import { dateColumnToLocalDate, wallClockAt } from "../core/zoned-time.ts";
 import { Prisma } from "../db/generated/client.ts";
-import type { Actor, GroupRef } from "./actor.js";
-import type { Db } from "./deps.js";
-import type { PlanRef } from "./groups.js";
-import { overdueWhere } from "./overdue-sql.js";
+import type { Actor, GroupRef } from "./actor.ts";
+import type { Db } from "./deps.ts";
+import type { PlanRef } from "./groups.ts";
+import { overdueWhere } from "./overdue-sql.ts";
 
 /** Owners in the order they were added (then by member), the same in every list. */
 export const summaryInclude = {

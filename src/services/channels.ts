@@ -1,7 +1,7 @@
 // Channel bindings: which Slack channel or Teams conversation belongs to which group.
 import type { ChannelBinding, Platform, Prisma } from "../db/generated/client.ts";
-import type { GroupRef } from "./actor.js";
-import type { Db } from "./deps.js";
+import type { GroupRef } from "./actor.ts";
+import type { Db } from "./deps.ts";
 
 export interface ChannelAddress {
   platform: Platform;

@@ -1,23 +1,23 @@
 // A message from a chat platform, from channel to reply: which group the channel belongs to, who is
 // typing, and the command. Slack and Teams adapters call `handle`; they only translate payloads.
 import { LRUCache } from "lru-cache";
-import type { Command } from "../core/command.js";
-import { DomainError } from "../core/domain-error.js";
-import { parseErrorReply } from "../core/error-reply.js";
-import { cleanIncomingText } from "../core/incoming-text.js";
-import { parseCommand } from "../core/parse-command.js";
-import { channelAlreadyBoundReply, channelBoundReply } from "../core/replies/bind-replies.js";
-import { helpReply } from "../core/replies/help-reply.js";
-import type { Reply } from "../core/reply.js";
-import { localDateAt } from "../core/zoned-time.js";
+import type { Command } from "../core/command.ts";
+import { DomainError } from "../core/domain-error.ts";
+import { parseErrorReply } from "../core/error-reply.ts";
+import { cleanIncomingText } from "../core/incoming-text.ts";
+import { parseCommand } from "../core/parse-command.ts";
+import { channelAlreadyBoundReply, channelBoundReply } from "../core/replies/bind-replies.ts";
+import { helpReply } from "../core/replies/help-reply.ts";
+import type { Reply } from "../core/reply.ts";
+import { localDateAt } from "../core/zoned-time.ts";
 import type { Prisma } from "../db/generated/client.ts";
-import type { CommandContext, GroupRef } from "./actor.js";
-import { bindChannel, boundGroup, type ChannelAddress } from "./channels.js";
-import { isConflict, onceForDelivery } from "./deliveries.js";
-import type { ServiceDeps } from "./deps.js";
-import type { CommandExecutor } from "./execute-command.js";
-import { findGroup } from "./groups.js";
-import { type Identity, isListedAdmin, resolveMember } from "./members.js";
+import type { CommandContext, GroupRef } from "./actor.ts";
+import { bindChannel, boundGroup, type ChannelAddress } from "./channels.ts";
+import { isConflict, onceForDelivery } from "./deliveries.ts";
+import type { ServiceDeps } from "./deps.ts";
+import type { CommandExecutor } from "./execute-command.ts";
+import { findGroup } from "./groups.ts";
+import { type Identity, isListedAdmin, resolveMember } from "./members.ts";
 
 const DEFAULT_TIME_ZONE = "Europe/Stockholm";
 

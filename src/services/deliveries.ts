@@ -11,11 +11,11 @@
 //
 // Only a delivery that changed something is kept: a refusal or a request for what already is rolls
 // back, claim and all, so nothing is stored for it.
-import type { Command } from "../core/command.js";
-import { repeatReply } from "../core/replies/no-change-replies.js";
-import type { Reply } from "../core/reply.js";
+import type { Command } from "../core/command.ts";
+import { repeatReply } from "../core/replies/no-change-replies.ts";
+import type { Reply } from "../core/reply.ts";
 import { type Platform, Prisma, type PrismaClient } from "../db/generated/client.ts";
-import type { Db } from "./deps.js";
+import type { Db } from "./deps.ts";
 
 export interface Delivery {
   key: string;
@@ -37,8 +37,11 @@ const TRANSACTION_OPTIONS = { maxWait: 10_000, timeout: 10_000 };
 
 /** Carries the reply of a delivery that changed nothing out of the transaction it rolls back. */
 class NothingToKeep extends Error {
-  constructor(readonly reply: Reply) {
+  readonly reply: Reply;
+
+  constructor(reply: Reply) {
     super("nothing to keep");
+    this.reply = reply;
   }
 }
 

@@ -9,17 +9,17 @@ import { readFile } from "node:fs/promises";
 import { dirname, resolve } from "node:path";
 import { fileURLToPath } from "node:url";
 import { z } from "zod";
-import { ACTIVITY_STATUSES, type ActivityStatus } from "../core/activity-status.js";
-import { addDays } from "../core/calendar.js";
-import { partySchema } from "../core/command.js";
-import type { LocalDate } from "../core/local-date.js";
-import { localTimeSchema } from "../core/local-date.js";
-import { formatProblem } from "../core/plan-sheet/sheet.js";
-import { sheetsToPlan } from "../core/plan-sheet/sheet-to-plan.js";
-import { workingDayOnOrAfter, workingDayOnOrBefore } from "../core/reminders/working-days.js";
-import { instantAt, localDateAt, localDateToDateColumn } from "../core/zoned-time.js";
+import { ACTIVITY_STATUSES, type ActivityStatus } from "../core/activity-status.ts";
+import { addDays } from "../core/calendar.ts";
+import { partySchema } from "../core/command.ts";
+import type { LocalDate } from "../core/local-date.ts";
+import { localTimeSchema } from "../core/local-date.ts";
+import { formatProblem } from "../core/plan-sheet/sheet.ts";
+import { sheetsToPlan } from "../core/plan-sheet/sheet-to-plan.ts";
+import { workingDayOnOrAfter, workingDayOnOrBefore } from "../core/reminders/working-days.ts";
+import { instantAt, localDateAt, localDateToDateColumn } from "../core/zoned-time.ts";
 import type { PrismaClient } from "../db/generated/client.ts";
-import { readPlanFile } from "../plans/read-sheet.js";
+import { readPlanFile } from "../plans/read-sheet.ts";
 
 export const DEMO_FILE = fileURLToPath(
   new URL("../../prisma/demo/orebro-samverkansrad.json", import.meta.url),

@@ -1,6 +1,6 @@
 // What every service needs, passed in (no module-level singletons): the database, a clock, a logger.
 import type { Logger } from "pino";
-import type { Clock } from "../core/clock.js";
+import type { Clock } from "../core/clock.ts";
 import type { PrismaClient } from "../db/generated/client.ts";
 
 export interface ServiceDeps {

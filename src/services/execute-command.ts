@@ -3,27 +3,27 @@
 // Domain errors become polite replies; anything else is logged once, here, and the person gets a
 // reply that says nothing was changed.
 import { LRUCache } from "lru-cache";
-import type { Command, CommandKind } from "../core/command.js";
-import { isReadOnlyCommand } from "../core/command-effects.js";
-import { DomainError, isDomainError } from "../core/domain-error.js";
+import type { Command, CommandKind } from "../core/command.ts";
+import { isReadOnlyCommand } from "../core/command-effects.ts";
+import { DomainError, isDomainError } from "../core/domain-error.ts";
 import {
   databaseUnreachableReply,
   domainErrorReply,
   internalErrorReply,
   parseErrorReply,
-} from "../core/error-reply.js";
-import { cleanIncomingText } from "../core/incoming-text.js";
-import { parseCommand } from "../core/parse-command.js";
-import { forbiddenAction } from "../core/permissions.js";
-import { type Reply, textReply } from "../core/reply.js";
-import { localDateAt } from "../core/zoned-time.js";
-import { isDatabaseUnreachable } from "../db/unreachable.js";
-import type { CommandContext } from "./actor.js";
-import { list, show } from "./commands/activity-commands.js";
-import { changeDeadline, changeOwner } from "./commands/coordinator-commands.js";
-import type { Handler, HandlerEnv, HandlerMap } from "./commands/handler.js";
-import { help } from "./commands/help-command.js";
-import { addToAgenda, createMeetingCommand, listMeetings, showAgenda } from "./commands/meeting-commands.js";
+} from "../core/error-reply.ts";
+import { cleanIncomingText } from "../core/incoming-text.ts";
+import { parseCommand } from "../core/parse-command.ts";
+import { forbiddenAction } from "../core/permissions.ts";
+import { type Reply, textReply } from "../core/reply.ts";
+import { localDateAt } from "../core/zoned-time.ts";
+import { isDatabaseUnreachable } from "../db/unreachable.ts";
+import type { CommandContext } from "./actor.ts";
+import { list, show } from "./commands/activity-commands.ts";
+import { changeDeadline, changeOwner } from "./commands/coordinator-commands.ts";
+import type { Handler, HandlerEnv, HandlerMap } from "./commands/handler.ts";
+import { help } from "./commands/help-command.ts";
+import { addToAgenda, createMeetingCommand, listMeetings, showAgenda } from "./commands/meeting-commands.ts";
 import {
   quiet,
   quietOff,
@@ -32,12 +32,12 @@ import {
   showSettings,
   toggleDigest,
   toggleReminders,
-} from "./commands/reminder-commands.js";
-import { report, reportFile } from "./commands/report-command.js";
-import { setStatus, showStatus } from "./commands/status-commands.js";
-import { onceForDelivery } from "./deliveries.js";
-import type { Db, ServiceDeps } from "./deps.js";
-import { activePlan, type PlanRef } from "./groups.js";
+} from "./commands/reminder-commands.ts";
+import { report, reportFile } from "./commands/report-command.ts";
+import { setStatus, showStatus } from "./commands/status-commands.ts";
+import { onceForDelivery } from "./deliveries.ts";
+import type { Db, ServiceDeps } from "./deps.ts";
+import { activePlan, type PlanRef } from "./groups.ts";
 
 const handlers: HandlerMap = {
   status_set: setStatus,

@@ -1,17 +1,17 @@
 // Reading and changing a group's reminder settings (Group.settings) and a member's own pause (`tyst`).
 import { isDeepStrictEqual } from "node:util";
-import type { LocalDate } from "../core/local-date.js";
+import type { LocalDate } from "../core/local-date.ts";
 import {
   applySettingsChange,
   type GroupSettings,
   readGroupSettings,
   type SettingsChange,
-} from "../core/reminders/settings.js";
-import { dateColumnToLocalDate, localDateToDateColumn } from "../core/zoned-time.js";
+} from "../core/reminders/settings.ts";
+import { dateColumnToLocalDate, localDateToDateColumn } from "../core/zoned-time.ts";
 import type { Prisma } from "../db/generated/client.ts";
-import type { GroupRef } from "./actor.js";
-import type { Db } from "./deps.js";
-import { lockGroup } from "./groups.js";
+import type { GroupRef } from "./actor.ts";
+import type { Db } from "./deps.ts";
+import { lockGroup } from "./groups.ts";
 
 export async function groupSettings(db: Db, group: Pick<GroupRef, "id">): Promise<GroupSettings> {
   const row = await db.group.findUniqueOrThrow({ where: { id: group.id }, select: { settings: true } });

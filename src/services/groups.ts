@@ -1,8 +1,8 @@
 // Finding a group and its current handlingsplan.
-import { DomainError } from "../core/domain-error.js";
-import { normalizeForMatch } from "../core/normalize-text.js";
-import type { GroupRef } from "./actor.js";
-import type { Db } from "./deps.js";
+import { DomainError } from "../core/domain-error.ts";
+import { normalizeForMatch } from "../core/normalize-text.ts";
+import type { GroupRef } from "./actor.ts";
+import type { Db } from "./deps.ts";
 
 /** The group called `query` (case- and diacritic-insensitive), or the only/first group when none is named. */
 export async function findGroup(db: Db, query?: string): Promise<GroupRef> {

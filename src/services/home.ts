@@ -1,13 +1,13 @@
 // A member's overview ("Mina aktiviteter", overdue first, and the next meeting with its agenda), as a
 // core Reply: Slack shows it in App Home; any surface can render it.
-import { homeReply } from "../core/replies/home-reply.js";
-import type { Reply } from "../core/reply.js";
-import { localDateAt } from "../core/zoned-time.js";
-import { listActivities } from "./activities.js";
-import type { CommandContext } from "./actor.js";
-import type { ServiceDeps } from "./deps.js";
-import { activePlan } from "./groups.js";
-import { gatherAgenda } from "./meetings.js";
+import { homeReply } from "../core/replies/home-reply.ts";
+import type { Reply } from "../core/reply.ts";
+import { localDateAt } from "../core/zoned-time.ts";
+import { listActivities } from "./activities.ts";
+import type { CommandContext } from "./actor.ts";
+import type { ServiceDeps } from "./deps.ts";
+import { activePlan } from "./groups.ts";
+import { gatherAgenda } from "./meetings.ts";
 
 export async function homeContent(services: ServiceDeps, ctx: CommandContext): Promise<Reply> {
   const now = services.clock.now();

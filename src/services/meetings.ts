@@ -1,18 +1,18 @@
 // Meetings and agenda items: creating them, and gathering what an agenda needs.
 
-import { addDays } from "../core/calendar.js";
-import { DomainError } from "../core/domain-error.js";
-import { formatDate } from "../core/labels.js";
-import type { LocalDate, LocalTime } from "../core/local-date.js";
-import { collapseWhitespace, normalizeForMatch } from "../core/normalize-text.js";
-import type { Agenda, MeetingView } from "../core/replies/meeting-replies.js";
-import { instantAt, localDateToDateColumn, wallClockAt } from "../core/zoned-time.js";
+import { addDays } from "../core/calendar.ts";
+import { DomainError } from "../core/domain-error.ts";
+import { formatDate } from "../core/labels.ts";
+import type { LocalDate, LocalTime } from "../core/local-date.ts";
+import { collapseWhitespace, normalizeForMatch } from "../core/normalize-text.ts";
+import type { Agenda, MeetingView } from "../core/replies/meeting-replies.ts";
+import { instantAt, localDateToDateColumn, wallClockAt } from "../core/zoned-time.ts";
 import type { Meeting, Prisma } from "../db/generated/client.ts";
-import { summaryInclude, toSummary } from "./activities.js";
-import type { Actor, GroupRef } from "./actor.js";
-import type { Db } from "./deps.js";
-import { lockGroup, type PlanRef } from "./groups.js";
-import { openWhere, overdueWhere } from "./overdue-sql.js";
+import { summaryInclude, toSummary } from "./activities.ts";
+import type { Actor, GroupRef } from "./actor.ts";
+import type { Db } from "./deps.ts";
+import { lockGroup, type PlanRef } from "./groups.ts";
+import { openWhere, overdueWhere } from "./overdue-sql.ts";
 
 /** When no later meeting is planned, "due before the next meeting" looks this far ahead. */
 export const AGENDA_HORIZON_DAYS = 90;

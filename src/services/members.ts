@@ -1,10 +1,10 @@
 // Members: who is typing (resolved from a platform identity) and who is meant by a name in a command.
-import { DomainError } from "../core/domain-error.js";
-import { normalizeForMatch } from "../core/normalize-text.js";
-import { matchPerson } from "../core/person-match.js";
+import { DomainError } from "../core/domain-error.ts";
+import { normalizeForMatch } from "../core/normalize-text.ts";
+import { matchPerson } from "../core/person-match.ts";
 import type { Member, Platform, Role } from "../db/generated/client.ts";
-import type { Actor, GroupRef } from "./actor.js";
-import type { Db } from "./deps.js";
+import type { Actor, GroupRef } from "./actor.ts";
+import type { Db } from "./deps.ts";
 
 export interface Identity {
   platform: Platform;

@@ -1,6 +1,6 @@
 // How a surface delivers what the bot says on its own initiative (reminders, agendas, digests).
 // The scheduler's outbox dispatcher calls a Notifier per platform; Slack and Teams implement it.
-import type { Reply } from "../core/reply.js";
+import type { Reply } from "../core/reply.ts";
 import type { ChannelBinding, Member, Platform } from "../db/generated/client.ts";
 
 export type DeliveryResult =

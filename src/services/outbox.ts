@@ -7,10 +7,10 @@
 // dies after the platform accepted a message and before the row is marked sent will send it again when
 // its lease runs out (at-least-once in that window of a few milliseconds; otherwise exactly once). We
 // prefer that to at-most-once: a lost agenda is worse than a rare repeated one.
-import type { OutboxTarget } from "../core/reminders/keys.js";
-import type { Reply } from "../core/reply.js";
+import type { OutboxTarget } from "../core/reminders/keys.ts";
+import type { Reply } from "../core/reply.ts";
 import { Prisma, type PrismaClient } from "../db/generated/client.ts";
-import type { Db } from "./deps.js";
+import type { Db } from "./deps.ts";
 
 export type OutboxKind = "reminder" | "agenda" | "meeting-day" | "digest" | "followup";
 

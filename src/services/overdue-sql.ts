@@ -1,10 +1,10 @@
 // The overdue rule of core/activity-rules.ts (`isOverdue`) for queries that filter by it: as a Prisma
 // where clause and as an SQL condition. Both are built from the same constants as the rule, and an
 // integration test compares all three on both databases, status by status and date by date.
-import { LATE_STATUS } from "../core/activity-rules.js";
-import { CLOSED_STATUSES } from "../core/activity-status.js";
-import type { LocalDate } from "../core/local-date.js";
-import { localDateToDateColumn } from "../core/zoned-time.js";
+import { LATE_STATUS } from "../core/activity-rules.ts";
+import { CLOSED_STATUSES } from "../core/activity-status.ts";
+import type { LocalDate } from "../core/local-date.ts";
+import { localDateToDateColumn } from "../core/zoned-time.ts";
 import { Prisma } from "../db/generated/client.ts";
 
 /** Activities that are overdue on `today`: status försenad, or a deadline before today and still open. */

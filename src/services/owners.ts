@@ -2,7 +2,7 @@
 // owner already, or removing someone who is not, changes nothing and says so; of ten people adding
 // the same owner at once one row is stored (ON CONFLICT waits for a concurrent insert of the same key
 // and then skips it), and nobody meets a unique violation.
-import type { Db } from "./deps.js";
+import type { Db } from "./deps.ts";
 
 /** True when the member became an owner now, false when they were one already. */
 export async function addOwner(db: Db, activityId: number, memberId: number): Promise<boolean> {

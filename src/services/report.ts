@@ -1,12 +1,12 @@
 // Gathers the plan's activities into the core's follow-up report.
 
-import type { LocalDate } from "../core/local-date.js";
-import { buildReport, type Report, type ReportRow } from "../core/replies/report.js";
-import { localDateAt } from "../core/zoned-time.js";
-import { toSummary } from "./activities.js";
-import type { GroupRef } from "./actor.js";
-import type { Db } from "./deps.js";
-import type { PlanRef } from "./groups.js";
+import type { LocalDate } from "../core/local-date.ts";
+import { buildReport, type Report, type ReportRow } from "../core/replies/report.ts";
+import { localDateAt } from "../core/zoned-time.ts";
+import { toSummary } from "./activities.ts";
+import type { GroupRef } from "./actor.ts";
+import type { Db } from "./deps.ts";
+import type { PlanRef } from "./groups.ts";
 
 export async function planReport(db: Db, group: GroupRef, plan: PlanRef, today: LocalDate): Promise<Report> {
   const [principles, rows] = await Promise.all([

@@ -3,12 +3,12 @@
 // redelivered or double-clicked update a no-op without a second table or a transaction: this is the
 // busiest write, and it stays one statement. Table and type names are the schema's
 // (prisma/schema.prisma @@map); the integration tests run this on both databases.
-import type { ActivityStatus } from "../core/activity-status.js";
+import type { ActivityStatus } from "../core/activity-status.ts";
 import { Prisma } from "../db/generated/client.ts";
-import { type CardRow, cardQuery } from "./activities.js";
-import type { CommandContext } from "./actor.js";
-import type { Db } from "./deps.js";
-import type { PlanRef } from "./groups.js";
+import { type CardRow, cardQuery } from "./activities.ts";
+import type { CommandContext } from "./actor.ts";
+import type { Db } from "./deps.ts";
+import type { PlanRef } from "./groups.ts";
 
 export interface RecordedStatus {
   /** The stored row's time when this delivery stored one (`now`). */

@@ -5,11 +5,11 @@
 import { Agent, request } from "node:http";
 import { performance } from "node:perf_hooks";
 import { createInterface } from "node:readline";
-import { startFakeSlack } from "../support/slack-fake-api.js";
-import { USERS } from "../support/slack-harness.js";
-import { slashCommand } from "../support/slack-payloads.js";
-import { SIGNING_SECRET, slackSignature, slashCommandRequest } from "../support/slack-requests.js";
-import { summarize } from "./stats.js";
+import { startFakeSlack } from "../support/slack-fake-api.ts";
+import { USERS } from "../support/slack-harness.ts";
+import { slashCommand } from "../support/slack-payloads.ts";
+import { SIGNING_SECRET, slackSignature, slashCommandRequest } from "../support/slack-requests.ts";
+import { summarize } from "./stats.ts";
 
 export interface BurstJob {
   eventsUrl: string;

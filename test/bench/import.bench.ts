@@ -4,10 +4,10 @@ import { mkdtemp, rm, writeFile } from "node:fs/promises";
 import { tmpdir } from "node:os";
 import { join } from "node:path";
 import { performance } from "node:perf_hooks";
-import { fixedClock } from "../../src/core/clock.js";
-import { openDatabase } from "../../src/db/open-database.js";
-import { createImportCommand } from "../../src/plans/import-command.js";
-import { cliContext, ORebroHeader, xlsx } from "../fixtures/plans/workbooks.js";
+import { fixedClock } from "../../src/core/clock.ts";
+import { openDatabase } from "../../src/db/open-database.ts";
+import { createImportCommand } from "../../src/plans/import-command.ts";
+import { cliContext, ORebroHeader, xlsx } from "../fixtures/plans/workbooks.ts";
 
 const PRINCIPLES = ["Dialog", "Öppenhet", "Långsiktighet", "Mångfald"];
 const SECTIONS = ["Örebro kommun", "Civila samhället", "Örebro kommun och civila samhället"];
@@ -61,7 +61,7 @@ export async function benchImport(options: { rows: number }): Promise<{ rows: nu
   }
 }
 
-// Run directly: node src/bin/run-ts.mjs test/bench/import.bench.ts [rows]
+// Run directly: node test/bench/import.bench.ts [rows]
 if (process.argv[1]?.endsWith("import.bench.ts")) {
   const rows = Number(process.argv[2] ?? 10_000);
   const result = await benchImport({ rows });

@@ -1,12 +1,12 @@
 // `npm run bench`: the figures the README reports. Medians over rounds, because this is a shared 2-core
 // machine; ratios against a floor measured in the same run where the aim is a ratio.
 import { cpus } from "node:os";
-import { benchImport } from "./import.bench.js";
-import { benchScheduler } from "./scheduler.bench.js";
-import { benchBurst, benchMemory, pgliteTarget, postgresTarget } from "./serve-process.bench.js";
-import { benchSlack, reportSlack } from "./slack.bench.js";
-import { median, ms } from "./stats.js";
-import { benchStatusCommands, type StatusBenchResult } from "./status-commands.bench.js";
+import { benchImport } from "./import.bench.ts";
+import { benchScheduler } from "./scheduler.bench.ts";
+import { benchBurst, benchMemory, pgliteTarget, postgresTarget } from "./serve-process.bench.ts";
+import { benchSlack, reportSlack } from "./slack.bench.ts";
+import { median, ms } from "./stats.ts";
+import { benchStatusCommands, type StatusBenchResult } from "./status-commands.bench.ts";
 
 const COMMANDS = Number(process.env.BENCH_COMMANDS ?? 2000);
 const ROUNDS = Number(process.env.BENCH_ROUNDS ?? 3);

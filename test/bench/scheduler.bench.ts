@@ -5,11 +5,11 @@ import { randomBytes } from "node:crypto";
 import { performance } from "node:perf_hooks";
 import pg from "pg";
 import { pino } from "pino";
-import { addDays } from "../../src/core/calendar.js";
-import { instantAt, localDateToDateColumn } from "../../src/core/zoned-time.js";
+import { addDays } from "../../src/core/calendar.ts";
+import { instantAt, localDateToDateColumn } from "../../src/core/zoned-time.ts";
 import type { PrismaClient } from "../../src/db/generated/client.ts";
-import { openDatabase } from "../../src/db/open-database.js";
-import { sweep } from "../../src/scheduler/sweep.js";
+import { openDatabase } from "../../src/db/open-database.ts";
+import { sweep } from "../../src/scheduler/sweep.ts";
 
 export interface SchedulerBenchRow {
   activities: number;

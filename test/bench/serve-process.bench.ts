@@ -11,16 +11,16 @@ import { connect, createServer } from "node:net";
 import { join } from "node:path";
 import { createInterface } from "node:readline";
 import { fileURLToPath } from "node:url";
-import { type Database, openDatabase } from "../../src/db/open-database.js";
-import { bindChannel } from "../../src/services/channels.js";
-import { loadDemo, readDemo } from "../../src/services/demo.js";
-import { findGroup } from "../../src/services/groups.js";
-import { lokArgs } from "../support/lok-bin.js";
-import { USERS } from "../support/slack-harness.js";
-import { CHANNEL } from "../support/slack-payloads.js";
-import { SIGNING_SECRET } from "../support/slack-requests.js";
-import { createTestDataDir } from "../support/test-database.js";
-import type { BurstJob, BurstResult } from "./burst-side.js";
+import { type Database, openDatabase } from "../../src/db/open-database.ts";
+import { bindChannel } from "../../src/services/channels.ts";
+import { loadDemo, readDemo } from "../../src/services/demo.ts";
+import { findGroup } from "../../src/services/groups.ts";
+import { lokArgs } from "../support/lok-bin.ts";
+import { USERS } from "../support/slack-harness.ts";
+import { CHANNEL } from "../support/slack-payloads.ts";
+import { SIGNING_SECRET } from "../support/slack-requests.ts";
+import { createTestDataDir } from "../support/test-database.ts";
+import type { BurstJob, BurstResult } from "./burst-side.ts";
 
 const ROOT = fileURLToPath(new URL("../..", import.meta.url));
 
@@ -102,13 +102,9 @@ async function startBot(target: Target, apiUrl: string): Promise<Bot> {
 }
 
 async function startBurstSide() {
-  const child = spawn(
-    process.execPath,
-    [join(ROOT, "src/bin/run-ts.mjs"), join(ROOT, "test/bench/burst-side.ts")],
-    {
-      stdio: ["pipe", "pipe", "inherit"],
-    },
-  );
+  const child = spawn(process.execPath, [join(ROOT, "test/bench/burst-side.ts")], {
+    stdio: ["pipe", "pipe", "inherit"],
+  });
   const lines = createInterface({ input: child.stdout as NodeJS.ReadableStream })[Symbol.asyncIterator]();
   const next = async <T>() => JSON.parse((await lines.next()).value as string) as T;
   const { apiUrl } = await next<{ apiUrl: string }>();

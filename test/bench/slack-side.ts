@@ -3,12 +3,12 @@
 // URL, then runs each job read from stdin against the app's /slack/events and prints the latencies.
 import { performance } from "node:perf_hooks";
 import { createInterface } from "node:readline";
-import { ACTIVITY_STATUSES, STATUS_LABEL } from "../../src/core/activity-status.js";
-import { startFakeSlack } from "../support/slack-fake-api.js";
-import { USERS } from "../support/slack-harness.js";
-import { slashCommand } from "../support/slack-payloads.js";
-import { sendSigned, slashCommandRequest } from "../support/slack-requests.js";
-import { summarize } from "./stats.js";
+import { ACTIVITY_STATUSES, STATUS_LABEL } from "../../src/core/activity-status.ts";
+import { startFakeSlack } from "../support/slack-fake-api.ts";
+import { USERS } from "../support/slack-harness.ts";
+import { slashCommand } from "../support/slack-payloads.ts";
+import { sendSigned, slashCommandRequest } from "../support/slack-requests.ts";
+import { summarize } from "./stats.ts";
 
 export interface SlackLoadJob {
   mode: "lok" | "floor";

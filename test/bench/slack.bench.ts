@@ -10,15 +10,15 @@ import { join } from "node:path";
 import { createInterface } from "node:readline";
 import { fileURLToPath } from "node:url";
 import { App, HTTPReceiver, LogLevel } from "@slack/bolt";
-import { ANNOUNCE_INTERVAL_MS } from "../../src/platforms/slack/announcer.js";
-import { bindChannel } from "../../src/services/channels.js";
-import { findGroup } from "../../src/services/groups.js";
-import type { FakeSlack } from "../support/slack-fake-api.js";
-import { slackDemoDatabase, slackHarness } from "../support/slack-harness.js";
-import { CHANNEL } from "../support/slack-payloads.js";
-import { SIGNING_SECRET } from "../support/slack-requests.js";
-import type { SlackLoadJob } from "./slack-side.js";
-import { median } from "./stats.js";
+import { ANNOUNCE_INTERVAL_MS } from "../../src/platforms/slack/announcer.ts";
+import { bindChannel } from "../../src/services/channels.ts";
+import { findGroup } from "../../src/services/groups.ts";
+import type { FakeSlack } from "../support/slack-fake-api.ts";
+import { slackDemoDatabase, slackHarness } from "../support/slack-harness.ts";
+import { CHANNEL } from "../support/slack-payloads.ts";
+import { SIGNING_SECRET } from "../support/slack-requests.ts";
+import type { SlackLoadJob } from "./slack-side.ts";
+import { median } from "./stats.ts";
 
 const ROOT = fileURLToPath(new URL("../..", import.meta.url));
 
@@ -48,13 +48,9 @@ const medianOf = (rounds: LatencySummary[]): LatencySummary => ({
 
 /** The Slack side (fake Web API and load) in a child process, so it does not share the app's event loop. */
 async function startSlackSide() {
-  const child = spawn(
-    process.execPath,
-    [join(ROOT, "src/bin/run-ts.mjs"), join(ROOT, "test/bench/slack-side.ts")],
-    {
-      stdio: ["pipe", "pipe", "inherit"],
-    },
-  );
+  const child = spawn(process.execPath, [join(ROOT, "test/bench/slack-side.ts")], {
+    stdio: ["pipe", "pipe", "inherit"],
+  });
   const lines = createInterface({ input: child.stdout as NodeJS.ReadableStream })[Symbol.asyncIterator]();
   const next = async <T>(): Promise<T> => {
     const line = await lines.next();
@@ -190,7 +186,7 @@ export function reportSlack(
   );
 }
 
-// `node src/bin/run-ts.mjs test/bench/slack.bench.ts` runs it alone.
+// `node test/bench/slack.bench.ts` runs it alone.
 if (import.meta.url === `file://${process.argv[1]}` || process.argv[1]?.endsWith("slack.bench.ts")) {
   const requests = Number(process.env.BENCH_SLACK_REQUESTS ?? 1000);
   const rounds = Number(process.env.BENCH_SLACK_ROUNDS ?? 5);

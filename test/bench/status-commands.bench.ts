@@ -5,14 +5,14 @@ import { tmpdir } from "node:os";
 import { join } from "node:path";
 import { performance } from "node:perf_hooks";
 import { pino } from "pino";
-import { ACTIVITY_STATUSES, STATUS_LABEL } from "../../src/core/activity-status.js";
-import { systemClock } from "../../src/core/clock.js";
-import { type Database, openDatabase } from "../../src/db/open-database.js";
-import type { CommandContext } from "../../src/services/actor.js";
-import { loadDemo, readDemo } from "../../src/services/demo.js";
-import { createCommandExecutor } from "../../src/services/execute-command.js";
-import { findGroup } from "../../src/services/groups.js";
-import { summarize } from "./stats.js";
+import { ACTIVITY_STATUSES, STATUS_LABEL } from "../../src/core/activity-status.ts";
+import { systemClock } from "../../src/core/clock.ts";
+import { type Database, openDatabase } from "../../src/db/open-database.ts";
+import type { CommandContext } from "../../src/services/actor.ts";
+import { loadDemo, readDemo } from "../../src/services/demo.ts";
+import { createCommandExecutor } from "../../src/services/execute-command.ts";
+import { findGroup } from "../../src/services/groups.ts";
+import { summarize } from "./stats.ts";
 
 export interface StatusBenchResult {
   database: string;

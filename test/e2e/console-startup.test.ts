@@ -5,7 +5,7 @@ import { mkdtemp, rm } from "node:fs/promises";
 import { tmpdir } from "node:os";
 import { join } from "node:path";
 import { afterAll, beforeAll, describe, expect, it } from "vitest";
-import { openDatabase } from "../../src/db/open-database.js";
+import { openDatabase } from "../../src/db/open-database.ts";
 
 const root = new URL("../..", import.meta.url).pathname;
 

@@ -3,7 +3,7 @@
 import { spawn } from "node:child_process";
 import { fileURLToPath } from "node:url";
 import { describe, expect, it } from "vitest";
-import { lokArgs } from "../support/lok-bin.js";
+import { lokArgs } from "../support/lok-bin.ts";
 
 const ROOT = fileURLToPath(new URL("../..", import.meta.url));
 

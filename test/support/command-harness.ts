@@ -1,13 +1,13 @@
 // Drives the real command executor against a real database loaded with the demo, at a fixed time.
 import { pino } from "pino";
-import { fixedClock } from "../../src/core/clock.js";
-import type { Reply } from "../../src/core/reply.js";
-import type { Database } from "../../src/db/open-database.js";
-import { renderText } from "../../src/platforms/console/render-text.js";
-import type { Actor, CommandContext, GroupRef } from "../../src/services/actor.js";
-import { loadDemo, readDemo } from "../../src/services/demo.js";
-import { createCommandExecutor } from "../../src/services/execute-command.js";
-import { findGroup } from "../../src/services/groups.js";
+import { fixedClock } from "../../src/core/clock.ts";
+import type { Reply } from "../../src/core/reply.ts";
+import type { Database } from "../../src/db/open-database.ts";
+import { renderText } from "../../src/platforms/console/render-text.ts";
+import type { Actor, CommandContext, GroupRef } from "../../src/services/actor.ts";
+import { loadDemo, readDemo } from "../../src/services/demo.ts";
+import { createCommandExecutor } from "../../src/services/execute-command.ts";
+import { findGroup } from "../../src/services/groups.ts";
 
 export const DEMO_NOW = "2026-11-23T09:00:00Z";
 

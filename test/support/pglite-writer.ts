@@ -1,8 +1,8 @@
 // A process that writes to a PGlite data directory, for the tests of sharing one directory between
-// processes: `run-ts.mjs pglite-writer.ts <dataDir> <tag> <count> <holdMs> [pauseMs]` inserts `count`
+// processes: `node pglite-writer.ts <dataDir> <tag> <count> <holdMs> [pauseMs]` inserts `count`
 // groups named `<tag>-<i>`, prints "confirmed <name>" once each insert has returned, then keeps the
 // database open for `holdMs` and closes it.
-import { openDatabase } from "../../src/db/open-database.js";
+import { openDatabase } from "../../src/db/open-database.ts";
 
 const [dataDir, tag, count, holdMs, pauseMs = "0"] = process.argv.slice(2) as string[];
 const db = await openDatabase({ dataDir: dataDir as string });

@@ -2,7 +2,7 @@
 // every block the app sends in the tests is checked against them. Strict objects, so a misspelt or
 // unknown field fails too.
 import { z } from "zod";
-import type { FakeSlack } from "./slack-fake-api.js";
+import type { FakeSlack } from "./slack-fake-api.ts";
 
 const blockId = z.string().min(1).max(255).optional();
 const plain = (max: number) =>

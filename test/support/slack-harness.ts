@@ -1,19 +1,19 @@
 // The Slack surface as it runs in production, on loopback: a PGlite database with the demo, the real
 // conversation and executor, Bolt's HTTP receiver on port 0 (or Socket Mode), and the fake Web API.
-import { fixedClock } from "../../src/core/clock.js";
-import type { Database } from "../../src/db/open-database.js";
-import { createLogger } from "../../src/logger.js";
-import { createSlackSurface, SLACK_EVENTS_PATH, type SlackSurface } from "../../src/platforms/slack/index.js";
-import { createConversation } from "../../src/services/conversation.js";
-import { loadDemo, readDemo } from "../../src/services/demo.js";
-import { createCommandExecutor } from "../../src/services/execute-command.js";
-import { DEMO_NOW } from "./command-harness.js";
-import type { LogCapture } from "./log-capture.js";
-import { messagePayload } from "./slack-block-schema.js";
-import { type FakeSlack, startFakeSlack } from "./slack-fake-api.js";
-import { nextId, slashCommand } from "./slack-payloads.js";
-import { SIGNING_SECRET, sendSigned, slashCommandRequest } from "./slack-requests.js";
-import { createTestDatabase } from "./test-database.js";
+import { fixedClock } from "../../src/core/clock.ts";
+import type { Database } from "../../src/db/open-database.ts";
+import { createLogger } from "../../src/logger.ts";
+import { createSlackSurface, SLACK_EVENTS_PATH, type SlackSurface } from "../../src/platforms/slack/index.ts";
+import { createConversation } from "../../src/services/conversation.ts";
+import { loadDemo, readDemo } from "../../src/services/demo.ts";
+import { createCommandExecutor } from "../../src/services/execute-command.ts";
+import { DEMO_NOW } from "./command-harness.ts";
+import type { LogCapture } from "./log-capture.ts";
+import { messagePayload } from "./slack-block-schema.ts";
+import { type FakeSlack, startFakeSlack } from "./slack-fake-api.ts";
+import { nextId, slashCommand } from "./slack-payloads.ts";
+import { SIGNING_SECRET, sendSigned, slashCommandRequest } from "./slack-requests.ts";
+import { createTestDatabase } from "./test-database.ts";
 
 /** Slack users of the tests: two demo members found by e-mail, an admin from LOK_ADMINS, and a newcomer. */
 export const USERS = {

@@ -2,7 +2,7 @@
 // channel message that @mentions the bot, a personal chat message, an Action.Execute press
 // (adaptiveCard/action invoke), an Action.Submit press, and the installation events.
 import { randomUUID } from "node:crypto";
-import { APP_ID, TENANT_ID } from "./teams-fakes.js";
+import { APP_ID, TENANT_ID } from "./teams-fakes.ts";
 
 export const BOT = { id: `28:${APP_ID}`, name: "LÖK" };
 export const TEAM_ID = "19:team-general@thread.tacv2";

@@ -9,8 +9,8 @@ import { tmpdir } from "node:os";
 import { dirname, join } from "node:path";
 import { PGlite } from "@electric-sql/pglite";
 import pg from "pg";
-import { type MigrationTarget, readMigrationsList } from "../../src/db/migrate.js";
-import { type Database, DEFAULT_MIGRATIONS_DIR, openDatabase } from "../../src/db/open-database.js";
+import { type MigrationTarget, readMigrationsList } from "../../src/db/migrate.ts";
+import { type Database, DEFAULT_MIGRATIONS_DIR, openDatabase } from "../../src/db/open-database.ts";
 
 export type TestDatabaseKind = "pglite" | "postgresql";
 

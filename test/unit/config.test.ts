@@ -1,5 +1,5 @@
 import { describe, expect, it } from "vitest";
-import { ConfigError, loadConfig } from "../../src/config.js";
+import { ConfigError, loadConfig } from "../../src/config.ts";
 
 describe("loadConfig", () => {
   it("defaults to PGlite in ./data with no admins", () => {

@@ -1,10 +1,10 @@
 // Secrets and e-mail addresses in the shapes Slack and its SDK put them in log lines, and in
 // structured fields and errors logged through the process's logger.
 import { describe, expect, it } from "vitest";
-import { scrubLogText } from "../../src/log-redaction.js";
-import { createLogger } from "../../src/logger.js";
-import { boltLogger } from "../../src/platforms/slack/bolt-logger.js";
-import { captureLog } from "../support/log-capture.js";
+import { scrubLogText } from "../../src/log-redaction.ts";
+import { createLogger } from "../../src/logger.ts";
+import { boltLogger } from "../../src/platforms/slack/bolt-logger.ts";
+import { captureLog } from "../support/log-capture.ts";
 
 describe("scrubLogText", () => {
   it.each([

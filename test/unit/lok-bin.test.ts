@@ -1,7 +1,7 @@
 // Every way of starting lok runs node with the same flags as `npx lok`.
 import { readFileSync } from "node:fs";
 import { describe, expect, it } from "vitest";
-import { lokNodeFlags } from "../support/lok-bin.js";
+import { lokNodeFlags } from "../support/lok-bin.ts";
 
 const read = (path: string) => readFileSync(new URL(`../../${path}`, import.meta.url), "utf8");
 

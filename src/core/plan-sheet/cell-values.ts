@@ -1,11 +1,11 @@
 // Reading one cell: text, an activity number, a date (Date cell, Excel serial number or Swedish text),
 // a status word, a list of owners. Each reader returns a value or a Swedish message saying what is wrong.
-import { type ActivityStatus, STATUS_LABEL } from "../activity-status.js";
-import { formatLocalDate, isValidDate, MAX_YEAR, MIN_YEAR } from "../calendar.js";
-import type { LocalDate } from "../local-date.js";
-import { parseStatus, statusChoicesText, suggestStatus } from "../status-vocabulary.js";
-import { parseSwedishDate } from "../swedish-dates.js";
-import type { SheetCell } from "./sheet.js";
+import { type ActivityStatus, STATUS_LABEL } from "../activity-status.ts";
+import { formatLocalDate, isValidDate, MAX_YEAR, MIN_YEAR } from "../calendar.ts";
+import type { LocalDate } from "../local-date.ts";
+import { parseStatus, statusChoicesText, suggestStatus } from "../status-vocabulary.ts";
+import { parseSwedishDate } from "../swedish-dates.ts";
+import type { SheetCell } from "./sheet.ts";
 
 export type CellRead<T> = { ok: true; value: T | undefined } | { ok: false; message: string };
 

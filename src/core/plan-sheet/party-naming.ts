@@ -3,8 +3,8 @@
 // "Västerås stads aktiviteter" names the city Västerås. A section heading the importer has no word for
 // ("Ideella sektorn", "Gävle", "Föreningslivet i Gävle") gets its party from these names, or none when
 // the plan does not say, and then the person is asked.
-import type { Party } from "../command.js";
-import { foldHeading } from "./plan-columns.js";
+import type { Party } from "../command.ts";
+import { foldHeading } from "./plan-columns.ts";
 
 export interface PartyNaming {
   /** Folded place names of the municipality: "gavle", "vasteras". */

@@ -1,8 +1,8 @@
 // The columns of a handlingsplan sheet and the headings people give them. Headings are compared folded
 // (case, å/ä/ö, punctuation and spacing ignored), so "Ansvarig förvaltning/förening/org." and
 // "ANSVARIG FORVALTNING" are one column; the longest known heading that starts a cell wins.
-import { normalizeForMatch } from "../normalize-text.js";
-import type { SheetCell } from "./sheet.js";
+import { normalizeForMatch } from "../normalize-text.ts";
+import type { SheetCell } from "./sheet.ts";
 
 export const PLAN_COLUMNS = [
   "number",

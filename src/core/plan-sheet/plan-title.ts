@@ -1,7 +1,7 @@
 // The plan's name as the sheet's title rows give it: "Handlingsplan år 2017-2018" → "Handlingsplan 2017–2018".
-import type { LocalDate } from "../local-date.js";
-import { cellText } from "./cell-values.js";
-import type { SheetCell } from "./sheet.js";
+import type { LocalDate } from "../local-date.ts";
+import { cellText } from "./cell-values.ts";
+import type { SheetCell } from "./sheet.ts";
 
 const TITLE = /handlingsplan\D{0,20}?((?:19|20)\d{2})(?:\s*[-–—/]\s*((?:19|20)?\d{2}))?/iu;
 

@@ -1,8 +1,8 @@
 // Rows that are headings, not activities: a party section ("Örebro kommun", "Civilsamhällets
 // aktiviteter", "Gemensamma aktiviteter") sets the party of the rows below it, and a principle heading
 // ("► Principen om dialog och samverkan") their principle. Also the words a Part column may hold.
-import type { Party } from "../command.js";
-import { foldHeading } from "./plan-columns.js";
+import type { Party } from "../command.ts";
+import { foldHeading } from "./plan-columns.ts";
 
 const MUNICIPALITY = "(?:kommun|kommunen|kommunens|stad|staden|stadens|stads|region|regionen|regionens)";
 const CIVIL =

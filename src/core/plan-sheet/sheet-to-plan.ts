@@ -1,9 +1,9 @@
 // From the rows of a sheet to a handlingsplan: find the header, follow section and principle headings,
 // carry merged Princip/Åtagande cells down, merge rows that continue an activity across a page break,
 // read numbers, dates, statuses and owners, and collect every problem with its row and column.
-import type { ActivityStatus } from "../activity-status.js";
-import type { Party } from "../command.js";
-import type { LocalDate } from "../local-date.js";
+import type { ActivityStatus } from "../activity-status.ts";
+import type { Party } from "../command.ts";
+import type { LocalDate } from "../local-date.ts";
 import {
   type CellRead,
   cellText,
@@ -12,8 +12,8 @@ import {
   readOwners,
   readStatus,
   splitLeadingNumber,
-} from "./cell-values.js";
-import { inferParty, type PartyNaming, partyNaming } from "./party-naming.js";
+} from "./cell-values.ts";
+import { inferParty, type PartyNaming, partyNaming } from "./party-naming.ts";
 import {
   COLUMN_LABEL,
   findHeaderRow,
@@ -22,16 +22,16 @@ import {
   type HeaderRow,
   isRepeatedHeader,
   type PlanColumn,
-} from "./plan-columns.js";
-import { planNameFromTitleRows } from "./plan-title.js";
+} from "./plan-columns.ts";
+import { planNameFromTitleRows } from "./plan-title.ts";
 import {
   isFootnote,
   partyFromText,
   principleFromHeading,
   principleKey,
   principleName,
-} from "./section-rows.js";
-import type { SheetCell, SheetData, SheetProblem } from "./sheet.js";
+} from "./section-rows.ts";
+import type { SheetCell, SheetData, SheetProblem } from "./sheet.ts";
 
 /** Free-text fields of an activity, which a continuation row may extend. */
 export const TEXT_FIELDS = ["commitment", "responsibleOrg", "commissioner", "partners", "followUp"] as const;
@@ -130,11 +130,12 @@ class SheetReader {
   private readonly today: LocalDate;
   private readonly answers: ReadonlyMap<string, Party>;
 
-  constructor(
-    private readonly sheet: SheetData,
-    private readonly header: HeaderRow,
-    options: SheetOptions,
-  ) {
+  private readonly sheet: SheetData;
+  private readonly header: HeaderRow;
+
+  constructor(sheet: SheetData, header: HeaderRow, options: SheetOptions) {
+    this.sheet = sheet;
+    this.header = header;
     this.today = options.today;
     this.answers = options.sectionParties ?? new Map();
   }

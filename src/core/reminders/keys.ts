@@ -1,7 +1,7 @@
 // Dedupe keys: one per notification and target, so that inserting it twice stores it once. The part
 // before "|" names the notification, the part after where it goes (one row per channel or member, so a
 // failure on one surface never resends on another).
-import type { LocalDate } from "../local-date.js";
+import type { LocalDate } from "../local-date.ts";
 
 export type OutboxTarget =
   /** A bound channel; `bindingId: null` when the group has no active binding (console only). */

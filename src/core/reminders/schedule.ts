@@ -6,13 +6,13 @@
 // is still ahead is posted late rather than never; a deadline reminder is only relevant on its own
 // day, so after an outage it is not replayed (the activity shows in the next weekly digest instead).
 
-import type { ActivityStatus } from "../activity-status.js";
-import { isClosed } from "../activity-status.js";
-import { addDays, daysBetween, isoWeekDate, isoWeekday, isoWeekOf } from "../calendar.js";
-import type { LocalDate, LocalTime } from "../local-date.js";
-import { instantAt } from "../zoned-time.js";
-import type { GroupSettings } from "./settings.js";
-import { workingDayOnOrAfter, workingDayOnOrBefore } from "./working-days.js";
+import type { ActivityStatus } from "../activity-status.ts";
+import { isClosed } from "../activity-status.ts";
+import { addDays, daysBetween, isoWeekDate, isoWeekday, isoWeekOf } from "../calendar.ts";
+import type { LocalDate, LocalTime } from "../local-date.ts";
+import { instantAt } from "../zoned-time.ts";
+import type { GroupSettings } from "./settings.ts";
+import { workingDayOnOrAfter, workingDayOnOrBefore } from "./working-days.ts";
 
 export interface Window {
   sendAt: Date;

@@ -1,7 +1,7 @@
 // A group's reminder, agenda and digest settings, kept in Group.settings (Json). Validated with zod;
 // anything missing takes its default, so an empty object ({}) is the default settings.
 import { z } from "zod";
-import { localTimeSchema } from "../local-date.js";
+import { localTimeSchema } from "../local-date.ts";
 
 /** Most offsets a group may configure, and the furthest ahead a reminder may be (one year). */
 export const MAX_REMINDER_OFFSETS = 10;

@@ -9,8 +9,8 @@
 // Half days ("optional": trettondagsafton, valborgsmässoafton, allhelgonaafton) and observances
 // (skärtorsdagen, Luciadagen …) are working days.
 import Holidays from "date-holidays";
-import { addDays, isoWeekday } from "../calendar.js";
-import type { LocalDate } from "../local-date.js";
+import { addDays, isoWeekday } from "../calendar.ts";
+import type { LocalDate } from "../local-date.ts";
 
 export const NON_WORKING_HOLIDAY_TYPES: readonly string[] = ["public", "bank"];
 

@@ -1,6 +1,6 @@
 // Replies about one activity: its card, its history, and the confirmation of a status change.
-import { type ActivityStatus, STATUS_LABEL } from "../activity-status.js";
-import { formatDate, joinSwedish, PARTY_LABEL } from "../labels.js";
+import { type ActivityStatus, STATUS_LABEL } from "../activity-status.ts";
+import { formatDate, joinSwedish, PARTY_LABEL } from "../labels.ts";
 import type {
   ActivitySummary,
   ActivityView,
@@ -9,9 +9,9 @@ import type {
   Reply,
   ReplyAction,
   UpdateView,
-} from "../reply.js";
-import { reply } from "../reply.js";
-import { unchangedReply } from "./no-change-replies.js";
+} from "../reply.ts";
+import { reply } from "../reply.ts";
+import { unchangedReply } from "./no-change-replies.ts";
 
 export const STATUS_ICON: Record<ActivityStatus, string> = {
   ej_paborjad: "⚪",

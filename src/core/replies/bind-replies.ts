@@ -1,7 +1,7 @@
 // Confirmation of `koppla`, and that the channel already was bound there.
-import type { Reply } from "../reply.js";
-import { reply } from "../reply.js";
-import { unchangedReply } from "./no-change-replies.js";
+import type { Reply } from "../reply.ts";
+import { reply } from "../reply.ts";
+import { unchangedReply } from "./no-change-replies.ts";
 
 export function channelBoundReply(groupName: string, planName?: string): Reply {
   return reply(

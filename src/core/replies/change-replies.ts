@@ -1,13 +1,13 @@
 // Confirmations of coordinators' changes: owners and deadlines, and that nothing changed.
-import { isoWeekOf } from "../calendar.js";
-import type { DroppedTime } from "../command.js";
-import { clockText, formatDate, formatDateWithWeekday, joinSwedish } from "../labels.js";
-import type { LocalDate } from "../local-date.js";
-import { holidayName, workingDayOnOrBefore } from "../reminders/working-days.js";
-import type { ActivityView, Block, Reply } from "../reply.js";
-import { reply } from "../reply.js";
-import { activityTitle } from "./activity-replies.js";
-import { unchangedReply } from "./no-change-replies.js";
+import { isoWeekOf } from "../calendar.ts";
+import type { DroppedTime } from "../command.ts";
+import { clockText, formatDate, formatDateWithWeekday, joinSwedish } from "../labels.ts";
+import type { LocalDate } from "../local-date.ts";
+import { holidayName, workingDayOnOrBefore } from "../reminders/working-days.ts";
+import type { ActivityView, Block, Reply } from "../reply.ts";
+import { reply } from "../reply.ts";
+import { activityTitle } from "./activity-replies.ts";
+import { unchangedReply } from "./no-change-replies.ts";
 
 function ownersNote(a: ActivityView): Block {
   return {

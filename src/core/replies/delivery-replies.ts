@@ -1,6 +1,6 @@
 // What a person is told when the chat platform itself fails us (not the command): polite, and saying
 // what to do. Shown only to the person who acted.
-import { type Reply, reply } from "../reply.js";
+import { type Reply, reply } from "../reply.ts";
 
 /** The bot may not write in the channel (not invited, archived); the change itself is saved. */
 export function channelPostFailedReply(): Reply {

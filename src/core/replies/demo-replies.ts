@@ -1,7 +1,7 @@
 // What the bot says about the demo: that its plan is real and its dates are not.
-import { joinSwedish } from "../labels.js";
-import type { Reply } from "../reply.js";
-import { reply } from "../reply.js";
+import { joinSwedish } from "../labels.ts";
+import type { Reply } from "../reply.ts";
+import { reply } from "../reply.ts";
 
 /** Said wherever the demo group is greeted: a newcomer should not take its dates for a real plan's. */
 export const DEMO_DATES_NOTE =

@@ -1,7 +1,7 @@
 // `hjälp` and `hjälp <kommando>`.
-import { COMMAND_HELP, type CommandHelp, helpFor } from "../command-help.js";
-import type { Reply } from "../reply.js";
-import { reply } from "../reply.js";
+import { COMMAND_HELP, type CommandHelp, helpFor } from "../command-help.ts";
+import type { Reply } from "../reply.ts";
+import { reply } from "../reply.ts";
 
 function entryLine(h: CommandHelp): string {
   return `\`${h.usage}\` — ${h.description}${h.coordinatorsOnly ? " (samordnare)" : ""}`;

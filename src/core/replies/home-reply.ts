@@ -1,10 +1,10 @@
 // A member's own overview, for surfaces that have a home page (Slack's App Home): the activities they
 // are responsible for, overdue first, each with its quick actions, and the next meeting's agenda.
-import type { ActivitySummary, Block, Reply } from "../reply.js";
-import { reply } from "../reply.js";
-import { activityActions } from "./activity-replies.js";
-import { summaryLine } from "./list-replies.js";
-import { type Agenda, agendaBlocks } from "./meeting-replies.js";
+import type { ActivitySummary, Block, Reply } from "../reply.ts";
+import { reply } from "../reply.ts";
+import { activityActions } from "./activity-replies.ts";
+import { summaryLine } from "./list-replies.ts";
+import { type Agenda, agendaBlocks } from "./meeting-replies.ts";
 
 export interface Home {
   groupName: string;

@@ -1,11 +1,11 @@
 // Lists of activities and their one-line form.
 
-import { STATUS_LABEL } from "../activity-status.js";
-import type { ListFilter } from "../command.js";
-import { PARTY_LABEL } from "../labels.js";
-import type { ActivitySummary, Reply } from "../reply.js";
-import { reply } from "../reply.js";
-import { activityTitle, dueText, SHORT_TITLE_LENGTH, STATUS_ICON } from "./activity-replies.js";
+import { STATUS_LABEL } from "../activity-status.ts";
+import type { ListFilter } from "../command.ts";
+import { PARTY_LABEL } from "../labels.ts";
+import type { ActivitySummary, Reply } from "../reply.ts";
+import { reply } from "../reply.ts";
+import { activityTitle, dueText, SHORT_TITLE_LENGTH, STATUS_ICON } from "./activity-replies.ts";
 
 export function summaryLine(a: ActivitySummary): string {
   const owners = a.owners.length ? ` · ${a.owners.join(", ")}` : "";

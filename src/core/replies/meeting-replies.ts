@@ -1,12 +1,12 @@
 // Meetings and their agenda. The agenda follows the shape of the samverkansråd's minutes:
 // föregående minnesanteckningar, proposed items, the plan's movement, övriga frågor, nästa möte.
 
-import { formatDate, formatDateWithWeekday } from "../labels.js";
-import type { LocalDate, LocalTime } from "../local-date.js";
-import type { ActivitySummary, Block, Reply } from "../reply.js";
-import { reply } from "../reply.js";
-import { summaryLine } from "./list-replies.js";
-import { unchangedReply } from "./no-change-replies.js";
+import { formatDate, formatDateWithWeekday } from "../labels.ts";
+import type { LocalDate, LocalTime } from "../local-date.ts";
+import type { ActivitySummary, Block, Reply } from "../reply.ts";
+import { reply } from "../reply.ts";
+import { summaryLine } from "./list-replies.ts";
+import { unchangedReply } from "./no-change-replies.ts";
 
 export interface MeetingView {
   id: number;

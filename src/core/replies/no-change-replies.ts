@@ -1,7 +1,7 @@
 // The two answers that change nothing: a request for what already is ("unchanged"), and a delivery
 // that was handled before ("repeat"). Each says so in words, and in `Reply.effect` for the surfaces.
-import type { Block, Reply } from "../reply.js";
-import { reply } from "../reply.js";
+import type { Block, Reply } from "../reply.ts";
+import { reply } from "../reply.ts";
 
 export const NOTHING_CHANGED = "Ingenting ändrades.";
 export const ALREADY_DONE = "Det här var redan gjort, så jag gjorde det inte en gång till.";

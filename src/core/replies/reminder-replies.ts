@@ -1,12 +1,12 @@
 // What the bot says on its own initiative: deadline reminders, the meeting-day reminder, the follow-up
 // after a meeting and the weekly digest. Channel posts are visible to everyone; reminders go to one person.
-import { daysBetween } from "../calendar.js";
-import { formatDate } from "../labels.js";
-import type { LocalDate } from "../local-date.js";
-import type { ActivitySummary, Block, Reply, ReplyAction } from "../reply.js";
-import { reply } from "../reply.js";
-import { summaryLine } from "./list-replies.js";
-import { type Agenda, agendaBlocks, type MeetingView, meetingLine } from "./meeting-replies.js";
+import { daysBetween } from "../calendar.ts";
+import { formatDate } from "../labels.ts";
+import type { LocalDate } from "../local-date.ts";
+import type { ActivitySummary, Block, Reply, ReplyAction } from "../reply.ts";
+import { reply } from "../reply.ts";
+import { summaryLine } from "./list-replies.ts";
+import { type Agenda, agendaBlocks, type MeetingView, meetingLine } from "./meeting-replies.ts";
 
 /** The quick actions under a reminder: each button stands for the command it runs. */
 export function reminderActions(number: number): ReplyAction[] {

@@ -1,13 +1,13 @@
 // The follow-up report (rapport): per principle, counts by status, overdue, and what was finished lately.
 
-import { isOverdue, isPastDeadline } from "../activity-rules.js";
-import { ACTIVITY_STATUSES, type ActivityStatus, STATUS_LABEL } from "../activity-status.js";
-import { addDays } from "../calendar.js";
-import type { LocalDate } from "../local-date.js";
-import { normalizeForMatch } from "../normalize-text.js";
-import type { ActivitySummary, Attachment, Reply } from "../reply.js";
-import { reply } from "../reply.js";
-import { summaryLine } from "./list-replies.js";
+import { isOverdue, isPastDeadline } from "../activity-rules.ts";
+import { ACTIVITY_STATUSES, type ActivityStatus, STATUS_LABEL } from "../activity-status.ts";
+import { addDays } from "../calendar.ts";
+import type { LocalDate } from "../local-date.ts";
+import { normalizeForMatch } from "../normalize-text.ts";
+import type { ActivitySummary, Attachment, Reply } from "../reply.ts";
+import { reply } from "../reply.ts";
+import { summaryLine } from "./list-replies.ts";
 
 export const RECENT_DAYS = 30;
 

@@ -1,12 +1,12 @@
 // Replies for the reminder settings (`påminnelser`, `agenda dagar`, `digest`) and a member's `tyst`.
-import { MAX_YEAR } from "../calendar.js";
-import type { DroppedTime } from "../command.js";
-import { clockText, formatDate, formatDateWithWeekday, joinSwedish } from "../labels.js";
-import type { LocalDate } from "../local-date.js";
-import type { GroupSettings, SettingsChange } from "../reminders/settings.js";
-import type { Block, Reply } from "../reply.js";
-import { reply } from "../reply.js";
-import { unchangedReply } from "./no-change-replies.js";
+import { MAX_YEAR } from "../calendar.ts";
+import type { DroppedTime } from "../command.ts";
+import { clockText, formatDate, formatDateWithWeekday, joinSwedish } from "../labels.ts";
+import type { LocalDate } from "../local-date.ts";
+import type { GroupSettings, SettingsChange } from "../reminders/settings.ts";
+import type { Block, Reply } from "../reply.ts";
+import { reply } from "../reply.ts";
+import { unchangedReply } from "./no-change-replies.ts";
 
 const WEEKDAY = ["", "måndag", "tisdag", "onsdag", "torsdag", "fredag", "lördag", "söndag"];
 

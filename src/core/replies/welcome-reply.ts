@@ -1,8 +1,8 @@
 // What the bot says when it is added to a channel, a group chat or a personal chat.
-import { ROLE_LABEL } from "../labels.js";
-import type { Block, Reply } from "../reply.js";
-import { reply } from "../reply.js";
-import { DEMO_DATES_NOTE } from "./demo-replies.js";
+import { ROLE_LABEL } from "../labels.ts";
+import type { Block, Reply } from "../reply.ts";
+import { reply } from "../reply.ts";
+import { DEMO_DATES_NOTE } from "./demo-replies.ts";
 
 /** `demo`: the group greeted is the demo, whose dates are its own. */
 export function welcomeReply(

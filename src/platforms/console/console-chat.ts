@@ -3,12 +3,12 @@
 import { randomUUID } from "node:crypto";
 import { createInterface } from "node:readline";
 import type { Readable, Writable } from "node:stream";
-import { consoleGoodbyeReply } from "../../core/replies/welcome-reply.js";
-import type { Reply } from "../../core/reply.js";
-import type { CommandContext, GroupRef } from "../../services/actor.js";
-import type { CommandExecutor } from "../../services/execute-command.js";
-import { renderAnnouncement, renderText } from "./render-text.js";
-import { showControls } from "./visible-controls.js";
+import { consoleGoodbyeReply } from "../../core/replies/welcome-reply.ts";
+import type { Reply } from "../../core/reply.ts";
+import type { CommandContext, GroupRef } from "../../services/actor.ts";
+import type { CommandExecutor } from "../../services/execute-command.ts";
+import { renderAnnouncement, renderText } from "./render-text.ts";
+import { showControls } from "./visible-controls.ts";
 
 export interface ConsoleOptions {
   executor: CommandExecutor;

@@ -1,8 +1,8 @@
 // Renders the core's Reply as plain text for a terminal. No markup: what the core wrote in backticks
 // (commands to type) is shown as it is to be typed.
-import { activityFields, activityTitle } from "../../core/replies/activity-replies.js";
-import { summaryLine } from "../../core/replies/list-replies.js";
-import { type Block, type Reply, withoutAttachment } from "../../core/reply.js";
+import { activityFields, activityTitle } from "../../core/replies/activity-replies.ts";
+import { summaryLine } from "../../core/replies/list-replies.ts";
+import { type Block, type Reply, withoutAttachment } from "../../core/reply.ts";
 
 const unquote = (text: string) => text.replace(/`([^`]*)`/g, "$1");
 

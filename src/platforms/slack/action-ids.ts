@@ -1,8 +1,8 @@
 // Identifiers of our interactive elements and what their values carry. A button stands for a command
 // line (the core's ReplyAction.command), so pressing it means exactly what typing it means.
 import { z } from "zod";
-import { cleanIncomingText } from "../../core/incoming-text.js";
-import { LIMITS } from "./block-limits.js";
+import { cleanIncomingText } from "../../core/incoming-text.ts";
+import { LIMITS } from "./block-limits.ts";
 
 export const COMMAND_ACTION = /^lok:cmd:\d+$/;
 export const commandActionId = (index: number) => `lok:cmd:${index}`;

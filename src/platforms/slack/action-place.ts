@@ -1,7 +1,7 @@
 // Where a button was pressed (block_actions): the team, the person, the channel and message or App Home,
 // and the ReplyTarget that answers there.
 import type { BlockAction } from "@slack/bolt";
-import type { ReplyTarget } from "./deliver.js";
+import type { ReplyTarget } from "./deliver.ts";
 
 export interface ActionPlace {
   teamId: string;

@@ -1,9 +1,9 @@
 // A change made outside a channel (App Home) is announced in the group's bound Slack channels.
-import type { Reply } from "../../core/reply.js";
-import { activeBindings } from "../../services/channels.js";
-import type { IncomingMessage } from "../../services/conversation.js";
-import { announce } from "./deliver.js";
-import type { SlackDeps } from "./slack-deps.js";
+import type { Reply } from "../../core/reply.ts";
+import { activeBindings } from "../../services/channels.ts";
+import type { IncomingMessage } from "../../services/conversation.ts";
+import { announce } from "./deliver.ts";
+import type { SlackDeps } from "./slack-deps.ts";
 
 export async function announceToGroup(
   deps: SlackDeps,

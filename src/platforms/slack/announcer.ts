@@ -4,9 +4,9 @@
 // works every change is its own message at once; a burst becomes one message a second with several
 // lines, the first MAX_LINES of them written out and the rest counted.
 import type { Logger } from "pino";
-import { moreChangesLine } from "../../core/replies/delivery-replies.js";
-import { LIMITS } from "./block-limits.js";
-import { isChannelGone, isRateLimited, logSlackError } from "./web-api-errors.js";
+import { moreChangesLine } from "../../core/replies/delivery-replies.ts";
+import { LIMITS } from "./block-limits.ts";
+import { isChannelGone, isRateLimited, logSlackError } from "./web-api-errors.ts";
 
 export const ANNOUNCE_INTERVAL_MS = 1_000;
 export const MAX_LINES = 20;

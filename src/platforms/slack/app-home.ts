@@ -1,14 +1,14 @@
 // App Home: the member's overview from services/home.ts ("Mina aktiviteter", overdue first, with
 // buttons, and the next meeting's agenda), rendered as a Slack home view.
 import type { HomeView } from "@slack/web-api";
-import { homeWithoutGroupReply } from "../../core/replies/home-reply.js";
-import type { Reply } from "../../core/reply.js";
-import { homeContent } from "../../services/home.js";
-import { LIMITS } from "./block-limits.js";
-import { incomingMessage } from "./incoming.js";
-import { renderBlocks } from "./render-blocks.js";
-import type { SlackDeps } from "./slack-deps.js";
-import { logSlackError } from "./web-api-errors.js";
+import { homeWithoutGroupReply } from "../../core/replies/home-reply.ts";
+import type { Reply } from "../../core/reply.ts";
+import { homeContent } from "../../services/home.ts";
+import { LIMITS } from "./block-limits.ts";
+import { incomingMessage } from "./incoming.ts";
+import { renderBlocks } from "./render-blocks.ts";
+import type { SlackDeps } from "./slack-deps.ts";
+import { logSlackError } from "./web-api-errors.ts";
 
 export const HOME_PAGE_SOURCE = "home";
 

@@ -4,7 +4,7 @@
 // so every line is scrubbed (log-redaction.ts), and the configured tokens and signing secret by value.
 import { type Logger as BoltLogger, LogLevel } from "@slack/bolt";
 import type { Logger } from "pino";
-import { scrubLogText } from "../../log-redaction.js";
+import { scrubLogText } from "../../log-redaction.ts";
 
 const fromPino: Record<string, LogLevel> = {
   trace: LogLevel.DEBUG,

@@ -2,7 +2,7 @@
 // delivery path honours it; a person gets a polite reply) instead of pausing the client's whole queue
 // for seconds, and no call waits forever.
 import type { WebClientOptions } from "@slack/web-api";
-import type { SlackConfig } from "../../config.js";
+import type { SlackConfig } from "../../config.ts";
 
 export const WEB_API_TIMEOUT_MS = 10_000;
 

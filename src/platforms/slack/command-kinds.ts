@@ -1,11 +1,11 @@
 // Which command a line is, for the decisions only Slack makes: open a modal instead of showing the
 // history, and whether a reply may be drawn again for its next page (only commands that change nothing).
 
-import type { Clock } from "../../core/clock.js";
-import type { Command } from "../../core/command.js";
-import { isReadOnlyCommand } from "../../core/command-effects.js";
-import { parseCommand } from "../../core/parse-command.js";
-import { localDateAt } from "../../core/zoned-time.js";
+import type { Clock } from "../../core/clock.ts";
+import type { Command } from "../../core/command.ts";
+import { isReadOnlyCommand } from "../../core/command-effects.ts";
+import { parseCommand } from "../../core/parse-command.ts";
+import { localDateAt } from "../../core/zoned-time.ts";
 
 /** The parsed command, or undefined when the line does not parse (the conversation explains why). */
 export function peekCommand(line: string, clock: Clock): Command | undefined {

@@ -1,10 +1,10 @@
 // Getting a reply to the person who is waiting for it, and the status line to the channel. Every Web
 // API failure is logged once here, and where a person waits they get a polite reply instead.
-import { platformBusyReply } from "../../core/replies/delivery-replies.js";
-import type { Reply } from "../../core/reply.js";
-import { announcementText, renderMessage } from "./render-blocks.js";
-import type { SlackDeps } from "./slack-deps.js";
-import { logSlackError } from "./web-api-errors.js";
+import { platformBusyReply } from "../../core/replies/delivery-replies.ts";
+import type { Reply } from "../../core/reply.ts";
+import { announcementText, renderMessage } from "./render-blocks.ts";
+import type { SlackDeps } from "./slack-deps.ts";
+import { logSlackError } from "./web-api-errors.ts";
 
 export const RESPONSE_URL_TIMEOUT_MS = 5_000;
 

@@ -9,7 +9,7 @@ import { createServer, type IncomingMessage, type Server, type ServerResponse } 
 import type { AddressInfo } from "node:net";
 import type { BufferedIncomingMessage, HTTPReceiver } from "@slack/bolt";
 import type { Logger } from "pino";
-import { type RequestLimits, readBody, SLACK_REQUEST_LIMITS, serverOptions } from "./request-limits.js";
+import { type RequestLimits, readBody, SLACK_REQUEST_LIMITS, serverOptions } from "./request-limits.ts";
 
 export const MAX_CLOCK_SKEW_SECONDS = 5 * 60;
 const PLAIN_INTEGER = /^(?:0|[1-9][0-9]{0,15})$/;

@@ -4,9 +4,9 @@
 // `known` tells a listener whether it can answer without asking Slack (then it may answer in the ack).
 import type { WebClient } from "@slack/web-api";
 import type { Logger } from "pino";
-import { cleanIncomingText } from "../../core/incoming-text.js";
-import type { Identity } from "../../services/members.js";
-import { logSlackError } from "./web-api-errors.js";
+import { cleanIncomingText } from "../../core/incoming-text.ts";
+import type { Identity } from "../../services/members.ts";
+import { logSlackError } from "./web-api-errors.ts";
 
 export const IDENTITY_TTL_MS = 60 * 60 * 1000;
 /** A failed lookup is retried after this long, not on every request (Slack may be rate limiting us). */

@@ -1,7 +1,7 @@
 // From a Slack payload to the conversation's IncomingMessage: where it was said, by whom, and its key.
-import { cleanIncomingText } from "../../core/incoming-text.js";
-import type { IncomingMessage } from "../../services/conversation.js";
-import type { Identity } from "../../services/members.js";
+import { cleanIncomingText } from "../../core/incoming-text.ts";
+import type { IncomingMessage } from "../../services/conversation.ts";
+import type { Identity } from "../../services/members.ts";
 
 export interface SlackPlace {
   teamId: string;

@@ -3,11 +3,11 @@
 // archived, bot removed) is permanent and deactivates the binding.
 import type { WebClient } from "@slack/web-api";
 import type { Logger } from "pino";
-import type { Reply } from "../../core/reply.js";
+import type { Reply } from "../../core/reply.ts";
 import type { ChannelBinding, Member } from "../../db/generated/client.ts";
-import type { DeliveryResult, Notifier } from "../../services/notifier.js";
-import { renderMessage } from "./render-blocks.js";
-import { deliveryFailure, logSlackError } from "./web-api-errors.js";
+import type { DeliveryResult, Notifier } from "../../services/notifier.ts";
+import { renderMessage } from "./render-blocks.ts";
+import { deliveryFailure, logSlackError } from "./web-api-errors.ts";
 
 export function createSlackNotifier(web: WebClient, logger: Logger): Notifier {
   async function post(

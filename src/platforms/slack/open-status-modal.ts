@@ -1,9 +1,9 @@
 // Opens the status modal at once (a trigger_id lives 3 seconds, so nothing is looked up first).
 
-import type { SlackDeps } from "./slack-deps.js";
-import type { ModalOrigin } from "./status-modal.js";
-import { statusModal } from "./status-modal.js";
-import { logSlackError } from "./web-api-errors.js";
+import type { SlackDeps } from "./slack-deps.ts";
+import type { ModalOrigin } from "./status-modal.ts";
+import { statusModal } from "./status-modal.ts";
+import { logSlackError } from "./web-api-errors.ts";
 
 /** True when the modal is open; false when Slack refused (expired trigger, rate limit): show the history instead. */
 export async function openStatusModal(

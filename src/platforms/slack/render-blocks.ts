@@ -2,12 +2,12 @@
 // and cut to its field's maximum, long lists split into several sections, and a reply longer than a
 // message (50 blocks) or a view (100) shown a page at a time with a "Visa fler" button.
 import type { ActionsBlock, Button, ContextBlock, KnownBlock, SectionBlock } from "@slack/web-api";
-import { activityFields, activityTitle } from "../../core/replies/activity-replies.js";
-import { summaryLine } from "../../core/replies/list-replies.js";
-import type { ActivitySummary, ActivityView, Block, Reply, ReplyAction } from "../../core/reply.js";
-import { commandActionId, encodeCommandValue, encodePageValue, SHOW_MORE_ACTION } from "./action-ids.js";
-import { LIMITS } from "./block-limits.js";
-import { safeMrkdwn, truncate } from "./mrkdwn.js";
+import { activityFields, activityTitle } from "../../core/replies/activity-replies.ts";
+import { summaryLine } from "../../core/replies/list-replies.ts";
+import type { ActivitySummary, ActivityView, Block, Reply, ReplyAction } from "../../core/reply.ts";
+import { commandActionId, encodeCommandValue, encodePageValue, SHOW_MORE_ACTION } from "./action-ids.ts";
+import { LIMITS } from "./block-limits.ts";
+import { safeMrkdwn, truncate } from "./mrkdwn.ts";
 
 export interface RenderOptions {
   /** LIMITS.messageBlocks for messages, LIMITS.viewBlocks for App Home and modals. */

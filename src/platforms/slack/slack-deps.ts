@@ -1,12 +1,12 @@
 // What every Slack listener needs, passed in by createSlackSurface.
 import type { WebClient } from "@slack/web-api";
 import type { Logger } from "pino";
-import type { Reply } from "../../core/reply.js";
-import type { Conversation } from "../../services/conversation.js";
-import type { ServiceDeps } from "../../services/deps.js";
-import type { Announcer } from "./announcer.js";
-import type { SlackIdentities } from "./identity.js";
-import type { WorkGate } from "./work-gate.js";
+import type { Reply } from "../../core/reply.ts";
+import type { Conversation } from "../../services/conversation.ts";
+import type { ServiceDeps } from "../../services/deps.ts";
+import type { Announcer } from "./announcer.ts";
+import type { SlackIdentities } from "./identity.ts";
+import type { WorkGate } from "./work-gate.ts";
 
 export interface SlackDeps {
   conversation: Conversation;

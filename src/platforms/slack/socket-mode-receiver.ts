@@ -12,7 +12,7 @@ import {
 } from "@slack/bolt";
 import { SocketModeClient, type SocketModeOptions } from "@slack/socket-mode";
 import type { Logger } from "pino";
-import { checkEnvelope } from "./socket-envelope.js";
+import { checkEnvelope } from "./socket-envelope.ts";
 
 interface SlackEventArgs {
   ack(response?: Record<string, unknown>): Promise<void>;
@@ -22,11 +22,11 @@ interface SlackEventArgs {
 }
 
 class CheckedSocketModeClient extends SocketModeClient {
-  constructor(
-    options: SocketModeOptions,
-    private readonly log: Logger,
-  ) {
+  private readonly log: Logger;
+
+  constructor(options: SocketModeOptions, log: Logger) {
     super(options);
+    this.log = log;
   }
 
   protected override async onWebSocketMessage(data: string | ArrayBuffer, isBinary: boolean): Promise<void> {

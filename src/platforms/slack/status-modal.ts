@@ -4,12 +4,12 @@
 import type { ViewOutput } from "@slack/bolt";
 import type { ModalView } from "@slack/web-api";
 import { z } from "zod";
-import { ACTIVITY_STATUSES, type ActivityStatus, STATUS_LABEL } from "../../core/activity-status.js";
-import { MAX_COMMENT_LENGTH } from "../../core/command.js";
-import { cleanIncomingText } from "../../core/incoming-text.js";
-import { STATUS_ICON } from "../../core/replies/activity-replies.js";
-import { STATUS_MODAL } from "./action-ids.js";
-import { LIMITS } from "./block-limits.js";
+import { ACTIVITY_STATUSES, type ActivityStatus, STATUS_LABEL } from "../../core/activity-status.ts";
+import { MAX_COMMENT_LENGTH } from "../../core/command.ts";
+import { cleanIncomingText } from "../../core/incoming-text.ts";
+import { STATUS_ICON } from "../../core/replies/activity-replies.ts";
+import { STATUS_MODAL } from "./action-ids.ts";
+import { LIMITS } from "./block-limits.ts";
 
 const origin = z.object({
   /** The activity number. */

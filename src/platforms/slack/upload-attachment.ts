@@ -1,13 +1,13 @@
 // `rapport fil`: the core asks for the follow-up workbook; Slack uploads it to the channel where the
 // command was typed (files.uploadV2). Who may ask was decided by the core before the reply got here.
-import type { Attachment } from "../../core/reply.js";
-import { localDateAt } from "../../core/zoned-time.js";
-import { buildFollowUpWorkbook } from "../../plans/export-xlsx.js";
-import type { CommandContext } from "../../services/actor.js";
-import { activePlan } from "../../services/groups.js";
-import { type ReplyTarget, sendReply } from "./deliver.js";
-import type { SlackDeps } from "./slack-deps.js";
-import { logSlackError } from "./web-api-errors.js";
+import type { Attachment } from "../../core/reply.ts";
+import { localDateAt } from "../../core/zoned-time.ts";
+import { buildFollowUpWorkbook } from "../../plans/export-xlsx.ts";
+import type { CommandContext } from "../../services/actor.ts";
+import { activePlan } from "../../services/groups.ts";
+import { type ReplyTarget, sendReply } from "./deliver.ts";
+import type { SlackDeps } from "./slack-deps.ts";
+import { logSlackError } from "./web-api-errors.ts";
 
 export async function uploadAttachment(
   deps: SlackDeps,

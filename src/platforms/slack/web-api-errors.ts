@@ -2,7 +2,7 @@
 // deactivate the binding) and how to log it — with the method and Slack's error code, never a token.
 import { ErrorCode } from "@slack/web-api";
 import type { Logger } from "pino";
-import type { DeliveryResult } from "../../services/notifier.js";
+import type { DeliveryResult } from "../../services/notifier.ts";
 
 export interface SlackFailure {
   /** Slack's error code (`channel_not_found`), `ratelimited`, `http_<status>` or `request_failed`. */

@@ -2,7 +2,7 @@
 // vouched for yet: where replies would go (serviceUrl), which channel it claims (channelId) and which
 // tenant it belongs to. Anything missing or of the wrong type reads as absent.
 import type { Activity } from "@microsoft/teams.api";
-import { tenantOf } from "./incoming-message.js";
+import { tenantOf } from "./incoming-message.ts";
 
 export interface ActivityEnvelope {
   serviceUrl?: string;

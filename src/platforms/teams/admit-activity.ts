@@ -2,9 +2,9 @@
 // credentials) and a serviceUrl the bot may send its token to. Independent of the HTTP server that
 // mounts it: it sees the Authorization header and the parsed body, nothing else.
 import type { IToken } from "@microsoft/teams.api";
-import { activityEnvelope } from "./activity-envelope.js";
-import type { InboundAuthenticator } from "./inbound-auth.js";
-import type { ServiceOrigins } from "./service-origins.js";
+import { activityEnvelope } from "./activity-envelope.ts";
+import type { InboundAuthenticator } from "./inbound-auth.ts";
+import type { ServiceOrigins } from "./service-origins.ts";
 
 export type Admission =
   /** token: the verified caller; absent only for a bot without credentials (local trials). */

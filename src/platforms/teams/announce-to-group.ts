@@ -2,10 +2,10 @@
 // bound Teams channels in one line, as a change made in a channel is seen there by everyone. It runs
 // after the person has their answer and never holds it up; a failure is logged, and a channel the bot
 // was removed from has its binding deactivated by the notifier.
-import { type Reply, reply } from "../../core/reply.js";
-import { activeBindings } from "../../services/channels.js";
-import type { IncomingMessage } from "../../services/conversation.js";
-import type { TeamsHandlerEnv } from "./handler-env.js";
+import { type Reply, reply } from "../../core/reply.ts";
+import { activeBindings } from "../../services/channels.ts";
+import type { IncomingMessage } from "../../services/conversation.ts";
+import type { TeamsHandlerEnv } from "./handler-env.ts";
 
 /** The announcement as a reply of its own, for the channel. */
 export function announcementReply(text: string): Reply {

@@ -2,8 +2,8 @@
 // Teams (adaptiveCard/action invoke, or an Action.Submit message) and is validated, never trusted.
 import { createHash } from "node:crypto";
 import { z } from "zod";
-import { ACTIVITY_STATUSES, STATUS_LABEL } from "../../core/activity-status.js";
-import { MAX_COMMENT_LENGTH } from "../../core/command.js";
+import { ACTIVITY_STATUSES, STATUS_LABEL } from "../../core/activity-status.ts";
+import { MAX_COMMENT_LENGTH } from "../../core/command.ts";
 
 export const CARD_ACTION_VERB = "lok";
 export const COMMENT_INPUT_ID = "comment";

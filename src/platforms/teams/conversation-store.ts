@@ -3,9 +3,9 @@
 // member's 1:1 chat with the bot in PersonalConversation.
 import { z } from "zod";
 import type { Prisma } from "../../db/generated/client.ts";
-import { deactivateBinding, refreshReference } from "../../services/channels.js";
-import type { Db } from "../../services/deps.js";
-import type { TeamsReference } from "./incoming-message.js";
+import { deactivateBinding, refreshReference } from "../../services/channels.ts";
+import type { Db } from "../../services/deps.ts";
+import type { TeamsReference } from "./incoming-message.ts";
 
 const referenceSchema = z.object({
   serviceUrl: z.url(),

@@ -2,8 +2,8 @@
 // permanent; 403/404 (the bot was removed, the conversation is gone) are permanent and deactivate the
 // binding; 429 and 5xx are worth retrying, after the Retry-After the service gave; anything without a
 // response (network) is transient.
-import type { DeliveryResult } from "../../services/notifier.js";
-import { ServiceUrlRefused } from "./outbound-guard.js";
+import type { DeliveryResult } from "../../services/notifier.ts";
+import { ServiceUrlRefused } from "./outbound-guard.ts";
 
 interface HttpFailure {
   status?: number;

@@ -10,13 +10,13 @@ import type {
 } from "@microsoft/teams.api";
 import type { IActivityContext } from "@microsoft/teams.apps";
 import type { IAdaptiveCard } from "@microsoft/teams.cards";
-import type { Reply } from "../../core/reply.js";
-import { announceFromPersonalChat } from "./announce-to-group.js";
-import { type CardPress, pressKey, pressLine, readCardPress } from "./card-action-data.js";
-import type { TeamsHandlerEnv } from "./handler-env.js";
-import { incomingMessage, referenceOf } from "./incoming-message.js";
-import { rememberConversation } from "./remember-conversation.js";
-import { renderCard, replyPlainText } from "./render-card.js";
+import type { Reply } from "../../core/reply.ts";
+import { announceFromPersonalChat } from "./announce-to-group.ts";
+import { type CardPress, pressKey, pressLine, readCardPress } from "./card-action-data.ts";
+import type { TeamsHandlerEnv } from "./handler-env.ts";
+import { incomingMessage, referenceOf } from "./incoming-message.ts";
+import { rememberConversation } from "./remember-conversation.ts";
+import { renderCard, replyPlainText } from "./render-card.ts";
 
 export type PressResult = { kind: "reply"; reply: Reply } | { kind: "message"; text: string };
 

@@ -4,14 +4,14 @@
 // deactivated and a personal chat forgotten, so nothing is sent where the bot no longer is.
 import type { Activity, IConversationUpdateActivity, InstallUpdateActivity } from "@microsoft/teams.api";
 import type { IActivityContext } from "@microsoft/teams.apps";
-import { welcomeReply } from "../../core/replies/welcome-reply.js";
-import { boundGroup } from "../../services/channels.js";
-import { demoGroupName } from "../../services/demo.js";
-import { forgetPersonalChat, forgetTeam } from "./conversation-store.js";
-import type { TeamsHandlerEnv } from "./handler-env.js";
-import { incomingMessage, isPersonal, referenceOf } from "./incoming-message.js";
-import { rememberConversation } from "./remember-conversation.js";
-import { sendReply } from "./send-reply.js";
+import { welcomeReply } from "../../core/replies/welcome-reply.ts";
+import { boundGroup } from "../../services/channels.ts";
+import { demoGroupName } from "../../services/demo.ts";
+import { forgetPersonalChat, forgetTeam } from "./conversation-store.ts";
+import type { TeamsHandlerEnv } from "./handler-env.ts";
+import { incomingMessage, isPersonal, referenceOf } from "./incoming-message.ts";
+import { rememberConversation } from "./remember-conversation.ts";
+import { sendReply } from "./send-reply.ts";
 
 async function arrived(env: TeamsHandlerEnv, activity: Activity) {
   const message = incomingMessage(activity, "", `teams:install:${activity.id}`);

@@ -3,13 +3,13 @@
 // for clients without Universal Actions) arrives as a message with a value and is treated as a press.
 import type { IMessageActivity } from "@microsoft/teams.api";
 import type { IActivityContext } from "@microsoft/teams.apps";
-import { announceFromPersonalChat } from "./announce-to-group.js";
-import { readCardPress } from "./card-action-data.js";
-import { runCardPress } from "./handle-card-action.js";
-import type { TeamsHandlerEnv } from "./handler-env.js";
-import { commandText, incomingMessage, isPersonal, referenceOf } from "./incoming-message.js";
-import { rememberConversation } from "./remember-conversation.js";
-import { sendReply } from "./send-reply.js";
+import { announceFromPersonalChat } from "./announce-to-group.ts";
+import { readCardPress } from "./card-action-data.ts";
+import { runCardPress } from "./handle-card-action.ts";
+import type { TeamsHandlerEnv } from "./handler-env.ts";
+import { commandText, incomingMessage, isPersonal, referenceOf } from "./incoming-message.ts";
+import { rememberConversation } from "./remember-conversation.ts";
+import { sendReply } from "./send-reply.ts";
 
 function mentionsBot(activity: IMessageActivity): boolean {
   return (activity.entities ?? []).some(

@@ -1,9 +1,9 @@
 // What every Teams handler gets: the shared conversation (parse, bind, identity, permissions), the
 // database for conversation references, the notifier for proactive posts, and a logger. Handlers only translate; the core decides.
 import type { Logger } from "pino";
-import type { Conversation } from "../../services/conversation.js";
-import type { ServiceDeps } from "../../services/deps.js";
-import type { Notifier } from "../../services/notifier.js";
+import type { Conversation } from "../../services/conversation.ts";
+import type { ServiceDeps } from "../../services/deps.ts";
+import type { Notifier } from "../../services/notifier.ts";
 
 export interface TeamsHandlerEnv {
   conversation: Conversation;

@@ -17,7 +17,7 @@
 // seam for pre-authenticated requests, so the SDK's own validator never sees a request.
 import type { CloudEnvironment, IToken } from "@microsoft/teams.api";
 import { createRemoteJWKSet, decodeJwt, errors, type JWTPayload, jwtVerify } from "jose";
-import { type ActivityEnvelope, normalizedServiceUrl } from "./activity-envelope.js";
+import { type ActivityEnvelope, normalizedServiceUrl } from "./activity-envelope.ts";
 
 export type InboundVerdict =
   | { ok: true; token: IToken }

@@ -2,9 +2,9 @@
 // conversation), who said it (Teams user id, AAD object id, e-mail when Teams includes it) and the text
 // with the bot's own @mention taken out. Nothing here decides what the text means.
 import type { Activity, IMessageActivity } from "@microsoft/teams.api";
-import { cleanIncomingText } from "../../core/incoming-text.js";
-import type { IncomingMessage } from "../../services/conversation.js";
-import type { Identity } from "../../services/members.js";
+import { cleanIncomingText } from "../../core/incoming-text.ts";
+import type { IncomingMessage } from "../../services/conversation.ts";
+import type { Identity } from "../../services/members.ts";
 
 /** What the Notifier needs to write to a conversation later; stored with the binding or personal chat. */
 export interface TeamsReference {

@@ -3,22 +3,22 @@
 import type { AddressInfo } from "node:net";
 import { type CloudEnvironment, PUBLIC } from "@microsoft/teams.api";
 import type { Logger } from "pino";
-import type { TeamsConfig } from "../../config.js";
-import type { Conversation } from "../../services/conversation.js";
-import type { ServiceDeps } from "../../services/deps.js";
-import type { Notifier } from "../../services/notifier.js";
-import { admitActivity } from "./admit-activity.js";
-import { handleCardAction } from "./handle-card-action.js";
-import { handleConversationUpdate, handleInstallationUpdate } from "./handle-install.js";
-import { handleMessage } from "./handle-message.js";
-import type { TeamsHandlerEnv } from "./handler-env.js";
-import { createLimitedServer, type HttpLimits, TEAMS_HTTP_LIMITS } from "./http-limits.js";
-import { createInboundAuthenticator } from "./inbound-auth.js";
-import { listenOn, resolveHost } from "./listen.js";
-import { createMessagingAdapter } from "./messaging-adapter.js";
-import { serviceOrigins } from "./service-origins.js";
-import { createTeamsApp } from "./teams-app.js";
-import { createTeamsNotifier } from "./teams-notifier.js";
+import type { TeamsConfig } from "../../config.ts";
+import type { Conversation } from "../../services/conversation.ts";
+import type { ServiceDeps } from "../../services/deps.ts";
+import type { Notifier } from "../../services/notifier.ts";
+import { admitActivity } from "./admit-activity.ts";
+import { handleCardAction } from "./handle-card-action.ts";
+import { handleConversationUpdate, handleInstallationUpdate } from "./handle-install.ts";
+import { handleMessage } from "./handle-message.ts";
+import type { TeamsHandlerEnv } from "./handler-env.ts";
+import { createLimitedServer, type HttpLimits, TEAMS_HTTP_LIMITS } from "./http-limits.ts";
+import { createInboundAuthenticator } from "./inbound-auth.ts";
+import { listenOn, resolveHost } from "./listen.ts";
+import { createMessagingAdapter } from "./messaging-adapter.ts";
+import { serviceOrigins } from "./service-origins.ts";
+import { createTeamsApp } from "./teams-app.ts";
+import { createTeamsNotifier } from "./teams-notifier.ts";
 
 export interface TeamsSurfaceOptions {
   config: TeamsConfig;

@@ -3,7 +3,7 @@
 // so loudly.
 import type { Server } from "node:http";
 import type { Logger } from "pino";
-import type { TeamsConfig } from "../../config.js";
+import type { TeamsConfig } from "../../config.ts";
 
 const LOOPBACK = new Set(["127.0.0.1", "::1", "localhost"]);
 

@@ -6,8 +6,8 @@
 import type { IncomingMessage, RequestListener, ServerResponse } from "node:http";
 import type { HttpRouteHandler, IHttpServerAdapter, IHttpServerResponse } from "@microsoft/teams.apps";
 import type { Logger } from "pino";
-import type { AdmitActivity } from "./admit-activity.js";
-import { readJsonBody } from "./read-json-body.js";
+import type { AdmitActivity } from "./admit-activity.ts";
+import { readJsonBody } from "./read-json-body.ts";
 
 export interface MessagingAdapter extends IHttpServerAdapter {
   /** Serves the routes the SDK registered (POST /api/messages); mount it on any node:http server. */

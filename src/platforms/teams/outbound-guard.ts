@@ -4,12 +4,15 @@
 // SDK attaches the token, so nothing is sent there at all.
 import type { CloudEnvironment } from "@microsoft/teams.api";
 import type { Middleware } from "@microsoft/teams.common";
-import type { ServiceOrigins } from "./service-origins.js";
+import type { ServiceOrigins } from "./service-origins.ts";
 
 export class ServiceUrlRefused extends Error {
-  constructor(readonly origin: string) {
+  readonly origin: string;
+
+  constructor(origin: string) {
     super(`${origin} is not a Bot Framework service host; nothing was sent there`);
     this.name = "ServiceUrlRefused";
+    this.origin = origin;
   }
 }
 

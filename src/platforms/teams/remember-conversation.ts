@@ -1,9 +1,9 @@
 // On every contact: keep the conversation reference that proactive posts need. A channel refreshes its
 // binding's reference; a personal chat is stored for the member behind it (created on first contact).
-import type { IncomingMessage } from "../../services/conversation.js";
-import { rememberChannel, rememberPersonalChat } from "./conversation-store.js";
-import type { TeamsHandlerEnv } from "./handler-env.js";
-import type { TeamsReference } from "./incoming-message.js";
+import type { IncomingMessage } from "../../services/conversation.ts";
+import { rememberChannel, rememberPersonalChat } from "./conversation-store.ts";
+import type { TeamsHandlerEnv } from "./handler-env.ts";
+import type { TeamsReference } from "./incoming-message.ts";
 
 export async function rememberConversation(
   env: TeamsHandlerEnv,

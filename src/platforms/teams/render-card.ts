@@ -2,10 +2,10 @@
 // RichTextBlock: TextRuns are never parsed as markdown, so user text (comments, titles, names) is shown
 // exactly as typed, `<at>`, `**`, `[x](y)` and HTML included. What the core quotes in backticks (commands
 // to type) becomes a monospace run. A long reply is split into several cards, each within Teams' limit.
-import { activityFields, activityTitle } from "../../core/replies/activity-replies.js";
-import { summaryLine } from "../../core/replies/list-replies.js";
-import type { Block, Reply, ReplyAction } from "../../core/reply.js";
-import { CARD_ACTION_VERB, type CardActionData, COMMENT_INPUT_ID } from "./card-action-data.js";
+import { activityFields, activityTitle } from "../../core/replies/activity-replies.ts";
+import { summaryLine } from "../../core/replies/list-replies.ts";
+import type { Block, Reply, ReplyAction } from "../../core/reply.ts";
+import { CARD_ACTION_VERB, type CardActionData, COMMENT_INPUT_ID } from "./card-action-data.ts";
 
 export const CARD_VERSION = "1.5";
 /** Teams refuses messages over ~28 KB; cards are kept under this many bytes of JSON. */

@@ -3,8 +3,8 @@
 import { randomUUID } from "node:crypto";
 import { MessageActivityInput } from "@microsoft/teams.api";
 import type { IAdaptiveCard } from "@microsoft/teams.cards";
-import { type Reply, withoutAttachment } from "../../core/reply.js";
-import { renderCards, replyPlainText } from "./render-card.js";
+import { type Reply, withoutAttachment } from "../../core/reply.ts";
+import { renderCards, replyPlainText } from "./render-card.ts";
 
 export function replyActivities(original: Reply): MessageActivityInput[] {
   // Teams gets the summary card; a file the core attaches is mentioned with how to get it.

@@ -6,11 +6,11 @@
 import type { CloudEnvironment } from "@microsoft/teams.api";
 import { App } from "@microsoft/teams.apps";
 import type { Logger } from "pino";
-import type { TeamsConfig } from "../../config.js";
-import type { MessagingAdapter } from "./messaging-adapter.js";
-import { outboundGuard } from "./outbound-guard.js";
-import { sdkLogger } from "./sdk-logger.js";
-import type { ServiceOrigins } from "./service-origins.js";
+import type { TeamsConfig } from "../../config.ts";
+import type { MessagingAdapter } from "./messaging-adapter.ts";
+import { outboundGuard } from "./outbound-guard.ts";
+import { sdkLogger } from "./sdk-logger.ts";
+import type { ServiceOrigins } from "./service-origins.ts";
 
 export const MESSAGING_ENDPOINT = "/api/messages";
 

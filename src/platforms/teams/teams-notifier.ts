@@ -4,16 +4,16 @@
 import { toActivityParams } from "@microsoft/teams.api";
 import type { App } from "@microsoft/teams.apps";
 import type { Logger } from "pino";
-import type { Clock } from "../../core/clock.js";
-import type { Reply } from "../../core/reply.js";
+import type { Clock } from "../../core/clock.ts";
+import type { Reply } from "../../core/reply.ts";
 import type { ChannelBinding, Member } from "../../db/generated/client.ts";
-import { deactivateBinding } from "../../services/channels.js";
-import type { Db } from "../../services/deps.js";
-import type { DeliveryResult, Notifier } from "../../services/notifier.js";
-import { forgetPersonalChat, parseReference } from "./conversation-store.js";
-import { deliveryFailure } from "./delivery-error.js";
-import type { TeamsReference } from "./incoming-message.js";
-import { replyActivities } from "./reply-activities.js";
+import { deactivateBinding } from "../../services/channels.ts";
+import type { Db } from "../../services/deps.ts";
+import type { DeliveryResult, Notifier } from "../../services/notifier.ts";
+import { forgetPersonalChat, parseReference } from "./conversation-store.ts";
+import { deliveryFailure } from "./delivery-error.ts";
+import type { TeamsReference } from "./incoming-message.ts";
+import { replyActivities } from "./reply-activities.ts";
 
 export interface TeamsNotifierDeps {
   app: App;

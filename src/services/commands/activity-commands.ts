@@ -1,8 +1,8 @@
 // `visa <nr>` and `lista [filter]`.
-import { activityReply } from "../../core/replies/activity-replies.js";
-import { listReply } from "../../core/replies/list-replies.js";
-import { activityView, listActivities } from "../activities.js";
-import type { Handler } from "./handler.js";
+import { activityReply } from "../../core/replies/activity-replies.ts";
+import { listReply } from "../../core/replies/list-replies.ts";
+import { activityView, listActivities } from "../activities.ts";
+import type { Handler } from "./handler.ts";
 
 export const show: Handler<"show"> = async (cmd, env) => {
   const plan = await env.plan();

@@ -5,12 +5,12 @@ import {
   deadlineUnchangedReply,
   ownerChangedReply,
   ownerUnchangedReply,
-} from "../../core/replies/change-replies.js";
-import { localDateToDateColumn } from "../../core/zoned-time.js";
-import { activityView, dueDateForUpdate, requireActivity } from "../activities.js";
-import { findMemberByQuery } from "../members.js";
-import { addOwner, removeOwner } from "../owners.js";
-import type { Handler } from "./handler.js";
+} from "../../core/replies/change-replies.ts";
+import { localDateToDateColumn } from "../../core/zoned-time.ts";
+import { activityView, dueDateForUpdate, requireActivity } from "../activities.ts";
+import { findMemberByQuery } from "../members.ts";
+import { addOwner, removeOwner } from "../owners.ts";
+import type { Handler } from "./handler.ts";
 
 export const changeOwner: Handler<"owner"> = async (cmd, env) => {
   const { db } = env;

@@ -1,10 +1,10 @@
 // The shape of one command's handler: a typed command in, a Reply out.
-import type { Command, CommandKind } from "../../core/command.js";
-import type { LocalDate } from "../../core/local-date.js";
-import type { Reply } from "../../core/reply.js";
-import type { CommandContext } from "../actor.js";
-import type { Db, ServiceDeps } from "../deps.js";
-import type { PlanRef } from "../groups.js";
+import type { Command, CommandKind } from "../../core/command.ts";
+import type { LocalDate } from "../../core/local-date.ts";
+import type { Reply } from "../../core/reply.ts";
+import type { CommandContext } from "../actor.ts";
+import type { Db, ServiceDeps } from "../deps.ts";
+import type { PlanRef } from "../groups.ts";
 
 export interface HandlerEnv {
   /** The clock and the logger. The database is `db`, never a client of its own. */

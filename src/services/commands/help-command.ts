@@ -1,5 +1,5 @@
 // `hjälp [kommando]`.
-import { helpReply } from "../../core/replies/help-reply.js";
-import type { Handler } from "./handler.js";
+import { helpReply } from "../../core/replies/help-reply.ts";
+import type { Handler } from "./handler.ts";
 
 export const help: Handler<"help"> = async (cmd) => helpReply(cmd.topic);

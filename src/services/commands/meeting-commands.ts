@@ -6,7 +6,7 @@ import {
   meetingCreatedReply,
   meetingExistsReply,
   meetingsReply,
-} from "../../core/replies/meeting-replies.js";
+} from "../../core/replies/meeting-replies.ts";
 import {
   addAgendaItem,
   createMeeting,
@@ -14,8 +14,8 @@ import {
   latestMeetingBefore,
   toMeetingView,
   upcomingMeetings,
-} from "../meetings.js";
-import type { Handler } from "./handler.js";
+} from "../meetings.ts";
+import type { Handler } from "./handler.ts";
 
 export const createMeetingCommand: Handler<"meeting_create"> = async (cmd, env) => {
   const input = {

@@ -1,7 +1,7 @@
 // `påminnelser`, `påminnelser av|på`, `påminnelser dagar …`, `agenda dagar …`, `digest av|på`, `tyst …`.
 
-import { isQuiet } from "../../core/reminders/schedule.js";
-import type { SettingsChange } from "../../core/reminders/settings.js";
+import { isQuiet } from "../../core/reminders/schedule.ts";
+import type { SettingsChange } from "../../core/reminders/settings.ts";
 import {
   QUIET_FOREVER,
   quietInPastReply,
@@ -11,10 +11,10 @@ import {
   settingsChangedReply,
   settingsReply,
   settingsUnchangedReply,
-} from "../../core/replies/settings-replies.js";
-import type { Reply } from "../../core/reply.js";
-import { changeGroupSettings, groupSettings, quietUntil, setQuietUntil } from "../group-settings.js";
-import type { Handler, HandlerEnv } from "./handler.js";
+} from "../../core/replies/settings-replies.ts";
+import type { Reply } from "../../core/reply.ts";
+import { changeGroupSettings, groupSettings, quietUntil, setQuietUntil } from "../group-settings.ts";
+import type { Handler, HandlerEnv } from "./handler.ts";
 
 async function change(env: HandlerEnv, settingsChange: SettingsChange): Promise<Reply> {
   const { settings, changed } = await changeGroupSettings(env.db, env.ctx.group, settingsChange);

@@ -1,7 +1,7 @@
 // `rapport`: the follow-up summary per principle.
-import { followUpAttachment, reportReply } from "../../core/replies/report.js";
-import { planReport } from "../report.js";
-import type { Handler } from "./handler.js";
+import { followUpAttachment, reportReply } from "../../core/replies/report.ts";
+import { planReport } from "../report.ts";
+import type { Handler } from "./handler.ts";
 
 export const report: Handler<"report"> = async (_cmd, env) => {
   const plan = await env.plan();

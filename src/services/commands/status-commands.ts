@@ -1,14 +1,14 @@
 // `status <nr> <status> [kommentar]` and `status <nr>`.
-import { activitySummary } from "../../core/activity-rules.js";
+import { activitySummary } from "../../core/activity-rules.ts";
 import {
   statusChangedReply,
   statusHistoryReply,
   statusUnchangedReply,
-} from "../../core/replies/activity-replies.js";
-import type { ActivityView } from "../../core/reply.js";
-import { activityNotFound, activityView, cardView, toUpdateView } from "../activities.js";
-import { recordStatus } from "../status-updates.js";
-import type { Handler } from "./handler.js";
+} from "../../core/replies/activity-replies.ts";
+import type { ActivityView } from "../../core/reply.ts";
+import { activityNotFound, activityView, cardView, toUpdateView } from "../activities.ts";
+import { recordStatus } from "../status-updates.ts";
+import type { Handler } from "./handler.ts";
 
 export const HISTORY_LENGTH = 10;
 const CARD_UPDATES = 3;

@@ -1,11 +1,11 @@
 // Many `/lok` at once: commands beyond the gate's limit are acked at once, empty, and answered
 // through response_url; every update is stored once.
 import { afterAll, beforeAll, describe, expect, it } from "vitest";
-import { bindChannel } from "../../../src/services/channels.js";
-import { findGroup } from "../../../src/services/groups.js";
-import { type SlackHarness, slackHarness, USERS } from "../../support/slack-harness.js";
-import { CHANNEL, nextId, slashCommand, TEAM } from "../../support/slack-payloads.js";
-import { sendSigned, slashCommandRequest } from "../../support/slack-requests.js";
+import { bindChannel } from "../../../src/services/channels.ts";
+import { findGroup } from "../../../src/services/groups.ts";
+import { type SlackHarness, slackHarness, USERS } from "../../support/slack-harness.ts";
+import { CHANNEL, nextId, slashCommand, TEAM } from "../../support/slack-payloads.ts";
+import { sendSigned, slashCommandRequest } from "../../support/slack-requests.ts";
 
 describe("a burst of /lok", () => {
   let h: SlackHarness;

@@ -2,23 +2,23 @@
 // requests, on both databases: PostgreSQL refuses 0x00 in text and JSON, so every door strips them
 // before anything is parsed or stored, and the person gets the answer they would have got without them.
 import { afterAll, beforeAll, describe, expect, it } from "vitest";
-import { button, textOf } from "../../support/slack-blocks.js";
+import { button, textOf } from "../../support/slack-blocks.ts";
 import {
   type SlackHarness,
   sendLok,
   slackDemoDatabase,
   slackHarness,
   USERS,
-} from "../../support/slack-harness.js";
+} from "../../support/slack-harness.ts";
 import {
   CHANNEL,
   messageBlockActions,
   nextId,
   slashCommand,
   viewSubmission,
-} from "../../support/slack-payloads.js";
-import { interactionRequest, sendSigned, slashCommandRequest } from "../../support/slack-requests.js";
-import { testDatabaseKinds } from "../../support/test-database.js";
+} from "../../support/slack-payloads.ts";
+import { interactionRequest, sendSigned, slashCommandRequest } from "../../support/slack-requests.ts";
+import { testDatabaseKinds } from "../../support/test-database.ts";
 
 const NUL = "\u0000";
 

@@ -5,10 +5,10 @@ import { Agent, request } from "node:http";
 import { connect, type Socket } from "node:net";
 import { performance } from "node:perf_hooks";
 import { afterAll, beforeAll, describe, expect, it } from "vitest";
-import { SLACK_REQUEST_LIMITS } from "../../../src/platforms/slack/request-limits.js";
-import { type SlackHarness, slackHarness } from "../../support/slack-harness.js";
-import { appHomeOpened } from "../../support/slack-payloads.js";
-import { eventRequest, SIGNING_SECRET, sendSigned, slackSignature } from "../../support/slack-requests.js";
+import { SLACK_REQUEST_LIMITS } from "../../../src/platforms/slack/request-limits.ts";
+import { type SlackHarness, slackHarness } from "../../support/slack-harness.ts";
+import { appHomeOpened } from "../../support/slack-payloads.ts";
+import { eventRequest, SIGNING_SECRET, sendSigned, slackSignature } from "../../support/slack-requests.ts";
 
 const { headersTimeoutMs, requestTimeoutMs, checkIntervalMs, bodyLimitBytes } = SLACK_REQUEST_LIMITS;
 

@@ -2,9 +2,9 @@
 // a fake Web API recording what the app sends, a real PGlite database with the demo.
 import ExcelJS from "exceljs";
 import { afterAll, beforeAll, describe, expect, it } from "vitest";
-import { assertSlackLimits } from "../../support/slack-block-schema.js";
-import { button, textOf } from "../../support/slack-blocks.js";
-import { type SlackHarness, sendLok, slackHarness, USERS } from "../../support/slack-harness.js";
+import { assertSlackLimits } from "../../support/slack-block-schema.ts";
+import { button, textOf } from "../../support/slack-blocks.ts";
+import { type SlackHarness, sendLok, slackHarness, USERS } from "../../support/slack-harness.ts";
 import {
   appHomeOpened,
   CHANNEL,
@@ -13,13 +13,13 @@ import {
   nextId,
   slashCommand,
   viewSubmission,
-} from "../../support/slack-payloads.js";
+} from "../../support/slack-payloads.ts";
 import {
   eventRequest,
   interactionRequest,
   sendSigned,
   slashCommandRequest,
-} from "../../support/slack-requests.js";
+} from "../../support/slack-requests.ts";
 
 describe("Slack over HTTP (Bolt HTTPReceiver)", () => {
   let h: SlackHarness;
@@ -53,7 +53,7 @@ describe("Slack over HTTP (Bolt HTTPReceiver)", () => {
 
     it("refuses a body changed after signing", async () => {
       const r = request();
-      const signed = await import("../../support/slack-requests.js").then((m) =>
+      const signed = await import("../../support/slack-requests.ts").then((m) =>
         m.slackSignature(m.SIGNING_SECRET, Math.floor(Date.now() / 1000), r.body),
       );
       const res = await sendSigned(

@@ -3,13 +3,13 @@
 // people doing the same thing at once never meet an internal error, and nothing new is not announced.
 // On PGlite, and on PostgreSQL when DATABASE_URL is set.
 import { afterAll, beforeAll, describe, expect, it } from "vitest";
-import type { Database } from "../../../src/db/open-database.js";
-import { messagePayload } from "../../support/slack-block-schema.js";
-import { button, textOf } from "../../support/slack-blocks.js";
-import { type SlackHarness, slackDemoDatabase, slackHarness, USERS } from "../../support/slack-harness.js";
-import { CHANNEL, messageBlockActions, nextId, slashCommand } from "../../support/slack-payloads.js";
-import { interactionRequest, sendSigned, slashCommandRequest } from "../../support/slack-requests.js";
-import { testDatabaseKinds } from "../../support/test-database.js";
+import type { Database } from "../../../src/db/open-database.ts";
+import { messagePayload } from "../../support/slack-block-schema.ts";
+import { button, textOf } from "../../support/slack-blocks.ts";
+import { type SlackHarness, slackDemoDatabase, slackHarness, USERS } from "../../support/slack-harness.ts";
+import { CHANNEL, messageBlockActions, nextId, slashCommand } from "../../support/slack-payloads.ts";
+import { interactionRequest, sendSigned, slashCommandRequest } from "../../support/slack-requests.ts";
+import { testDatabaseKinds } from "../../support/test-database.ts";
 
 /** What a person is shown when something broke on our side or Slack's. */
 const FAILURES = ["Något gick fel", "Chattjänsten svarar inte"];

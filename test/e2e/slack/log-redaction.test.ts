@@ -5,12 +5,12 @@
 import type { AddressInfo } from "node:net";
 import { afterAll, beforeAll, describe, expect, it } from "vitest";
 import { WebSocketServer } from "ws";
-import { captureLog, type LogCapture } from "../../support/log-capture.js";
-import { button } from "../../support/slack-blocks.js";
-import { type FakeSlack, startFakeSlack } from "../../support/slack-fake-api.js";
-import { type SlackHarness, sendLok, slackHarness, USERS } from "../../support/slack-harness.js";
-import { messageBlockActions, nextId, slashCommand, viewSubmission } from "../../support/slack-payloads.js";
-import { interactionRequest, SIGNING_SECRET, sendSigned } from "../../support/slack-requests.js";
+import { captureLog, type LogCapture } from "../../support/log-capture.ts";
+import { button } from "../../support/slack-blocks.ts";
+import { type FakeSlack, startFakeSlack } from "../../support/slack-fake-api.ts";
+import { type SlackHarness, sendLok, slackHarness, USERS } from "../../support/slack-harness.ts";
+import { messageBlockActions, nextId, slashCommand, viewSubmission } from "../../support/slack-payloads.ts";
+import { interactionRequest, SIGNING_SECRET, sendSigned } from "../../support/slack-requests.ts";
 
 const TICKET = "9f8e7d6c-ticket-5b4a";
 

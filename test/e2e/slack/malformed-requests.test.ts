@@ -2,11 +2,11 @@
 // replay with a doctored timestamp): each is refused where it arrives, politely to the person when we
 // can answer, changes nothing, and is logged once at warn.
 import { afterAll, beforeAll, describe, expect, it } from "vitest";
-import { captureLog, type LogCapture } from "../../support/log-capture.js";
-import { textOf } from "../../support/slack-blocks.js";
-import { type SlackHarness, sendLok, slackHarness, USERS } from "../../support/slack-harness.js";
-import { nextId, slashCommand } from "../../support/slack-payloads.js";
-import { type SignedRequest, sendSigned } from "../../support/slack-requests.js";
+import { captureLog, type LogCapture } from "../../support/log-capture.ts";
+import { textOf } from "../../support/slack-blocks.ts";
+import { type SlackHarness, sendLok, slackHarness, USERS } from "../../support/slack-harness.ts";
+import { nextId, slashCommand } from "../../support/slack-payloads.ts";
+import { type SignedRequest, sendSigned } from "../../support/slack-requests.ts";
 
 const WARN = 40;
 

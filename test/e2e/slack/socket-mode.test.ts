@@ -3,12 +3,12 @@
 import type { AddressInfo } from "node:net";
 import { afterAll, beforeAll, describe, expect, it } from "vitest";
 import { type WebSocket, WebSocketServer } from "ws";
-import { captureLog, type LogCapture } from "../../support/log-capture.js";
-import { assertSlackLimits, messagePayload } from "../../support/slack-block-schema.js";
-import { textOf } from "../../support/slack-blocks.js";
-import { type FakeSlack, startFakeSlack } from "../../support/slack-fake-api.js";
-import { type SlackHarness, slackHarness, USERS } from "../../support/slack-harness.js";
-import { appHomeOpened, nextId, slashCommand } from "../../support/slack-payloads.js";
+import { captureLog, type LogCapture } from "../../support/log-capture.ts";
+import { assertSlackLimits, messagePayload } from "../../support/slack-block-schema.ts";
+import { textOf } from "../../support/slack-blocks.ts";
+import { type FakeSlack, startFakeSlack } from "../../support/slack-fake-api.ts";
+import { type SlackHarness, slackHarness, USERS } from "../../support/slack-harness.ts";
+import { appHomeOpened, nextId, slashCommand } from "../../support/slack-payloads.ts";
 
 const WARN = 40;
 

@@ -4,12 +4,12 @@
 import { connect, type Socket } from "node:net";
 import { pino } from "pino";
 import { afterAll, beforeAll, describe, expect, it } from "vitest";
-import { fixedClock } from "../../../src/core/clock.js";
-import { helpReply } from "../../../src/core/replies/help-reply.js";
+import { fixedClock } from "../../../src/core/clock.ts";
+import { helpReply } from "../../../src/core/replies/help-reply.ts";
 import type { PrismaClient } from "../../../src/db/generated/client.ts";
-import { createTeamsSurface, type TeamsSurface } from "../../../src/platforms/teams/index.js";
-import type { Conversation } from "../../../src/services/conversation.js";
-import { personalMessage, TINA } from "../../support/teams-activities.js";
+import { createTeamsSurface, type TeamsSurface } from "../../../src/platforms/teams/index.ts";
+import type { Conversation } from "../../../src/services/conversation.ts";
+import { personalMessage, TINA } from "../../support/teams-activities.ts";
 import {
   APP_ID,
   APP_SECRET,
@@ -17,7 +17,7 @@ import {
   routeLoginToFake,
   startFakeMicrosoft,
   TENANT_ID,
-} from "../../support/teams-fakes.js";
+} from "../../support/teams-fakes.ts";
 
 const LIMITS = {
   headersTimeoutMs: 800,

@@ -2,14 +2,14 @@
 // the Bot Connector and Entra ID, and a real PGlite database loaded with the demo.
 import { pino } from "pino";
 import { afterAll, beforeAll, beforeEach, describe, expect, it } from "vitest";
-import { fixedClock } from "../../../src/core/clock.js";
-import type { Database } from "../../../src/db/open-database.js";
-import { createTeamsSurface, type TeamsSurface } from "../../../src/platforms/teams/index.js";
-import { createConversation } from "../../../src/services/conversation.js";
-import { loadDemo, readDemo } from "../../../src/services/demo.js";
-import type { ServiceDeps } from "../../../src/services/deps.js";
-import { createCommandExecutor } from "../../../src/services/execute-command.js";
-import { DEMO_NOW } from "../../support/command-harness.js";
+import { fixedClock } from "../../../src/core/clock.ts";
+import type { Database } from "../../../src/db/open-database.ts";
+import { createTeamsSurface, type TeamsSurface } from "../../../src/platforms/teams/index.ts";
+import { createConversation } from "../../../src/services/conversation.ts";
+import { loadDemo, readDemo } from "../../../src/services/demo.ts";
+import type { ServiceDeps } from "../../../src/services/deps.ts";
+import { createCommandExecutor } from "../../../src/services/execute-command.ts";
+import { DEMO_NOW } from "../../support/command-harness.ts";
 import {
   ANNA,
   BOT,
@@ -24,7 +24,7 @@ import {
   personalMessage,
   TEAM_ID,
   TINA,
-} from "../../support/teams-activities.js";
+} from "../../support/teams-activities.ts";
 import {
   APP_ID,
   APP_SECRET,
@@ -33,8 +33,8 @@ import {
   routeLoginToFake,
   startFakeMicrosoft,
   TENANT_ID,
-} from "../../support/teams-fakes.js";
-import { createTestDatabase } from "../../support/test-database.js";
+} from "../../support/teams-fakes.ts";
+import { createTestDatabase } from "../../support/test-database.ts";
 
 type Json = Record<string, unknown>;
 

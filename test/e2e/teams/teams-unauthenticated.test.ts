@@ -2,13 +2,13 @@
 // anywhere but loopback, warns loudly, and then accepts requests without a token.
 import { pino } from "pino";
 import { describe, expect, it } from "vitest";
-import { fixedClock } from "../../../src/core/clock.js";
-import { helpReply } from "../../../src/core/replies/help-reply.js";
+import { fixedClock } from "../../../src/core/clock.ts";
+import { helpReply } from "../../../src/core/replies/help-reply.ts";
 import type { PrismaClient } from "../../../src/db/generated/client.ts";
-import { createTeamsSurface } from "../../../src/platforms/teams/index.js";
-import type { Conversation } from "../../../src/services/conversation.js";
-import { personalMessage, TINA } from "../../support/teams-activities.js";
-import { startFakeMicrosoft } from "../../support/teams-fakes.js";
+import { createTeamsSurface } from "../../../src/platforms/teams/index.ts";
+import type { Conversation } from "../../../src/services/conversation.ts";
+import { personalMessage, TINA } from "../../support/teams-activities.ts";
+import { startFakeMicrosoft } from "../../support/teams-fakes.ts";
 
 const config = { allowUnauthenticated: true, port: 0, extraServiceOrigins: [] };
 

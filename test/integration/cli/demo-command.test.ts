@@ -3,13 +3,13 @@
 import { PassThrough } from "node:stream";
 import { pino } from "pino";
 import { afterAll, beforeAll, describe, expect, it } from "vitest";
-import { fixedClock } from "../../../src/core/clock.js";
-import type { Database } from "../../../src/db/open-database.js";
-import { createDemoCommand } from "../../../src/demo-command.js";
-import { createCommandExecutor } from "../../../src/services/execute-command.js";
-import { findGroup } from "../../../src/services/groups.js";
-import { cliContext } from "../../fixtures/plans/workbooks.js";
-import { createTestDatabase, testDatabaseKinds } from "../../support/test-database.js";
+import { fixedClock } from "../../../src/core/clock.ts";
+import type { Database } from "../../../src/db/open-database.ts";
+import { createDemoCommand } from "../../../src/demo-command.ts";
+import { createCommandExecutor } from "../../../src/services/execute-command.ts";
+import { findGroup } from "../../../src/services/groups.ts";
+import { cliContext } from "../../fixtures/plans/workbooks.ts";
+import { createTestDatabase, testDatabaseKinds } from "../../support/test-database.ts";
 
 const NOW = "2026-11-23T09:00:00Z";
 const runDemo = createDemoCommand({ clock: fixedClock(NOW) });

@@ -1,11 +1,11 @@
 // The interactive console over the real executor and database: what a person sees when they leave it.
 import { PassThrough } from "node:stream";
 import { afterAll, beforeAll, describe, expect, it } from "vitest";
-import { consoleWelcomeReply } from "../../../src/core/replies/welcome-reply.js";
-import type { Database } from "../../../src/db/open-database.js";
-import { runConsole } from "../../../src/platforms/console/console-chat.js";
-import { commandHarness } from "../../support/command-harness.js";
-import { createTestDatabase } from "../../support/test-database.js";
+import { consoleWelcomeReply } from "../../../src/core/replies/welcome-reply.ts";
+import type { Database } from "../../../src/db/open-database.ts";
+import { runConsole } from "../../../src/platforms/console/console-chat.ts";
+import { commandHarness } from "../../support/command-harness.ts";
+import { createTestDatabase } from "../../support/test-database.ts";
 
 describe("the interactive console", () => {
   let db: Database;

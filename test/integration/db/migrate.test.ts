@@ -4,14 +4,14 @@ import { cp, mkdir, mkdtemp, readdir, readFile, rm, writeFile } from "node:fs/pr
 import { tmpdir } from "node:os";
 import { join } from "node:path";
 import { afterEach, describe, expect, it } from "vitest";
-import { createMigration, MIGRATION_LOCK, MigrationNameError } from "../../../src/db/create-migration.js";
-import { applyMigrations, diagnoseMigrations, readMigrationsList } from "../../../src/db/migrate.js";
-import { DEFAULT_MIGRATIONS_DIR } from "../../../src/db/open-database.js";
+import { createMigration, MIGRATION_LOCK, MigrationNameError } from "../../../src/db/create-migration.ts";
+import { applyMigrations, diagnoseMigrations, readMigrationsList } from "../../../src/db/migrate.ts";
+import { DEFAULT_MIGRATIONS_DIR } from "../../../src/db/open-database.ts";
 import {
   createEmptyMigrationTarget,
   type EmptyMigrationTarget,
   testDatabaseKinds,
-} from "../../support/test-database.js";
+} from "../../support/test-database.ts";
 
 const SCHEMA_PATH = join(DEFAULT_MIGRATIONS_DIR, "..", "schema.prisma");
 

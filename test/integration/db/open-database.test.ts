@@ -7,8 +7,8 @@ import { fileURLToPath } from "node:url";
 import { promisify } from "node:util";
 import { afterAll, beforeAll, describe, expect, it } from "vitest";
 import { Prisma } from "../../../src/db/generated/client.ts";
-import { type Database, openDatabase } from "../../../src/db/open-database.js";
-import { createTestDatabase, testDatabaseKinds } from "../../support/test-database.js";
+import { type Database, openDatabase } from "../../../src/db/open-database.ts";
+import { createTestDatabase, testDatabaseKinds } from "../../support/test-database.ts";
 
 describe.each(testDatabaseKinds())("openDatabase on %s", (kind) => {
   let db: Database;
@@ -96,8 +96,7 @@ describe.each(testDatabaseKinds())("openDatabase on %s", (kind) => {
   it("lets a process exit promptly after close()", async () => {
     const repo = fileURLToPath(new URL("../../..", import.meta.url));
     const support = new URL("../../support/test-database.ts", import.meta.url).href;
-    const script = `import { register } from "tsx/esm/api"; register();
-      const { createTestDatabase } = await import(${JSON.stringify(support)});
+    const script = `const { createTestDatabase } = await import(${JSON.stringify(support)});
       const db = await createTestDatabase(${JSON.stringify(kind)});
       await db.prisma.group.count();
       await db.close();

@@ -7,7 +7,7 @@ import { PGlite } from "@electric-sql/pglite";
 import pg from "pg";
 import { serialize } from "pg-protocol";
 import { afterAll, afterEach, beforeAll, beforeEach, describe, expect, it } from "vitest";
-import { createPGliteRelay, type PGliteRelay } from "../../../src/db/pglite-relay.js";
+import { createPGliteRelay, type PGliteRelay } from "../../../src/db/pglite-relay.ts";
 
 describe("the PGlite relay", () => {
   let dir: string;

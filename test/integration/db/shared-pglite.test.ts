@@ -6,9 +6,9 @@ import { tmpdir } from "node:os";
 import { join } from "node:path";
 import { fileURLToPath } from "node:url";
 import { afterEach, beforeEach, describe, expect, it } from "vitest";
-import { claimDataDir, LOCK_FILE } from "../../../src/db/data-dir-owner.js";
-import { DEFAULT_MIGRATIONS_DIR, openDatabase } from "../../../src/db/open-database.js";
-import { createTestDataDir } from "../../support/test-database.js";
+import { claimDataDir, LOCK_FILE } from "../../../src/db/data-dir-owner.ts";
+import { DEFAULT_MIGRATIONS_DIR, openDatabase } from "../../../src/db/open-database.ts";
+import { createTestDataDir } from "../../support/test-database.ts";
 
 const repo = fileURLToPath(new URL("../../..", import.meta.url));
 
@@ -22,15 +22,7 @@ interface Writer {
 function writer(dataDir: string, tag: string, count: number, holdMs: number, pauseMs = 0): Writer {
   const child = spawn(
     process.execPath,
-    [
-      "src/bin/run-ts.mjs",
-      "test/support/pglite-writer.ts",
-      dataDir,
-      tag,
-      String(count),
-      String(holdMs),
-      String(pauseMs),
-    ],
+    ["test/support/pglite-writer.ts", dataDir, tag, String(count), String(holdMs), String(pauseMs)],
     { cwd: repo, env: { ...process.env, DATABASE_URL: "" }, stdio: ["ignore", "pipe", "pipe"] },
   );
   const lines: string[] = [];

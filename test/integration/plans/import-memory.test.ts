@@ -8,9 +8,9 @@ import { tmpdir } from "node:os";
 import { join } from "node:path";
 import pg from "pg";
 import { afterAll, beforeAll, describe, expect, it } from "vitest";
-import { largePlan } from "../../bench/import.bench.js";
-import { farColumn, hugeCell, wholeSheetMerge, zipBomb } from "../../fixtures/plans/hostile-files.js";
-import { lokArgs } from "../../support/lok-bin.js";
+import { largePlan } from "../../bench/import.bench.ts";
+import { farColumn, hugeCell, wholeSheetMerge, zipBomb } from "../../fixtures/plans/hostile-files.ts";
+import { lokArgs } from "../../support/lok-bin.ts";
 
 const ROOT = join(import.meta.dirname, "../../..");
 const REPORTER = join(ROOT, "test/fixtures/plans/report-max-rss.mjs");

@@ -7,12 +7,12 @@ import { tmpdir } from "node:os";
 import { join } from "node:path";
 import { pino } from "pino";
 import { afterAll, beforeAll, describe, expect, it } from "vitest";
-import { fixedClock } from "../../../src/core/clock.js";
-import type { Database } from "../../../src/db/open-database.js";
-import { createImportCommand } from "../../../src/plans/import-command.js";
-import { createCommandExecutor } from "../../../src/services/execute-command.js";
-import { cliContext, csv } from "../../fixtures/plans/workbooks.js";
-import { createTestDatabase, testDatabaseKinds } from "../../support/test-database.js";
+import { fixedClock } from "../../../src/core/clock.ts";
+import type { Database } from "../../../src/db/open-database.ts";
+import { createImportCommand } from "../../../src/plans/import-command.ts";
+import { createCommandExecutor } from "../../../src/services/execute-command.ts";
+import { cliContext, csv } from "../../fixtures/plans/workbooks.ts";
+import { createTestDatabase, testDatabaseKinds } from "../../support/test-database.ts";
 
 const SEED = join(import.meta.dirname, "../../../prisma/plans/vasteras-2022-2024.csv");
 const NOW = "2026-11-23T09:00:00Z";

@@ -4,11 +4,11 @@ import { mkdtemp, rm, writeFile } from "node:fs/promises";
 import { tmpdir } from "node:os";
 import { join } from "node:path";
 import { afterAll, beforeAll, describe, expect, it } from "vitest";
-import { fixedClock } from "../../../src/core/clock.js";
-import type { Database } from "../../../src/db/open-database.js";
-import { createImportCommand } from "../../../src/plans/import-command.js";
-import { cliContext, xlsx } from "../../fixtures/plans/workbooks.js";
-import { createTestDatabase, testDatabaseKinds } from "../../support/test-database.js";
+import { fixedClock } from "../../../src/core/clock.ts";
+import type { Database } from "../../../src/db/open-database.ts";
+import { createImportCommand } from "../../../src/plans/import-command.ts";
+import { cliContext, xlsx } from "../../fixtures/plans/workbooks.ts";
+import { createTestDatabase, testDatabaseKinds } from "../../support/test-database.ts";
 
 const runImport = createImportCommand({ clock: fixedClock("2026-11-23T09:00:00Z") });
 

@@ -3,11 +3,11 @@
 import { setTimeout as sleep } from "node:timers/promises";
 import { pino } from "pino";
 import { afterAll, beforeAll, describe, expect, it } from "vitest";
-import { type Database, openDatabase } from "../../../src/db/open-database.js";
-import { createScheduler } from "../../../src/scheduler/index.js";
-import { enqueue } from "../../../src/services/outbox.js";
-import { createTestDatabase } from "../../support/test-database.js";
-import { recordingNotifier, schedulerHarness } from "./scheduler-support.js";
+import { type Database, openDatabase } from "../../../src/db/open-database.ts";
+import { createScheduler } from "../../../src/scheduler/index.ts";
+import { enqueue } from "../../../src/services/outbox.ts";
+import { createTestDatabase } from "../../support/test-database.ts";
+import { recordingNotifier, schedulerHarness } from "./scheduler-support.ts";
 
 const silent = pino({ level: "silent" });
 

@@ -2,14 +2,14 @@
 // and a demo database with no deadlines except those a test sets.
 import { Writable } from "node:stream";
 import { type Logger, pino } from "pino";
-import type { Reply } from "../../../src/core/reply.js";
-import { localDateToDateColumn } from "../../../src/core/zoned-time.js";
+import type { Reply } from "../../../src/core/reply.ts";
+import { localDateToDateColumn } from "../../../src/core/zoned-time.ts";
 import type { Platform } from "../../../src/db/generated/client.ts";
-import type { Database } from "../../../src/db/open-database.js";
-import { renderText } from "../../../src/platforms/console/render-text.js";
-import { bindChannel } from "../../../src/services/channels.js";
-import type { DeliveryResult, Notifier } from "../../../src/services/notifier.js";
-import { commandHarness } from "../../support/command-harness.js";
+import type { Database } from "../../../src/db/open-database.ts";
+import { renderText } from "../../../src/platforms/console/render-text.ts";
+import { bindChannel } from "../../../src/services/channels.ts";
+import type { DeliveryResult, Notifier } from "../../../src/services/notifier.ts";
+import { commandHarness } from "../../support/command-harness.ts";
 
 export interface Delivery {
   to: string;

@@ -2,16 +2,16 @@
 // chosen instants, the outbox, the dispatcher, and the commands that configure it.
 import { pino } from "pino";
 import { afterEach, beforeEach, describe, expect, it } from "vitest";
-import { instantAt } from "../../../src/core/zoned-time.js";
-import type { Database } from "../../../src/db/open-database.js";
-import { gatherAgendas } from "../../../src/scheduler/agenda-bulk.js";
-import { createScheduler } from "../../../src/scheduler/index.js";
-import { type GroupContext, loadGroupContexts } from "../../../src/scheduler/sweep-context.js";
-import type { PlanRef } from "../../../src/services/groups.js";
-import { gatherAgenda } from "../../../src/services/meetings.js";
-import { claimDue, enqueue, PRUNE_BATCH } from "../../../src/services/outbox.js";
-import { createTestDatabase, testDatabaseKinds } from "../../support/test-database.js";
-import { capturingLogger, recordingNotifier, schedulerHarness } from "./scheduler-support.js";
+import { instantAt } from "../../../src/core/zoned-time.ts";
+import type { Database } from "../../../src/db/open-database.ts";
+import { gatherAgendas } from "../../../src/scheduler/agenda-bulk.ts";
+import { createScheduler } from "../../../src/scheduler/index.ts";
+import { type GroupContext, loadGroupContexts } from "../../../src/scheduler/sweep-context.ts";
+import type { PlanRef } from "../../../src/services/groups.ts";
+import { gatherAgenda } from "../../../src/services/meetings.ts";
+import { claimDue, enqueue, PRUNE_BATCH } from "../../../src/services/outbox.ts";
+import { createTestDatabase, testDatabaseKinds } from "../../support/test-database.ts";
+import { capturingLogger, recordingNotifier, schedulerHarness } from "./scheduler-support.ts";
 
 const silent = pino({ level: "silent" });
 const at = (iso: string) => new Date(iso);

@@ -2,12 +2,12 @@
 import { Writable } from "node:stream";
 import { pino } from "pino";
 import { afterEach, beforeEach, describe, expect, it } from "vitest";
-import type { CliContext } from "../../../src/cli-context.js";
-import type { Config } from "../../../src/config.js";
-import type { Database } from "../../../src/db/open-database.js";
-import { runTick } from "../../../src/scheduler/tick-command.js";
-import { createTestDatabase } from "../../support/test-database.js";
-import { schedulerHarness } from "./scheduler-support.js";
+import type { CliContext } from "../../../src/cli-context.ts";
+import type { Config } from "../../../src/config.ts";
+import type { Database } from "../../../src/db/open-database.ts";
+import { runTick } from "../../../src/scheduler/tick-command.ts";
+import { createTestDatabase } from "../../support/test-database.ts";
+import { schedulerHarness } from "./scheduler-support.ts";
 
 function sink() {
   let text = "";

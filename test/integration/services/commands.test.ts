@@ -1,8 +1,8 @@
 // The command language end to end through the services, on real PGlite and (with DATABASE_URL) real PostgreSQL.
 import { afterAll, beforeAll, describe, expect, it } from "vitest";
-import type { Database } from "../../../src/db/open-database.js";
-import { commandHarness } from "../../support/command-harness.js";
-import { createTestDatabase, testDatabaseKinds } from "../../support/test-database.js";
+import type { Database } from "../../../src/db/open-database.ts";
+import { commandHarness } from "../../support/command-harness.ts";
+import { createTestDatabase, testDatabaseKinds } from "../../support/test-database.ts";
 
 describe.each(testDatabaseKinds())("commands on %s", (kind) => {
   let db: Database;

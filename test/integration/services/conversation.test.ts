@@ -1,17 +1,17 @@
 // A chat message from channel to reply: binding with koppla, unbound channels, members on first contact.
 import { pino } from "pino";
 import { afterAll, beforeAll, describe, expect, it } from "vitest";
-import { fixedClock } from "../../../src/core/clock.js";
-import type { Database } from "../../../src/db/open-database.js";
-import { renderText } from "../../../src/platforms/console/render-text.js";
+import { fixedClock } from "../../../src/core/clock.ts";
+import type { Database } from "../../../src/db/open-database.ts";
+import { renderText } from "../../../src/platforms/console/render-text.ts";
 import {
   type Conversation,
   createConversation,
   type IncomingMessage,
-} from "../../../src/services/conversation.js";
-import { loadDemo, readDemo } from "../../../src/services/demo.js";
-import { createCommandExecutor } from "../../../src/services/execute-command.js";
-import { createTestDatabase, testDatabaseKinds } from "../../support/test-database.js";
+} from "../../../src/services/conversation.ts";
+import { loadDemo, readDemo } from "../../../src/services/demo.ts";
+import { createCommandExecutor } from "../../../src/services/execute-command.ts";
+import { createTestDatabase, testDatabaseKinds } from "../../support/test-database.ts";
 
 describe.each(testDatabaseKinds())("conversation on %s", (kind) => {
   let db: Database;

@@ -4,9 +4,9 @@ import { randomBytes } from "node:crypto";
 import { connect, createServer, type Server, type Socket } from "node:net";
 import pg from "pg";
 import { afterAll, beforeAll, describe, expect, it } from "vitest";
-import { type Database, openDatabase } from "../../../src/db/open-database.js";
-import { renderText } from "../../../src/platforms/console/render-text.js";
-import { commandHarness } from "../../support/command-harness.js";
+import { type Database, openDatabase } from "../../../src/db/open-database.ts";
+import { renderText } from "../../../src/platforms/console/render-text.ts";
+import { commandHarness } from "../../support/command-harness.ts";
 
 /** A TCP proxy in front of PostgreSQL that can be cut and restored. */
 async function proxy(target: URL) {

@@ -1,10 +1,10 @@
 // The record of processed deliveries itself, on real PGlite and PostgreSQL: what is kept, what a
 // repeat gets, and a write that loses a race being run again.
 import { afterAll, beforeAll, describe, expect, it } from "vitest";
-import type { Reply } from "../../../src/core/reply.js";
-import type { Database } from "../../../src/db/open-database.js";
-import { type Delivery, onceForDelivery } from "../../../src/services/deliveries.js";
-import { createTestDatabase, testDatabaseKinds } from "../../support/test-database.js";
+import type { Reply } from "../../../src/core/reply.ts";
+import type { Database } from "../../../src/db/open-database.ts";
+import { type Delivery, onceForDelivery } from "../../../src/services/deliveries.ts";
+import { createTestDatabase, testDatabaseKinds } from "../../support/test-database.ts";
 
 const NOW = new Date("2026-11-23T09:00:00Z");
 

@@ -1,13 +1,13 @@
 // The demo as a newcomer first sees it: the Örebro plan's activities and words, with deadlines,
 // statuses, history and meetings placed around the day it is loaded (a fixed clock here).
 import { afterAll, beforeAll, describe, expect, it } from "vitest";
-import { isoWeekday } from "../../../src/core/calendar.js";
-import { holidayName } from "../../../src/core/reminders/working-days.js";
-import { dateColumnToLocalDate, localDateAt } from "../../../src/core/zoned-time.js";
-import type { Database } from "../../../src/db/open-database.js";
-import { demoCalendar, loadDemo, readDemo } from "../../../src/services/demo.js";
-import { commandHarness } from "../../support/command-harness.js";
-import { createTestDatabase, testDatabaseKinds } from "../../support/test-database.js";
+import { isoWeekday } from "../../../src/core/calendar.ts";
+import { holidayName } from "../../../src/core/reminders/working-days.ts";
+import { dateColumnToLocalDate, localDateAt } from "../../../src/core/zoned-time.ts";
+import type { Database } from "../../../src/db/open-database.ts";
+import { demoCalendar, loadDemo, readDemo } from "../../../src/services/demo.ts";
+import { commandHarness } from "../../support/command-harness.ts";
+import { createTestDatabase, testDatabaseKinds } from "../../support/test-database.ts";
 
 describe.each(testDatabaseKinds())("the demo on %s", (kind) => {
   let db: Database;

@@ -1,9 +1,9 @@
 // Every write is done at most once per delivery key, concurrent writes never become internal errors,
 // and a request for what already is stores nothing and says so: on real PGlite and PostgreSQL.
 import { afterAll, beforeAll, describe, expect, it } from "vitest";
-import type { Database } from "../../../src/db/open-database.js";
-import { commandHarness } from "../../support/command-harness.js";
-import { createTestDatabase, testDatabaseKinds } from "../../support/test-database.js";
+import type { Database } from "../../../src/db/open-database.ts";
+import { commandHarness } from "../../support/command-harness.ts";
+import { createTestDatabase, testDatabaseKinds } from "../../support/test-database.ts";
 
 const INTERNAL_ERROR = "Något gick fel";
 

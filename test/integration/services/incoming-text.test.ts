@@ -3,11 +3,11 @@
 // characters out before anything is parsed or stored: PostgreSQL refuses 0x00.
 import { pino } from "pino";
 import { afterAll, beforeAll, describe, expect, it } from "vitest";
-import type { Database } from "../../../src/db/open-database.js";
-import { renderText } from "../../../src/platforms/console/render-text.js";
-import { createConversation } from "../../../src/services/conversation.js";
-import { commandHarness } from "../../support/command-harness.js";
-import { createTestDatabase, testDatabaseKinds } from "../../support/test-database.js";
+import type { Database } from "../../../src/db/open-database.ts";
+import { renderText } from "../../../src/platforms/console/render-text.ts";
+import { createConversation } from "../../../src/services/conversation.ts";
+import { commandHarness } from "../../support/command-harness.ts";
+import { createTestDatabase, testDatabaseKinds } from "../../support/test-database.ts";
 
 const NUL = "\u0000";
 

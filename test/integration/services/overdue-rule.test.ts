@@ -3,20 +3,20 @@
 // filter in the database (lista försenade, the agenda, the scheduler's rows) must show the same.
 import { pino } from "pino";
 import { afterAll, beforeAll, describe, expect, it } from "vitest";
-import { isOverdue } from "../../../src/core/activity-rules.js";
-import { ACTIVITY_STATUSES, type ActivityStatus } from "../../../src/core/activity-status.js";
-import { fixedClock } from "../../../src/core/clock.js";
-import { localDateToDateColumn } from "../../../src/core/zoned-time.js";
+import { isOverdue } from "../../../src/core/activity-rules.ts";
+import { ACTIVITY_STATUSES, type ActivityStatus } from "../../../src/core/activity-status.ts";
+import { fixedClock } from "../../../src/core/clock.ts";
+import { localDateToDateColumn } from "../../../src/core/zoned-time.ts";
 import { Prisma } from "../../../src/db/generated/client.ts";
-import type { Database } from "../../../src/db/open-database.js";
-import { renderText } from "../../../src/platforms/console/render-text.js";
-import { loadActivityRows } from "../../../src/scheduler/activity-rows.js";
-import type { GroupRef } from "../../../src/services/actor.js";
-import { createCommandExecutor } from "../../../src/services/execute-command.js";
-import type { PlanRef } from "../../../src/services/groups.js";
-import { gatherAgenda } from "../../../src/services/meetings.js";
-import { overdueSql, overdueWhere } from "../../../src/services/overdue-sql.js";
-import { createTestDatabase, testDatabaseKinds } from "../../support/test-database.js";
+import type { Database } from "../../../src/db/open-database.ts";
+import { renderText } from "../../../src/platforms/console/render-text.ts";
+import { loadActivityRows } from "../../../src/scheduler/activity-rows.ts";
+import type { GroupRef } from "../../../src/services/actor.ts";
+import { createCommandExecutor } from "../../../src/services/execute-command.ts";
+import type { PlanRef } from "../../../src/services/groups.ts";
+import { gatherAgenda } from "../../../src/services/meetings.ts";
+import { overdueSql, overdueWhere } from "../../../src/services/overdue-sql.ts";
+import { createTestDatabase, testDatabaseKinds } from "../../support/test-database.ts";
 
 const TODAY = "2027-03-10";
 const NOW = new Date("2027-03-10T09:00:00Z");

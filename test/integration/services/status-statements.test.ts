@@ -2,15 +2,15 @@
 // statement, and only the answers that store nothing (a repeat, the same status) read more.
 import { pino } from "pino";
 import { afterAll, beforeAll, describe, expect, it } from "vitest";
-import { fixedClock } from "../../../src/core/clock.js";
+import { fixedClock } from "../../../src/core/clock.ts";
 import type { PrismaClient } from "../../../src/db/generated/client.ts";
-import type { Database } from "../../../src/db/open-database.js";
-import type { CommandContext } from "../../../src/services/actor.js";
-import { loadDemo, readDemo } from "../../../src/services/demo.js";
-import { createCommandExecutor } from "../../../src/services/execute-command.js";
-import { findGroup } from "../../../src/services/groups.js";
-import { DEMO_NOW } from "../../support/command-harness.js";
-import { createTestDatabase, testDatabaseKinds } from "../../support/test-database.js";
+import type { Database } from "../../../src/db/open-database.ts";
+import type { CommandContext } from "../../../src/services/actor.ts";
+import { loadDemo, readDemo } from "../../../src/services/demo.ts";
+import { createCommandExecutor } from "../../../src/services/execute-command.ts";
+import { findGroup } from "../../../src/services/groups.ts";
+import { DEMO_NOW } from "../../support/command-harness.ts";
+import { createTestDatabase, testDatabaseKinds } from "../../support/test-database.ts";
 
 describe.each(testDatabaseKinds())("statements per status command on %s", (kind) => {
   let db: Database;

@@ -1,8 +1,8 @@
 // A status update and the activity's current status change together or not at all.
 import { afterAll, beforeAll, describe, expect, it } from "vitest";
-import type { Database } from "../../../src/db/open-database.js";
-import { commandHarness } from "../../support/command-harness.js";
-import { createTestDatabase, testDatabaseKinds } from "../../support/test-database.js";
+import type { Database } from "../../../src/db/open-database.ts";
+import { commandHarness } from "../../support/command-harness.ts";
+import { createTestDatabase, testDatabaseKinds } from "../../support/test-database.ts";
 
 describe.each(testDatabaseKinds())("status transaction on %s", (kind) => {
   let db: Database;

@@ -1,9 +1,9 @@
 // The one rule for "overdue", and how lists, cards and the report use it.
 import { describe, expect, it } from "vitest";
-import { activitySummary, isOverdue, isPastDeadline } from "../../../src/core/activity-rules.js";
-import { ACTIVITY_STATUSES, type ActivityStatus } from "../../../src/core/activity-status.js";
-import { dueText } from "../../../src/core/replies/activity-replies.js";
-import { buildReport, reportReply } from "../../../src/core/replies/report.js";
+import { activitySummary, isOverdue, isPastDeadline } from "../../../src/core/activity-rules.ts";
+import { ACTIVITY_STATUSES, type ActivityStatus } from "../../../src/core/activity-status.ts";
+import { dueText } from "../../../src/core/replies/activity-replies.ts";
+import { buildReport, reportReply } from "../../../src/core/replies/report.ts";
 
 const today = "2027-03-10";
 

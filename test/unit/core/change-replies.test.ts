@@ -1,9 +1,9 @@
 // What a coordinator is told after changing a deadline: the date with its weekday, and what to know.
 import { describe, expect, it } from "vitest";
-import { deadlineChangedReply } from "../../../src/core/replies/change-replies.js";
-import { quietReply } from "../../../src/core/replies/settings-replies.js";
-import type { ActivityView } from "../../../src/core/reply.js";
-import { renderText } from "../../../src/platforms/console/render-text.js";
+import { deadlineChangedReply } from "../../../src/core/replies/change-replies.ts";
+import { quietReply } from "../../../src/core/replies/settings-replies.ts";
+import type { ActivityView } from "../../../src/core/reply.ts";
+import { renderText } from "../../../src/platforms/console/render-text.ts";
 
 const view = (dueDate: string, overdue = false): ActivityView => ({
   id: 1,
@@ -67,7 +67,7 @@ describe("quietReply", () => {
 
 describe("welcome", () => {
   it("says in the demo group that the dates are the demo's, and nowhere else", async () => {
-    const { welcomeReply, consoleWelcomeReply } = await import("../../../src/core/replies/welcome-reply.js");
+    const { welcomeReply, consoleWelcomeReply } = await import("../../../src/core/replies/welcome-reply.ts");
     expect(renderText(welcomeReply("channel", "Samverkansrådet Örebro", { demo: true }))).toContain(
       "datumen är demons egna",
     );

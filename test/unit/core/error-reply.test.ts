@@ -1,7 +1,7 @@
 import { describe, expect, it } from "vitest";
-import type { ParseError } from "../../../src/core/command.js";
-import { domainErrorReply, internalErrorReply, parseErrorReply } from "../../../src/core/error-reply.js";
-import { renderText } from "../../../src/platforms/console/render-text.js";
+import type { ParseError } from "../../../src/core/command.ts";
+import { domainErrorReply, internalErrorReply, parseErrorReply } from "../../../src/core/error-reply.ts";
+import { renderText } from "../../../src/platforms/console/render-text.ts";
 
 const parseErrors: ParseError[] = [
   { code: "empty" },

@@ -1,6 +1,6 @@
 import fc from "fast-check";
 import { describe, expect, it } from "vitest";
-import { cleanIncomingText } from "../../../src/core/incoming-text.js";
+import { cleanIncomingText } from "../../../src/core/incoming-text.ts";
 
 /** Anything that is neither text nor a tab or newline: C0, DEL, C1, and lone surrogates. */
 const FORBIDDEN = /(?![\t\n])[\p{Cc}\p{Cs}]/u;

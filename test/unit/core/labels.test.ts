@@ -5,7 +5,7 @@ import {
   formatDateWithWeekday,
   formatNumberRanges,
   joinSwedish,
-} from "../../../src/core/labels.js";
+} from "../../../src/core/labels.ts";
 
 describe("Swedish labels", () => {
   it("writes number ranges compactly", () => {

@@ -1,10 +1,10 @@
 import fc from "fast-check";
 import { describe, expect, it } from "vitest";
-import { ACTIVITY_STATUSES, STATUS_LABEL } from "../../../src/core/activity-status.js";
-import { commandSchema, type ParseResult } from "../../../src/core/command.js";
-import { collapseWhitespace } from "../../../src/core/normalize-text.js";
-import { parseCommand } from "../../../src/core/parse-command.js";
-import { STATUS_SYNONYMS } from "../../../src/core/status-vocabulary.js";
+import { ACTIVITY_STATUSES, STATUS_LABEL } from "../../../src/core/activity-status.ts";
+import { commandSchema, type ParseResult } from "../../../src/core/command.ts";
+import { collapseWhitespace } from "../../../src/core/normalize-text.ts";
+import { parseCommand } from "../../../src/core/parse-command.ts";
+import { STATUS_SYNONYMS } from "../../../src/core/status-vocabulary.ts";
 
 const ERROR_CODES = [
   "empty",

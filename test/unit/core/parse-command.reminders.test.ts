@@ -1,9 +1,9 @@
 // The scheduler's commands: reminder settings (coordinators) and `tyst` (everyone), Swedish first.
 import { describe, expect, it } from "vitest";
-import type { Command, ParseError } from "../../../src/core/command.js";
-import { helpFor } from "../../../src/core/command-help.js";
-import { parseCommand } from "../../../src/core/parse-command.js";
-import { forbiddenAction } from "../../../src/core/permissions.js";
+import type { Command, ParseError } from "../../../src/core/command.ts";
+import { helpFor } from "../../../src/core/command-help.ts";
+import { parseCommand } from "../../../src/core/parse-command.ts";
+import { forbiddenAction } from "../../../src/core/permissions.ts";
 
 const today = "2027-03-10";
 const parse = (line: string) => parseCommand(line, { today });

@@ -4,17 +4,17 @@ import {
   commandSchema,
   MAX_COMMENT_LENGTH,
   type ParseError,
-} from "../../../src/core/command.js";
+} from "../../../src/core/command.ts";
 import {
   COMMAND_HELP,
   findCommandWord,
   findListFilter,
   helpFor,
   suggestCommandWord,
-} from "../../../src/core/command-help.js";
-import { cleanFreeText, foldDiacritics, normalizeForMatch } from "../../../src/core/normalize-text.js";
-import { MAX_NAME_LENGTH, parseCommand } from "../../../src/core/parse-command.js";
-import { forbiddenAction } from "../../../src/core/permissions.js";
+} from "../../../src/core/command-help.ts";
+import { cleanFreeText, foldDiacritics, normalizeForMatch } from "../../../src/core/normalize-text.ts";
+import { MAX_NAME_LENGTH, parseCommand } from "../../../src/core/parse-command.ts";
+import { forbiddenAction } from "../../../src/core/permissions.ts";
 
 const today = "2027-03-10"; // Wednesday, ISO week 10
 const parse = (line: string) => parseCommand(line, { today });

@@ -1,6 +1,6 @@
 // Finding a member by name as people type it, hyphenated first names included.
 import { describe, expect, it } from "vitest";
-import { matchPerson } from "../../../src/core/person-match.js";
+import { matchPerson } from "../../../src/core/person-match.ts";
 
 const people = [
   { name: "Anna Fogel", email: "anna.fogel@orebro.se" },

@@ -1,6 +1,6 @@
 // The scheduler's pure rules: Swedish working days, when each notification is due, DST, settings.
 import { describe, expect, it } from "vitest";
-import { dedupeKey, notificationKey } from "../../../src/core/reminders/keys.js";
+import { dedupeKey, notificationKey } from "../../../src/core/reminders/keys.ts";
 import {
   agendaWindow,
   deadlineReminderOn,
@@ -11,19 +11,19 @@ import {
   meetingDayWindow,
   reminderSendDate,
   reminderWindow,
-} from "../../../src/core/reminders/schedule.js";
+} from "../../../src/core/reminders/schedule.ts";
 import {
   applySettingsChange,
   DEFAULT_SETTINGS,
   readGroupSettings,
-} from "../../../src/core/reminders/settings.js";
+} from "../../../src/core/reminders/settings.ts";
 import {
   holidayName,
   isWorkingDay,
   nextWorkingDay,
   workingDayOnOrBefore,
-} from "../../../src/core/reminders/working-days.js";
-import { instantAt } from "../../../src/core/zoned-time.js";
+} from "../../../src/core/reminders/working-days.ts";
+import { instantAt } from "../../../src/core/zoned-time.ts";
 
 const TZ = "Europe/Stockholm";
 const reminders = DEFAULT_SETTINGS.reminders;

@@ -1,5 +1,5 @@
 import { describe, expect, it } from "vitest";
-import { ACTIVITY_STATUSES, type ActivityStatus, STATUS_LABEL } from "../../../src/core/activity-status.js";
+import { ACTIVITY_STATUSES, type ActivityStatus, STATUS_LABEL } from "../../../src/core/activity-status.ts";
 import {
   parseStatus,
   STATUS_LABELS,
@@ -8,8 +8,8 @@ import {
   statusChoicesText,
   statusOfPhrase,
   suggestStatus,
-} from "../../../src/core/status-vocabulary.js";
-import { closest, editDistance, typoTolerance } from "../../../src/core/suggest.js";
+} from "../../../src/core/status-vocabulary.ts";
+import { closest, editDistance, typoTolerance } from "../../../src/core/suggest.ts";
 
 const words = (text: string) => text.split(" ");
 

@@ -9,8 +9,8 @@ import {
   isoWeekOf,
   isoWeeksInYear,
   splitLocalDate,
-} from "../../../src/core/calendar.js";
-import { parseSwedishDate, parseTime } from "../../../src/core/swedish-dates.js";
+} from "../../../src/core/calendar.ts";
+import { parseSwedishDate, parseTime } from "../../../src/core/swedish-dates.ts";
 
 const ok = (date: string, consumed: number) => ({ ok: true, date, consumed });
 /** A date given as a week number: the caller may warn when its Friday is a holiday. */

@@ -1,7 +1,7 @@
 import fc from "fast-check";
 import { describe, expect, it } from "vitest";
-import { addDays, daysBetween } from "../../../src/core/calendar.js";
-import { instantAt, localDateAt, wallClockAt } from "../../../src/core/zoned-time.js";
+import { addDays, daysBetween } from "../../../src/core/calendar.ts";
+import { instantAt, localDateAt, wallClockAt } from "../../../src/core/zoned-time.ts";
 
 const TZ = "Europe/Stockholm";
 

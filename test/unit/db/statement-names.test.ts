@@ -1,6 +1,6 @@
 // Prepared statement names: one per distinct query text, the same every time, and no more than the cap.
 import { describe, expect, it } from "vitest";
-import { statementNameGenerator } from "../../../src/db/statement-names.js";
+import { statementNameGenerator } from "../../../src/db/statement-names.ts";
 
 describe("statementNameGenerator", () => {
   it("names a query text the same way every time, and different texts differently", () => {

@@ -4,11 +4,11 @@
 import { parse } from "csv-parse/sync";
 import { marked } from "marked";
 import { describe, expect, it } from "vitest";
-import { ACTIVITY_STATUSES } from "../../../src/core/activity-status.js";
-import type { PrincipleSummary } from "../../../src/core/replies/report.js";
-import { csvField, followUpCsv } from "../../../src/plans/export-csv.js";
-import { followUpMarkdown, markdownText } from "../../../src/plans/export-md.js";
-import type { FollowUp } from "../../../src/plans/follow-up-data.js";
+import { ACTIVITY_STATUSES } from "../../../src/core/activity-status.ts";
+import type { PrincipleSummary } from "../../../src/core/replies/report.ts";
+import { csvField, followUpCsv } from "../../../src/plans/export-csv.ts";
+import { followUpMarkdown, markdownText } from "../../../src/plans/export-md.ts";
+import type { FollowUp } from "../../../src/plans/follow-up-data.ts";
 
 const FORMULAS = ["=1+1", "+1+1", "-1+1", "@SUM(A1:A2)", "\t=1+1", "\r=1+1"];
 const MARKUP = [

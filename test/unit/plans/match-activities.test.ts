@@ -1,9 +1,9 @@
 // How close a re-imported row's text must be to a stored activity to be that activity.
 import { describe, expect, it } from "vitest";
-import { foldHeading } from "../../../src/core/plan-sheet/plan-columns.js";
-import type { ParsedActivity } from "../../../src/core/plan-sheet/sheet-to-plan.js";
-import { MIN_SIMILARITY, matchActivities, similarity } from "../../../src/plans/match-activities.js";
-import type { StoredActivity } from "../../../src/plans/plan-changes.js";
+import { foldHeading } from "../../../src/core/plan-sheet/plan-columns.ts";
+import type { ParsedActivity } from "../../../src/core/plan-sheet/sheet-to-plan.ts";
+import { MIN_SIMILARITY, matchActivities, similarity } from "../../../src/plans/match-activities.ts";
+import type { StoredActivity } from "../../../src/plans/plan-changes.ts";
 
 const sim = (a: string, b: string) => similarity(foldHeading(a), foldHeading(b));
 

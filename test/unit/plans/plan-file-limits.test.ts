@@ -6,8 +6,8 @@ import { tmpdir } from "node:os";
 import { join } from "node:path";
 import JSZip from "jszip";
 import { afterAll, beforeAll, describe, expect, it } from "vitest";
-import { PLAN_FILE_LIMITS } from "../../../src/core/plan-sheet/plan-file-refusal.js";
-import { PlanFileError, parsePlanBytes, readPlanFile } from "../../../src/plans/read-sheet.js";
+import { PLAN_FILE_LIMITS } from "../../../src/core/plan-sheet/plan-file-refusal.ts";
+import { PlanFileError, parsePlanBytes, readPlanFile } from "../../../src/plans/read-sheet.ts";
 import {
   editedWorkbook,
   farColumn,
@@ -15,8 +15,8 @@ import {
   hugeCell,
   wholeSheetMerge,
   zipBomb,
-} from "../../fixtures/plans/hostile-files.js";
-import { csv, xlsx } from "../../fixtures/plans/workbooks.js";
+} from "../../fixtures/plans/hostile-files.ts";
+import { csv, xlsx } from "../../fixtures/plans/workbooks.ts";
 
 /** What a library says when it fails, which a person must never see. */
 const LIBRARY_ENGLISH =

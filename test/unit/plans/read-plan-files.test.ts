@@ -1,11 +1,11 @@
 // Files as users send them: generated workbooks with odd layouts, CSV in both delimiters and encodings,
 // and files that are not plans at all.
 import { describe, expect, it } from "vitest";
-import { formatProblem } from "../../../src/core/plan-sheet/sheet.js";
-import { sheetsToPlan } from "../../../src/core/plan-sheet/sheet-to-plan.js";
-import { decodeCsv, detectDelimiter } from "../../../src/plans/read-csv.js";
-import { PlanFileError, parsePlanBytes } from "../../../src/plans/read-sheet.js";
-import { csv, latin1, ORebroHeader, xlsx } from "../../fixtures/plans/workbooks.js";
+import { formatProblem } from "../../../src/core/plan-sheet/sheet.ts";
+import { sheetsToPlan } from "../../../src/core/plan-sheet/sheet-to-plan.ts";
+import { decodeCsv, detectDelimiter } from "../../../src/plans/read-csv.ts";
+import { PlanFileError, parsePlanBytes } from "../../../src/plans/read-sheet.ts";
+import { csv, latin1, ORebroHeader, xlsx } from "../../fixtures/plans/workbooks.ts";
 
 const TODAY = "2026-11-23";
 async function planOf(bytes: Uint8Array, name: string) {

@@ -2,12 +2,12 @@
 // inferred from how the plan itself names the city and civil society: a workbook from another
 // municipality, laid out the way municipalities lay them out.
 import { describe, expect, it } from "vitest";
-import type { Party } from "../../../src/core/command.js";
-import { foldHeading } from "../../../src/core/plan-sheet/plan-columns.js";
-import { formatProblem, type SheetCell } from "../../../src/core/plan-sheet/sheet.js";
-import { sheetsToPlan } from "../../../src/core/plan-sheet/sheet-to-plan.js";
-import { parsePlanBytes } from "../../../src/plans/read-sheet.js";
-import { type Cell, xlsx } from "../../fixtures/plans/workbooks.js";
+import type { Party } from "../../../src/core/command.ts";
+import { foldHeading } from "../../../src/core/plan-sheet/plan-columns.ts";
+import { formatProblem, type SheetCell } from "../../../src/core/plan-sheet/sheet.ts";
+import { sheetsToPlan } from "../../../src/core/plan-sheet/sheet-to-plan.ts";
+import { parsePlanBytes } from "../../../src/plans/read-sheet.ts";
+import { type Cell, xlsx } from "../../fixtures/plans/workbooks.ts";
 
 const TODAY = "2026-11-23";
 

@@ -6,16 +6,16 @@ import {
   readDate,
   readOwners,
   readStatus,
-} from "../../../src/core/plan-sheet/cell-values.js";
-import { matchHeading } from "../../../src/core/plan-sheet/plan-columns.js";
-import { planNameFromText } from "../../../src/core/plan-sheet/plan-title.js";
+} from "../../../src/core/plan-sheet/cell-values.ts";
+import { matchHeading } from "../../../src/core/plan-sheet/plan-columns.ts";
+import { planNameFromText } from "../../../src/core/plan-sheet/plan-title.ts";
 import {
   partyFromText,
   principleFromHeading,
   principleKey,
-} from "../../../src/core/plan-sheet/section-rows.js";
-import { formatProblem, type SheetCell } from "../../../src/core/plan-sheet/sheet.js";
-import { type SheetParse, sheetsToPlan, sheetToPlan } from "../../../src/core/plan-sheet/sheet-to-plan.js";
+} from "../../../src/core/plan-sheet/section-rows.ts";
+import { formatProblem, type SheetCell } from "../../../src/core/plan-sheet/sheet.ts";
+import { type SheetParse, sheetsToPlan, sheetToPlan } from "../../../src/core/plan-sheet/sheet-to-plan.ts";
 
 const TODAY = "2026-11-23";
 const parse = (rows: SheetCell[][], name = "Blad1"): SheetParse =>

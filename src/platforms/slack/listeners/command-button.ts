@@ -2,16 +2,16 @@
 // once, then run as if typed, keyed so that a double click stores one update. A status change redraws
 // the message it was pressed on (or the App Home) and is announced in the channel.
 import type { App, BlockAction, ButtonAction } from "@slack/bolt";
-import { COMMAND_ACTION, decodeCommandValue } from "../action-ids.js";
-import { actionPlace } from "../action-place.js";
-import { announceToGroup } from "../announce-to-group.js";
-import { publishHome } from "../app-home.js";
-import { peekCommand } from "../command-kinds.js";
-import { announce, sendBusy, sendReply, updateMessage } from "../deliver.js";
-import { buttonKey } from "../idempotency.js";
-import { incomingMessage } from "../incoming.js";
-import { openStatusModal } from "../open-status-modal.js";
-import type { SlackDeps } from "../slack-deps.js";
+import { COMMAND_ACTION, decodeCommandValue } from "../action-ids.ts";
+import { actionPlace } from "../action-place.ts";
+import { announceToGroup } from "../announce-to-group.ts";
+import { publishHome } from "../app-home.ts";
+import { peekCommand } from "../command-kinds.ts";
+import { announce, sendBusy, sendReply, updateMessage } from "../deliver.ts";
+import { buttonKey } from "../idempotency.ts";
+import { incomingMessage } from "../incoming.ts";
+import { openStatusModal } from "../open-status-modal.ts";
+import type { SlackDeps } from "../slack-deps.ts";
 
 export function registerCommandButton(app: App, deps: SlackDeps): void {
   app.action<BlockAction<ButtonAction>>(COMMAND_ACTION, async ({ ack, body, action }) => {

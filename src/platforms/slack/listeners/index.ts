@@ -1,12 +1,12 @@
 // Every Slack listener, one file each, after the guard that turns malformed slash commands away.
 import type { App } from "@slack/bolt";
-import type { SlackDeps } from "../slack-deps.js";
-import { registerAppHomeOpened } from "./app-home-opened.js";
-import { registerCommandButton } from "./command-button.js";
-import { registerLokCommand } from "./lok-command.js";
-import { registerMalformedCommandGuard } from "./malformed-commands.js";
-import { registerShowMoreButton } from "./show-more-button.js";
-import { registerStatusModalSubmission } from "./status-modal-submission.js";
+import type { SlackDeps } from "../slack-deps.ts";
+import { registerAppHomeOpened } from "./app-home-opened.ts";
+import { registerCommandButton } from "./command-button.ts";
+import { registerLokCommand } from "./lok-command.ts";
+import { registerMalformedCommandGuard } from "./malformed-commands.ts";
+import { registerShowMoreButton } from "./show-more-button.ts";
+import { registerStatusModalSubmission } from "./status-modal-submission.ts";
 
 export function registerListeners(app: App, deps: SlackDeps): void {
   registerMalformedCommandGuard(app, deps);

@@ -3,14 +3,14 @@
 // acked empty at once and answered through response_url. A status change is also announced in the
 // channel; `/lok status 13` (no status) opens the status modal.
 import type { AckFn, App, RespondArguments, SlashCommand } from "@slack/bolt";
-import type { Command } from "../../../core/command.js";
-import { cleanIncomingText } from "../../../core/incoming-text.js";
-import { platformBusyReply } from "../../../core/replies/delivery-replies.js";
-import type { Reply } from "../../../core/reply.js";
-import type { IncomingMessage } from "../../../services/conversation.js";
-import type { Identity } from "../../../services/members.js";
-import { settleWithin } from "../ack-budget.js";
-import { isReadOnly, peekCommand } from "../command-kinds.js";
+import type { Command } from "../../../core/command.ts";
+import { cleanIncomingText } from "../../../core/incoming-text.ts";
+import { platformBusyReply } from "../../../core/replies/delivery-replies.ts";
+import type { Reply } from "../../../core/reply.ts";
+import type { IncomingMessage } from "../../../services/conversation.ts";
+import type { Identity } from "../../../services/members.ts";
+import { settleWithin } from "../ack-budget.ts";
+import { isReadOnly, peekCommand } from "../command-kinds.ts";
 import {
   announce,
   type ReplyTarget,
@@ -18,13 +18,13 @@ import {
   type SendOptions,
   sendBusy,
   sendReply,
-} from "../deliver.js";
-import { commandKey } from "../idempotency.js";
-import { incomingMessage } from "../incoming.js";
-import { unescapeSlackText } from "../mrkdwn.js";
-import { openStatusModal } from "../open-status-modal.js";
-import type { SlackDeps } from "../slack-deps.js";
-import { uploadAttachment } from "../upload-attachment.js";
+} from "../deliver.ts";
+import { commandKey } from "../idempotency.ts";
+import { incomingMessage } from "../incoming.ts";
+import { unescapeSlackText } from "../mrkdwn.ts";
+import { openStatusModal } from "../open-status-modal.ts";
+import type { SlackDeps } from "../slack-deps.ts";
+import { uploadAttachment } from "../upload-attachment.ts";
 
 type CommandAck = AckFn<string | RespondArguments>;
 

@@ -2,10 +2,10 @@
 // the ack (which Slack shows to the person who typed) and goes no further, so nothing is looked up,
 // created or changed from it: no member "User undefined", no command run with half its text.
 import type { AckFn, AnyMiddlewareArgs, App, RespondArguments } from "@slack/bolt";
-import { unreadableRequestReply } from "../../../core/replies/delivery-replies.js";
-import { responsePayload } from "../deliver.js";
-import type { SlackDeps } from "../slack-deps.js";
-import { isSlashCommandBody, slashCommandProblems } from "../slash-command-fields.js";
+import { unreadableRequestReply } from "../../../core/replies/delivery-replies.ts";
+import { responsePayload } from "../deliver.ts";
+import type { SlackDeps } from "../slack-deps.ts";
+import { isSlashCommandBody, slashCommandProblems } from "../slash-command-fields.ts";
 
 export function registerMalformedCommandGuard(app: App, deps: SlackDeps): void {
   app.use(async (args) => {

@@ -1,12 +1,12 @@
 // "Visa fler": draws the next page of a long list (a read-only command run again) or of App Home.
 import type { App, BlockAction, ButtonAction } from "@slack/bolt";
-import { decodePageValue, SHOW_MORE_ACTION } from "../action-ids.js";
-import { actionPlace } from "../action-place.js";
-import { HOME_PAGE_SOURCE, publishHome } from "../app-home.js";
-import { isReadOnly, peekCommand } from "../command-kinds.js";
-import { sendBusy, sendReply } from "../deliver.js";
-import { incomingMessage } from "../incoming.js";
-import type { SlackDeps } from "../slack-deps.js";
+import { decodePageValue, SHOW_MORE_ACTION } from "../action-ids.ts";
+import { actionPlace } from "../action-place.ts";
+import { HOME_PAGE_SOURCE, publishHome } from "../app-home.ts";
+import { isReadOnly, peekCommand } from "../command-kinds.ts";
+import { sendBusy, sendReply } from "../deliver.ts";
+import { incomingMessage } from "../incoming.ts";
+import type { SlackDeps } from "../slack-deps.ts";
 
 export function registerShowMoreButton(app: App, deps: SlackDeps): void {
   app.action<BlockAction<ButtonAction>>(SHOW_MORE_ACTION, async ({ ack, body, action }) => {

@@ -2,15 +2,15 @@
 // deadline (samordnare only; a medlem gets the polite refusal) and the status, keyed by the view id so
 // that a redelivery stores one update. The message the modal came from is redrawn.
 import type { App, ViewSubmitAction } from "@slack/bolt";
-import type { Command } from "../../../core/command.js";
-import { STATUS_MODAL } from "../action-ids.js";
-import { announceToGroup } from "../announce-to-group.js";
-import { publishHome } from "../app-home.js";
-import { announce, type ReplyTarget, sendBusy, sendReply, updateMessage } from "../deliver.js";
-import { viewSubmissionKey } from "../idempotency.js";
-import { incomingMessage } from "../incoming.js";
-import type { SlackDeps } from "../slack-deps.js";
-import { type ModalInput, readStatusModal } from "../status-modal.js";
+import type { Command } from "../../../core/command.ts";
+import { STATUS_MODAL } from "../action-ids.ts";
+import { announceToGroup } from "../announce-to-group.ts";
+import { publishHome } from "../app-home.ts";
+import { announce, type ReplyTarget, sendBusy, sendReply, updateMessage } from "../deliver.ts";
+import { viewSubmissionKey } from "../idempotency.ts";
+import { incomingMessage } from "../incoming.ts";
+import type { SlackDeps } from "../slack-deps.ts";
+import { type ModalInput, readStatusModal } from "../status-modal.ts";
 
 export function registerStatusModalSubmission(app: App, deps: SlackDeps): void {
   app.view<ViewSubmitAction>(STATUS_MODAL, async ({ ack, body, view }) => {

@@ -1,8 +1,8 @@
 import { describe, expect, it } from "vitest";
-import { statusChangedReply } from "../../../../src/core/replies/activity-replies.js";
-import { listReply } from "../../../../src/core/replies/list-replies.js";
-import type { ActivityView } from "../../../../src/core/reply.js";
-import { renderAnnouncement, renderText } from "../../../../src/platforms/console/render-text.js";
+import { statusChangedReply } from "../../../../src/core/replies/activity-replies.ts";
+import { listReply } from "../../../../src/core/replies/list-replies.ts";
+import type { ActivityView } from "../../../../src/core/reply.ts";
+import { renderAnnouncement, renderText } from "../../../../src/platforms/console/render-text.ts";
 
 const activity: ActivityView = {
   id: 1,

@@ -1,5 +1,5 @@
 import { describe, expect, it } from "vitest";
-import { showControls } from "../../../../src/platforms/console/visible-controls.js";
+import { showControls } from "../../../../src/platforms/console/visible-controls.ts";
 
 describe("showControls", () => {
   it("shows C0 controls and DEL as control pictures and C1 controls by code point", () => {

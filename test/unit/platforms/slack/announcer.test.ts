@@ -7,7 +7,7 @@ import {
   composeMessage,
   createAnnouncer,
   MAX_LINES,
-} from "../../../../src/platforms/slack/announcer.js";
+} from "../../../../src/platforms/slack/announcer.ts";
 
 const logger = pino({ level: "silent" });
 const source = (userId: string, channelId = "C1"): AnnouncementSource => ({

@@ -2,7 +2,7 @@
 import { Writable } from "node:stream";
 import { pino } from "pino";
 import { describe, expect, it } from "vitest";
-import { boltLogger } from "../../../../src/platforms/slack/bolt-logger.js";
+import { boltLogger } from "../../../../src/platforms/slack/bolt-logger.ts";
 
 function capture(level: string) {
   const lines: { level: number; msg: string }[] = [];

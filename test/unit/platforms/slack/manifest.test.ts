@@ -3,7 +3,7 @@ import { readFile } from "node:fs/promises";
 import { describe, expect, it } from "vitest";
 import { parse } from "yaml";
 import { z } from "zod";
-import { SLACK_EVENTS_PATH } from "../../../../src/platforms/slack/index.js";
+import { SLACK_EVENTS_PATH } from "../../../../src/platforms/slack/index.ts";
 
 const manifest = z.object({
   display_information: z.object({ name: z.string().min(1).max(35), description: z.string().max(140) }),

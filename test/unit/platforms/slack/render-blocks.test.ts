@@ -1,15 +1,15 @@
 // The Block Kit renderer: escaping, Slack's limits, paging, and the version carried by buttons.
 import { describe, expect, it } from "vitest";
-import { activityReply, statusChangedReply } from "../../../../src/core/replies/activity-replies.js";
-import { listReply } from "../../../../src/core/replies/list-replies.js";
-import type { ActivitySummary, ActivityView, Reply } from "../../../../src/core/reply.js";
-import { decodeCommandValue, decodePageValue } from "../../../../src/platforms/slack/action-ids.js";
-import { homeView } from "../../../../src/platforms/slack/app-home.js";
-import { escapeMrkdwn, truncate, unescapeSlackText } from "../../../../src/platforms/slack/mrkdwn.js";
-import { renderBlocks, renderMessage } from "../../../../src/platforms/slack/render-blocks.js";
-import { statusModal } from "../../../../src/platforms/slack/status-modal.js";
-import { homeView as homeViewSchema, messageBlocks, modalView } from "../../../support/slack-block-schema.js";
-import { buttonsIn, textOf } from "../../../support/slack-blocks.js";
+import { activityReply, statusChangedReply } from "../../../../src/core/replies/activity-replies.ts";
+import { listReply } from "../../../../src/core/replies/list-replies.ts";
+import type { ActivitySummary, ActivityView, Reply } from "../../../../src/core/reply.ts";
+import { decodeCommandValue, decodePageValue } from "../../../../src/platforms/slack/action-ids.ts";
+import { homeView } from "../../../../src/platforms/slack/app-home.ts";
+import { escapeMrkdwn, truncate, unescapeSlackText } from "../../../../src/platforms/slack/mrkdwn.ts";
+import { renderBlocks, renderMessage } from "../../../../src/platforms/slack/render-blocks.ts";
+import { statusModal } from "../../../../src/platforms/slack/status-modal.ts";
+import { homeView as homeViewSchema, messageBlocks, modalView } from "../../../support/slack-block-schema.ts";
+import { buttonsIn, textOf } from "../../../support/slack-blocks.ts";
 
 const summary = (number: number, title = `Aktivitet nummer ${number}`): ActivitySummary => ({
   id: number,

@@ -1,5 +1,5 @@
 import { describe, expect, it } from "vitest";
-import { createWorkGate } from "../../../../src/platforms/slack/work-gate.js";
+import { createWorkGate } from "../../../../src/platforms/slack/work-gate.ts";
 
 describe("the work gate", () => {
   it("runs at most its limit at once, the rest in arrival order, and says when it is full", async () => {

@@ -1,7 +1,7 @@
 import { describe, expect, it } from "vitest";
-import { pressKey, pressLine, readCardPress } from "../../../../src/platforms/teams/card-action-data.js";
-import { deliveryFailure, retryAfterMs } from "../../../../src/platforms/teams/delivery-error.js";
-import { commandText } from "../../../../src/platforms/teams/incoming-message.js";
+import { pressKey, pressLine, readCardPress } from "../../../../src/platforms/teams/card-action-data.ts";
+import { deliveryFailure, retryAfterMs } from "../../../../src/platforms/teams/delivery-error.ts";
+import { commandText } from "../../../../src/platforms/teams/incoming-message.ts";
 
 describe("card presses", () => {
   it("reads the button's data and the comment input, and refuses anything else", () => {

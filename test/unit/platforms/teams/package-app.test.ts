@@ -1,6 +1,6 @@
 import JSZip from "jszip";
 import { describe, expect, it } from "vitest";
-import { buildAppPackage, PackageError, packageValues } from "../../../../src/platforms/teams/package-app.js";
+import { buildAppPackage, PackageError, packageValues } from "../../../../src/platforms/teams/package-app.ts";
 
 const CLIENT_ID = "11111111-2222-3333-4444-555555555555";
 

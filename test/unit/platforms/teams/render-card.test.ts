@@ -1,7 +1,7 @@
 import { describe, expect, it } from "vitest";
-import { listReply } from "../../../../src/core/replies/list-replies.js";
-import type { ActivitySummary, Reply } from "../../../../src/core/reply.js";
-import { cardBytes, renderCards, textRuns } from "../../../../src/platforms/teams/render-card.js";
+import { listReply } from "../../../../src/core/replies/list-replies.ts";
+import type { ActivitySummary, Reply } from "../../../../src/core/reply.ts";
+import { cardBytes, renderCards, textRuns } from "../../../../src/platforms/teams/render-card.ts";
 
 const text = (card: unknown) => JSON.stringify(card);
 

@@ -1,6 +1,6 @@
 import { pino } from "pino";
 import { describe, expect, it } from "vitest";
-import { sdkLogger } from "../../../../src/platforms/teams/sdk-logger.js";
+import { sdkLogger } from "../../../../src/platforms/teams/sdk-logger.ts";
 
 function capture(level = "trace") {
   const lines: Record<string, unknown>[] = [];

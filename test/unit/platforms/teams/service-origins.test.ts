@@ -1,5 +1,5 @@
 import { describe, expect, it } from "vitest";
-import { serviceOrigins } from "../../../../src/platforms/teams/service-origins.js";
+import { serviceOrigins } from "../../../../src/platforms/teams/service-origins.ts";
 
 describe("serviceOrigins", () => {
   const origins = serviceOrigins(["http://127.0.0.1:3999"]);
