@@ -12,8 +12,10 @@ import { startHealthServer } from "./health-server.ts";
 import { runConsole } from "./platforms/console/console-chat.ts";
 import { createScheduler } from "./scheduler/index.ts";
 import type { Actor, GroupRef } from "./services/actor.ts";
+import { type Announcer, createAnnouncer } from "./services/announcements.ts";
+import { createDoor, type Door } from "./services/conversation.ts";
 import { demoGroupName, loadDemoIfEmpty } from "./services/demo.ts";
-import { type CommandExecutor, createCommandExecutor } from "./services/execute-command.ts";
+import { createCommandExecutor } from "./services/execute-command.ts";
 import { findGroup } from "./services/groups.ts";
 import { resolveMember } from "./services/members.ts";
 import { startSurfaces, stopSurfaces } from "./surfaces.ts";
@@ -21,7 +23,10 @@ import { startSurfaces, stopSurfaces } from "./surfaces.ts";
 export interface App {
   config: Config;
   db: Database;
-  executor: CommandExecutor;
+  /** The one door every surface reaches the core through. */
+  door: Door;
+  /** Tells the group's channels of a change; each running surface registers how it posts. */
+  announcer: Announcer;
   logger: Logger;
   clock: Clock;
   close(): Promise<void>;
@@ -45,8 +50,10 @@ export async function createApp(config: Config, logger: Logger, clock: Clock = s
     await db.close();
     throw error;
   }
-  const executor = createCommandExecutor({ prisma: db.prisma, clock, logger });
-  return { config, db, executor, logger, clock, close: () => db.close() };
+  const deps = { prisma: db.prisma, clock, logger };
+  const announcer = createAnnouncer(deps);
+  const door = createDoor(deps, createCommandExecutor(deps), { admins: config.admins, announcer });
+  return { config, db, door, announcer, logger, clock, close: () => db.close() };
 }
 
 /** The group the console talks to: LOK_GROUP, or the only or first group. */
@@ -123,7 +130,12 @@ export interface ConsoleIo {
 export async function serve(app: App, io: ConsoleIo, shutdown: AbortSignal): Promise<void> {
   const health = app.config.healthPort ? await startHealthServer(app, app.config.healthPort) : undefined;
   const deps = { prisma: app.db.prisma, clock: app.clock, logger: app.logger };
-  const surfaces = await startSurfaces(app.config, deps, app.executor).catch(async (error) => {
+  const surfaces = await startSurfaces({
+    config: app.config,
+    deps,
+    door: app.door,
+    announcer: app.announcer,
+  }).catch(async (error) => {
     await health?.close();
     throw error;
   });
@@ -138,6 +150,7 @@ export async function serve(app: App, io: ConsoleIo, shutdown: AbortSignal): Pro
     else if (!shutdown.aborted) await once(shutdown, "abort");
   } finally {
     await scheduler?.stop();
+    await app.announcer.flush();
     await stopSurfaces(surfaces);
     await health?.close();
   }
@@ -155,7 +168,7 @@ export async function chat(app: App, io: ConsoleIo, shutdown?: AbortSignal): Pro
   });
   await runConsole({
     greeting,
-    executor: app.executor,
+    door: app.door,
     group,
     actor,
     input: io.input,

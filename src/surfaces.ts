@@ -1,43 +1,21 @@
-// Starts the chat platforms that are configured (Slack, Teams), each on the same conversation layer.
-// A platform's SDK is loaded only when the platform is configured: each weighs megabytes of memory.
+// Starts the chat surfaces that are configured, in the registry's order, each on the same door.
 import type { Config } from "./config.ts";
-import { createConversation } from "./services/conversation.ts";
+import { SURFACES } from "./platforms/registry.ts";
+import type { RunningSurface, SurfaceContext } from "./platforms/surface.ts";
+import { createAnnouncer } from "./services/announcements.ts";
+import { createDoor } from "./services/conversation.ts";
 import type { ServiceDeps } from "./services/deps.ts";
-import { type CommandExecutor, createCommandExecutor } from "./services/execute-command.ts";
+import { createCommandExecutor } from "./services/execute-command.ts";
 import type { Notifier } from "./services/notifier.ts";
 
-export interface RunningSurface {
-  name: "slack" | "teams";
-  notifier: Notifier;
-  stop(): Promise<void>;
-}
+export type { RunningSurface } from "./platforms/surface.ts";
 
-function surfaceOptions(config: Config, deps: ServiceDeps, executor: CommandExecutor) {
-  const conversation = createConversation(deps, executor, config.admins);
-  return { conversation, deps, admins: config.admins, logger: deps.logger };
-}
-
-export async function startSurfaces(
-  config: Config,
-  deps: ServiceDeps,
-  executor: CommandExecutor,
-): Promise<RunningSurface[]> {
-  const common = surfaceOptions(config, deps, executor);
+export async function startSurfaces(ctx: SurfaceContext): Promise<RunningSurface[]> {
   const running: RunningSurface[] = [];
   try {
-    if (config.slack) {
-      const { createSlackSurface } = await import("./platforms/slack/index.ts");
-      const slack = await createSlackSurface({ ...common, config: config.slack, executor });
-      await slack.start();
-      running.push({ name: "slack", notifier: slack.notifier, stop: () => slack.stop() });
-      deps.logger.info({ mode: slack.mode, port: slack.address()?.port }, "Slack surface started");
-    }
-    if (config.teams) {
-      const { createTeamsSurface } = await import("./platforms/teams/index.ts");
-      const teams = await createTeamsSurface({ ...common, config: config.teams });
-      await teams.start();
-      running.push({ name: "teams", notifier: teams.notifier, stop: () => teams.stop() });
-      deps.logger.info({ port: teams.port() }, "Teams is listening on /api/messages");
+    for (const entry of SURFACES) {
+      if (!entry.configured(ctx.config)) continue;
+      running.push(await (await entry.load()).start(ctx));
     }
   } catch (error) {
     await stopSurfaces(running);
@@ -51,22 +29,16 @@ export async function stopSurfaces(surfaces: RunningSurface[]): Promise<void> {
 }
 
 /**
- * The notifiers of the configured platforms without serving their endpoints, for `lok tick`: Slack's
- * Web API client and Teams' Bot Connector client are enough to deliver.
+ * The notifiers of the configured surfaces without serving their endpoints, for `lok tick`: each
+ * platform's API client is enough to deliver.
  */
 export async function createNotifiers(config: Config, deps: ServiceDeps): Promise<Notifier[]> {
-  const executor = createCommandExecutor(deps);
-  const common = surfaceOptions(config, deps, executor);
+  const announcer = createAnnouncer(deps);
+  const door = createDoor(deps, createCommandExecutor(deps), { admins: config.admins, announcer });
+  const ctx = { config, deps, door, announcer };
   const notifiers: Notifier[] = [];
-  if (config.slack) {
-    const { createSlackSurface } = await import("./platforms/slack/index.ts");
-    notifiers.push((await createSlackSurface({ ...common, config: config.slack })).notifier);
-  }
-  if (config.teams) {
-    const { createTeamsSurface } = await import("./platforms/teams/index.ts");
-    const teams = await createTeamsSurface({ ...common, config: config.teams });
-    await teams.initialize();
-    notifiers.push(teams.notifier);
+  for (const entry of SURFACES) {
+    if (entry.configured(config)) notifiers.push(await (await entry.load()).notifier(ctx));
   }
   return notifiers;
 }

@@ -1,6 +1,7 @@
 // The platform-neutral reply model. The core decides what a reply says; Slack renders it as Block Kit,
 // Teams as an Adaptive Card and the console as plain text. All strings here are plain text: renderers
 // escape them for their own markup, so user text is never interpreted.
+import type { Action } from "./actions.ts";
 import type { ActivityStatus } from "./activity-status.ts";
 import type { Party } from "./command.ts";
 import type { LocalDate } from "./local-date.ts";
@@ -46,10 +47,10 @@ export interface Field {
   value: string;
 }
 
-/** A button a surface may offer; `command` is the line it stands for, so every surface can run it. */
+/** A button a surface may offer: a typed action (core/actions.ts), never a command line to re-parse. */
 export interface ReplyAction {
   label: string;
-  command: string;
+  action: Action;
   style?: "primary" | "danger";
 }
 
@@ -73,6 +74,7 @@ export interface Announcement {
 export interface Attachment {
   kind: "follow_up_workbook";
   fileName: string;
+  planName: string;
   /** What to say where the surface cannot attach files. */
   fallback: string;
 }

@@ -1,72 +1,111 @@
-// A message from a chat platform, from channel to reply: which group the channel belongs to, who is
-// typing, and the command. Slack and Teams adapters call `handle`; they only translate payloads.
+// The one door into the core. Every surface (Slack's commands, buttons, forms, direct messages and
+// mentions, Teams' messages and card presses, the console) translates what arrived into an
+// `Incoming` and calls `handle`, which finds the group and the person, parses a typed line once in
+// the group's own time zone, executes, and returns an `Outcome` that says what happened. Surfaces
+// render the outcome; they never decide what a message means.
 import { LRUCache } from "lru-cache";
+import { type Action, commandsOf } from "../core/actions.ts";
 import type { Command } from "../core/command.ts";
+import { isReadOnlyCommand } from "../core/command-effects.ts";
 import { DomainError } from "../core/domain-error.ts";
 import { parseErrorReply } from "../core/error-reply.ts";
 import { cleanIncomingText } from "../core/incoming-text.ts";
+import type { GroupAnnouncement, Outcome, OutcomeFile, StatusForm } from "../core/outcome.ts";
 import { parseCommand } from "../core/parse-command.ts";
 import { channelAlreadyBoundReply, channelBoundReply } from "../core/replies/bind-replies.ts";
-import { helpReply } from "../core/replies/help-reply.ts";
+import { helpReply, withBindHint } from "../core/replies/help-reply.ts";
+import { homeWithoutGroupReply } from "../core/replies/home-reply.ts";
+import { followUpFileTexts } from "../core/replies/report.ts";
+import { welcomeReply } from "../core/replies/welcome-reply.ts";
 import type { Reply } from "../core/reply.ts";
 import { localDateAt } from "../core/zoned-time.ts";
 import type { Prisma } from "../db/generated/client.ts";
-import type { CommandContext, GroupRef } from "./actor.ts";
+import { buildFollowUpWorkbook } from "../plans/export-xlsx.ts";
+import type { Actor, CommandContext, GroupRef } from "./actor.ts";
+import type { Announcer } from "./announcements.ts";
 import { bindChannel, boundGroup, type ChannelAddress } from "./channels.ts";
 import { isConflict, onceForDelivery } from "./deliveries.ts";
+import { demoGroupName } from "./demo.ts";
 import type { ServiceDeps } from "./deps.ts";
 import type { CommandExecutor } from "./execute-command.ts";
-import { findGroup } from "./groups.ts";
+import { activePlan, findGroup } from "./groups.ts";
+import { homeContent } from "./home.ts";
 import { type Identity, isListedAdmin, resolveMember } from "./members.ts";
 
+/** A group's zone is used once the group is known; this one only reads a line before that (`koppla`). */
 const DEFAULT_TIME_ZONE = "Europe/Stockholm";
-
-type BindCommand = Extract<Command, { kind: "bind" }>;
 export const CONTEXT_TTL_MS = 10_000;
 
-export interface IncomingMessage extends ChannelAddress {
+type BindCommand = Extract<Command, { kind: "bind" }>;
+
+export type IncomingInput =
+  /** A line as typed (with or without a leading `/lok`, `lok` or `@LÖK`). */
+  | { type: "text"; text: string }
+  /** A button, a card or a form: a typed action, validated by the surface with `parseAction`. */
+  | { type: "action"; action: Action }
+  /** The person's own overview (Slack's App Home), or a later page of it. */
+  | { type: "home"; page?: number }
+  /** The bot was added to this conversation (Teams installs): the welcome. */
+  | { type: "joined" };
+
+export interface Incoming extends ChannelAddress {
   /** A personal (1:1) chat has no binding: the member's own group is used. */
   conversationType: "channel" | "personal";
   identity: Identity;
-  text: string;
+  input: IncomingInput;
+  /** Unique per delivery: a redelivery or a double click is handled once. */
   idempotencyKey: string;
   /** Platform data needed to post to this conversation later (stored with the binding). */
   reference?: Prisma.InputJsonValue;
+  /** Who acts in which group, when the surface has established it itself (the console). */
+  as?: { group: GroupRef; actor: Actor };
+  /** The surface's own way to answer this person later (Slack's response_url). */
+  respondTo?: string;
+  /**
+   * Whether the surface can show a reply to this person alone where they wrote (Slack can; in a Teams
+   * channel everyone sees every answer). Default true.
+   */
+  privateReplies?: boolean;
 }
 
-export interface Conversation {
-  /** Parses and answers one message. Never throws: failures become polite replies. */
-  handle(message: IncomingMessage): Promise<Reply>;
-  /** Executes an already typed command (a button press) in the message's channel. */
-  handleCommand(message: Omit<IncomingMessage, "text">, command: Command): Promise<Reply>;
-  /** The group and member behind a message, or the reply that explains why there is none. */
-  context(
-    message: Omit<IncomingMessage, "text">,
-  ): Promise<{ ok: true; ctx: CommandContext } | { ok: false; reply: Reply }>;
+export interface Door {
+  /** Never throws: failures become polite replies. */
+  handle(incoming: Incoming): Promise<Outcome>;
+  /**
+   * Tells the group's channels what the outcome announces, once the surface has shown the person their
+   * answer (so the answer comes first); returns at once.
+   */
+  announce(outcome: Outcome, incoming: Incoming): void;
 }
 
-export function createConversation(
-  deps: ServiceDeps,
-  executor: CommandExecutor,
-  admins: readonly string[],
-): Conversation {
+export interface DoorOptions {
+  /** LOK_ADMINS. */
+  admins: readonly string[];
+  /** Where the group's channels are told of a change; without one nothing is announced. */
+  announcer?: Announcer;
+}
+
+type Resolved = { ok: true; group: GroupRef; actor: Actor } | { ok: false; reply: Reply };
+
+export function createDoor(deps: ServiceDeps, executor: CommandExecutor, options: DoorOptions): Door {
   const { prisma } = deps;
+  const { admins } = options;
 
-  async function groupFor(message: Omit<IncomingMessage, "text">): Promise<GroupRef | null> {
-    const bound = await boundGroup(prisma, message);
-    if (bound || message.conversationType === "channel") return bound;
+  async function groupFor(incoming: Incoming): Promise<GroupRef | null> {
+    const bound = await boundGroup(prisma, incoming);
+    if (bound || incoming.conversationType === "channel") return bound;
     // A personal chat: the group where this person is a member, or the only group there is.
     const groups = await prisma.group.findMany({
       select: { id: true, name: true, timeZone: true },
       orderBy: { id: "asc" },
     });
     if (groups.length === 1) return groups[0] as GroupRef;
-    const { userId, aadObjectId, email } = message.identity;
+    const { userId, aadObjectId, email } = incoming.identity;
     const member = await prisma.member.findFirst({
       where: {
         OR: [
-          ...(message.platform === "slack" && userId ? [{ slackUserId: userId }] : []),
-          ...(message.platform === "teams" && userId ? [{ teamsUserId: userId }] : []),
+          ...(incoming.platform === "slack" && userId ? [{ slackUserId: userId }] : []),
+          ...(incoming.platform === "teams" && userId ? [{ teamsUserId: userId }] : []),
           ...(aadObjectId ? [{ aadObjectId }] : []),
           ...(email ? [{ email: { equals: email, mode: "insensitive" as const } }] : []),
         ],
@@ -80,17 +119,14 @@ export function createConversation(
   // Who is typing where, remembered briefly: a busy channel does not look up its binding and member for
   // every message. Only found pairs are kept; `koppla` forgets them all. A change made elsewhere (a
   // role, a binding from another replica) is seen within CONTEXT_TTL_MS.
-  const known = new LRUCache<string, { group: GroupRef; actor: CommandContext["actor"] }>({
-    max: 5_000,
-    ttl: CONTEXT_TTL_MS,
-  });
+  const known = new LRUCache<string, { group: GroupRef; actor: Actor }>({ max: 5_000, ttl: CONTEXT_TTL_MS });
 
   /**
    * The member behind an identity. Several first messages from someone new at once all look, find
    * nobody and create them; all but one meet the unique identity then, and looking again finds the
    * member the first one made.
    */
-  async function memberFor(group: GroupRef, identity: Identity): Promise<CommandContext["actor"]> {
+  async function memberFor(group: GroupRef, identity: Identity): Promise<Actor> {
     try {
       return await resolveMember(prisma, group, identity, admins);
     } catch (error) {
@@ -99,57 +135,45 @@ export function createConversation(
     }
   }
 
-  async function context(message: Omit<IncomingMessage, "text">) {
-    const { platform, workspaceId, channelId, conversationType, identity } = message;
+  async function resolve(incoming: Incoming): Promise<Resolved> {
+    if (incoming.as) return { ok: true, ...incoming.as };
+    const { platform, workspaceId, channelId, conversationType, identity } = incoming;
     const cacheKey = JSON.stringify([platform, workspaceId, channelId, conversationType, identity]);
     const cached = known.get(cacheKey);
-    if (cached) {
-      const ctx: CommandContext = { ...cached, source: platform, idempotencyKey: message.idempotencyKey };
-      return { ok: true as const, ctx };
-    }
-    const group = await groupFor(message);
-    if (!group) {
-      return {
-        ok: false as const,
-        reply: replyFor(new DomainError({ code: "channel_not_bound", command: "" })),
-      };
-    }
-    const actor = await memberFor(group, message.identity);
+    if (cached) return { ok: true, ...cached };
+    const group = await groupFor(incoming);
+    if (!group)
+      return { ok: false, reply: replyFor(new DomainError({ code: "channel_not_bound", command: "" })) };
+    const actor = await memberFor(group, identity);
     known.set(cacheKey, { group, actor });
-    const ctx: CommandContext = {
-      group,
-      actor,
-      source: message.platform,
-      idempotencyKey: message.idempotencyKey,
-    };
-    return { ok: true as const, ctx };
+    return { ok: true, group, actor };
   }
 
-  function replyFor(error: unknown): Reply {
-    return executor.replyForError(error, { platform: "conversation" });
+  function replyFor(error: unknown, context: Record<string, unknown> = {}): Reply {
+    return executor.replyForError(error, { platform: "conversation", ...context });
   }
 
-  async function bind(message: Omit<IncomingMessage, "text">, command: BindCommand): Promise<Reply> {
+  async function bind(incoming: Incoming, command: BindCommand): Promise<Reply> {
     const query = command.group;
     const groups = await prisma.group.findMany({ select: { name: true }, orderBy: { id: "asc" } });
     if (!query && groups.length > 1)
       throw new DomainError({ code: "group_required", groups: groups.map((g) => g.name) });
     const group = await findGroup(prisma, query);
     const allowed =
-      isListedAdmin(message.identity, admins) ||
-      ["samordnare", "admin"].includes((await memberFor(group, message.identity)).role);
+      isListedAdmin(incoming.identity, admins) ||
+      ["samordnare", "admin"].includes((await memberFor(group, incoming.identity)).role);
     if (!allowed)
       throw new DomainError({ code: "not_allowed", action: "koppla en kanal till en grupp", role: "medlem" });
     const delivery = {
-      key: message.idempotencyKey,
-      source: message.platform,
+      key: incoming.idempotencyKey,
+      source: incoming.platform,
       command,
       groupId: group.id,
       now: deps.clock.now(),
     };
     const reply = await onceForDelivery(prisma, delivery, async (db) => {
-      if ((await boundGroup(db, message))?.id === group.id) return channelAlreadyBoundReply(group.name);
-      await bindChannel(db, message, group, message.reference ?? {});
+      if ((await boundGroup(db, incoming))?.id === group.id) return channelAlreadyBoundReply(group.name);
+      await bindChannel(db, incoming, group, incoming.reference ?? {});
       const plan = await db.plan.findFirst({
         where: { groupId: group.id, active: true },
         orderBy: { id: "desc" },
@@ -159,43 +183,155 @@ export function createConversation(
     if (reply.effect === "changed") {
       known.clear();
       deps.logger.info(
-        { platform: message.platform, channel: message.channelId, group: group.id },
+        { platform: incoming.platform, channel: incoming.channelId, group: group.id },
         "channel bound",
       );
     }
     return reply;
   }
 
-  async function handleCommand(message: Omit<IncomingMessage, "text">, command: Command): Promise<Reply> {
-    try {
-      if (command.kind === "bind") return await bind(message, command);
-      const resolved = await context(message);
-      if (!resolved.ok)
-        return command.kind === "help" ? withBindHint(helpReply(command.topic)) : resolved.reply;
-      return await executor.execute(command, resolved.ctx);
-    } catch (error) {
-      return replyFor(error);
+  /** The commands an input stands for, parsed in the group's zone; or the reply that says why there are none. */
+  function commandsFor(
+    incoming: Incoming,
+    timeZone: string,
+  ): { ok: true; commands: Command[] } | { ok: false; reply: Reply } {
+    const { input } = incoming;
+    if (input.type === "action") return { ok: true, commands: commandsOf(input.action) };
+    if (input.type === "home" || input.type === "joined") return { ok: true, commands: [] };
+    const parsed = parseCommand(cleanIncomingText(input.text), {
+      today: localDateAt(deps.clock.now(), timeZone),
+    });
+    return parsed.ok
+      ? { ok: true, commands: [parsed.command] }
+      : { ok: false, reply: parseErrorReply(parsed.error) };
+  }
+
+  /** Each command of a multi-command action (a form) has a delivery key of its own. */
+  function keyFor(incoming: Incoming, command: Command, count: number): string {
+    if (count === 1) return incoming.idempotencyKey;
+    return `${incoming.idempotencyKey}:${command.kind === "status_set" ? "status" : command.kind}`;
+  }
+
+  function fileFor(reply: Reply, group: GroupRef, actor: Actor): OutcomeFile | undefined {
+    const attachment = reply.attachment;
+    if (!attachment || reply.effect === "repeat") return undefined;
+    return {
+      ...attachment,
+      ...followUpFileTexts(attachment.planName, actor.name),
+      async content() {
+        const plan = await activePlan(prisma, group);
+        return buildFollowUpWorkbook(prisma, group, plan, localDateAt(deps.clock.now(), group.timeZone));
+      },
+    };
+  }
+
+  async function run(incoming: Incoming): Promise<Outcome> {
+    const resolved = await resolve(incoming);
+    const parsed = commandsFor(incoming, resolved.ok ? resolved.group.timeZone : DEFAULT_TIME_ZONE);
+    if (!parsed.ok) return outcomeOf(incoming, parsed.reply);
+    if (incoming.input.type === "joined") return joined(incoming, resolved);
+    const [first] = parsed.commands;
+    // `koppla` binds the channel it is typed in; a surface without channels (the console) says so.
+    if (first?.kind === "bind" && !incoming.as) return outcomeOf(incoming, await bind(incoming, first));
+    if (!resolved.ok) {
+      if (incoming.input.type === "home") return outcomeOf(incoming, homeWithoutGroupReply(resolved.reply));
+      return outcomeOf(
+        incoming,
+        first?.kind === "help" ? withBindHint(helpReply(first.topic)) : resolved.reply,
+      );
     }
+    const { group, actor } = resolved;
+    const who = { groupId: group.id, memberId: actor.memberId };
+    if (incoming.input.type === "home") {
+      const ctx = context(incoming, group, actor, incoming.idempotencyKey);
+      return { ...outcomeOf(incoming, await homeContent(deps, ctx)), ...who };
+    }
+    const replies: Reply[] = [];
+    for (const command of parsed.commands) {
+      const ctx = context(incoming, group, actor, keyFor(incoming, command, parsed.commands.length));
+      replies.push(await executor.execute(command, ctx));
+    }
+    const main = replies[replies.length - 1] as Reply;
+    const last = parsed.commands[parsed.commands.length - 1] as Command;
+    const outcome = outcomeOf(incoming, main, replies.slice(0, -1));
+    const file = fileFor(main, group, actor);
+    const form = formFor(last, main);
+    // In a channel where everyone sees the answer, the answer is the announcement.
+    const seenByAll =
+      incoming.conversationType === "channel" &&
+      (outcome.audience === "channel" || incoming.privateReplies === false);
+    return {
+      ...outcome,
+      ...who,
+      announcements: seenByAll
+        ? []
+        : replies.flatMap((r) =>
+            r.announcement && r.effect === "changed"
+              ? [{ groupId: group.id, text: r.announcement.text }]
+              : [],
+          ),
+      ...(file ? { file } : {}),
+      ...(form ? { form } : {}),
+      ...(isReadOnlyCommand(last.kind) ? { rerun: last } : {}),
+    };
+  }
+
+  /** The welcome where the bot was added; in a personal chat the person becomes a member then. */
+  async function joined(incoming: Incoming, resolved: Resolved): Promise<Outcome> {
+    const bound = incoming.conversationType === "channel" && resolved.ok ? resolved.group : undefined;
+    const demo = bound !== undefined && bound.name === (await demoGroupName());
+    const reply = welcomeReply(incoming.conversationType, bound?.name, { demo });
+    return {
+      ...outcomeOf(incoming, reply),
+      ...(resolved.ok ? { groupId: resolved.group.id, memberId: resolved.actor.memberId } : {}),
+    };
+  }
+
+  function context(
+    incoming: Incoming,
+    group: GroupRef,
+    actor: Actor,
+    idempotencyKey: string,
+  ): CommandContext {
+    return { group, actor, source: incoming.platform, idempotencyKey };
   }
 
   return {
-    context,
-    handleCommand,
-    async handle(message) {
-      const today = localDateAt(deps.clock.now(), DEFAULT_TIME_ZONE);
-      const parsed = parseCommand(cleanIncomingText(message.text), { today });
-      if (!parsed.ok) return parseErrorReply(parsed.error);
-      return handleCommand(message, parsed.command);
+    async handle(incoming) {
+      let outcome: Outcome;
+      try {
+        outcome = await run(incoming);
+      } catch (error) {
+        outcome = outcomeOf(incoming, replyFor(error, { surface: incoming.platform }));
+      }
+      return outcome;
+    },
+    announce(outcome, incoming) {
+      if (outcome.announcements.length) options.announcer?.announce(outcome.announcements, incoming);
     },
   };
 }
 
-function withBindHint(reply: Reply): Reply {
+/** A command that shows an activity's history offers the status form where the surface has forms. */
+function formFor(command: Command, reply: Reply): StatusForm | undefined {
+  if (command.kind !== "status_show") return undefined;
+  const block = reply.blocks.find((b) => b.type === "activity");
+  if (block?.type !== "activity") return undefined;
+  const a = block.activity;
+  return { kind: "status", number: a.number, status: a.status, ...(a.dueDate ? { dueDate: a.dueDate } : {}) };
+}
+
+function outcomeOf(incoming: Incoming, reply: Reply, before: Reply[] = []): Outcome {
+  const changed = reply.effect === "changed";
+  const redrawable =
+    incoming.input.type === "action" &&
+    (incoming.input.action.kind === "set_status" || incoming.input.action.kind === "submit_status_form");
   return {
-    ...reply,
-    blocks: [
-      ...reply.blocks,
-      { type: "note", text: "Kanalen är inte kopplad till någon grupp än: en samordnare skriver `koppla`." },
-    ],
+    reply,
+    ...(before.length ? { before } : {}),
+    audience: reply.visibility === "channel" && reply.tone !== "error" ? "channel" : "person",
+    redraw: redrawable && changed,
+    ...(reply.effect ? { effect: reply.effect } : {}),
+    announcements: [] as GroupAnnouncement[],
   };
 }

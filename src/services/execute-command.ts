@@ -1,19 +1,12 @@
-// The seam between transport and meaning: `run(line, ctx)` parses what someone typed and executes it,
-// whatever the surface. A command that writes is done at most once per delivery key (deliveries.ts).
+// Executes typed commands for the one door (conversation.ts), which has parsed them and found the group
+// and the person: permissions, the handler of each command, and the active plan. A command that writes is done at most once per delivery key (deliveries.ts).
 // Domain errors become polite replies; anything else is logged once, here, and the person gets a
 // reply that says nothing was changed.
 import { LRUCache } from "lru-cache";
 import type { Command, CommandKind } from "../core/command.ts";
 import { isReadOnlyCommand } from "../core/command-effects.ts";
 import { DomainError, isDomainError } from "../core/domain-error.ts";
-import {
-  databaseUnreachableReply,
-  domainErrorReply,
-  internalErrorReply,
-  parseErrorReply,
-} from "../core/error-reply.ts";
-import { cleanIncomingText } from "../core/incoming-text.ts";
-import { parseCommand } from "../core/parse-command.ts";
+import { databaseUnreachableReply, domainErrorReply, internalErrorReply } from "../core/error-reply.ts";
 import { forbiddenAction } from "../core/permissions.ts";
 import { type Reply, textReply } from "../core/reply.ts";
 import { localDateAt } from "../core/zoned-time.ts";
@@ -68,9 +61,8 @@ const handlers: HandlerMap = {
   quiet_off: quietOff,
 };
 
+/** Runs typed commands for the one door (conversation.ts); surfaces never call it themselves. */
 export interface CommandExecutor {
-  /** Parses and executes one line as typed (with or without a leading `/lok`, `lok` or `@LÖK`). */
-  run(line: string, ctx: CommandContext): Promise<Reply>;
   execute(command: Command, ctx: CommandContext): Promise<Reply>;
   /** The reply for anything thrown while serving a person: domain errors politely, the rest logged once. */
   replyForError(error: unknown, context: Record<string, unknown>): Reply;
@@ -160,14 +152,6 @@ export function createCommandExecutor(deps: ServiceDeps): CommandExecutor {
     replyForError,
     execute(command, ctx) {
       return guarded(ctx, command, () => executeAt(command, ctx, deps.clock.now()));
-    },
-    run(line, ctx) {
-      const now = deps.clock.now();
-      return guarded(ctx, undefined, async () => {
-        const parsed = parseCommand(cleanIncomingText(line), { today: localDateAt(now, ctx.group.timeZone) });
-        if (!parsed.ok) return parseErrorReply(parsed.error);
-        return executeAt(parsed.command, ctx, now);
-      });
     },
   };
 }

@@ -10,8 +10,8 @@ import { systemClock } from "../../src/core/clock.ts";
 import { type Database, openDatabase } from "../../src/db/open-database.ts";
 import type { CommandContext } from "../../src/services/actor.ts";
 import { loadDemo, readDemo } from "../../src/services/demo.ts";
-import { createCommandExecutor } from "../../src/services/execute-command.ts";
 import { findGroup } from "../../src/services/groups.ts";
+import { doorFor, runLine } from "../support/run-line.ts";
 import { summarize } from "./stats.ts";
 
 export interface StatusBenchResult {
@@ -25,7 +25,7 @@ async function oneRound(db: Database, commands: number, warmup: number) {
   const member = await db.prisma.member.findFirstOrThrow({
     where: { groupId: group.id, name: "Tina Modin" },
   });
-  const executor = createCommandExecutor({
+  const executor = doorFor({
     prisma: db.prisma,
     clock: systemClock,
     logger: pino({ level: "silent" }),
@@ -41,7 +41,7 @@ async function oneRound(db: Database, commands: number, warmup: number) {
       idempotencyKey: `bench:${Date.now()}:${i}`,
     };
     const start = performance.now();
-    const reply = await executor.run(line, ctx);
+    const reply = await runLine(executor, line, ctx);
     const elapsed = performance.now() - start;
     if (reply.tone !== "success") throw new Error(`bench: unexpected reply to ${line}`);
     if (i >= warmup) durations.push(elapsed);

@@ -3,8 +3,10 @@ import { pino } from "pino";
 import { fixedClock } from "../../src/core/clock.ts";
 import type { Reply } from "../../src/core/reply.ts";
 import type { Database } from "../../src/db/open-database.ts";
+import { consoleIncoming } from "../../src/platforms/console/console-chat.ts";
 import { renderText } from "../../src/platforms/console/render-text.ts";
-import type { Actor, CommandContext, GroupRef } from "../../src/services/actor.ts";
+import type { Actor, GroupRef } from "../../src/services/actor.ts";
+import { createDoor } from "../../src/services/conversation.ts";
 import { loadDemo, readDemo } from "../../src/services/demo.ts";
 import { createCommandExecutor } from "../../src/services/execute-command.ts";
 import { findGroup } from "../../src/services/groups.ts";
@@ -15,7 +17,9 @@ export async function commandHarness(db: Database, now = DEMO_NOW) {
   const clock = fixedClock(now);
   await loadDemo(db.prisma, await readDemo(), clock.now());
   const group = await findGroup(db.prisma);
-  const executor = createCommandExecutor({ prisma: db.prisma, clock, logger: pino({ level: "silent" }) });
+  const deps = { prisma: db.prisma, clock, logger: pino({ level: "silent" }) };
+  const executor = createCommandExecutor(deps);
+  const door = createDoor(deps, executor, { admins: [] });
   let sequence = 0;
 
   async function actor(name: string): Promise<Actor> {
@@ -23,15 +27,13 @@ export async function commandHarness(db: Database, now = DEMO_NOW) {
     return { memberId: m.id, name: m.name, role: m.role };
   }
 
+  /** A line typed in the console as `as`, through the door. */
   async function run(as: string, line: string, idempotencyKey?: string): Promise<Reply & { text: string }> {
     sequence += 1;
-    const ctx: CommandContext = {
-      group: group as GroupRef,
-      actor: await actor(as),
-      source: "console",
-      idempotencyKey: idempotencyKey ?? `test:${sequence}:${Math.random()}`,
-    };
-    const reply = await executor.run(line, ctx);
+    const key = idempotencyKey ?? `test:${sequence}:${Math.random()}`;
+    const outcome = await door.handle(consoleIncoming(group as GroupRef, await actor(as), line, key));
+    // The console's reply, with the lines the channels were told as its announcement.
+    const { reply } = outcome;
     return { ...reply, text: renderText(reply) };
   }
 
@@ -42,5 +44,5 @@ export async function commandHarness(db: Database, now = DEMO_NOW) {
     });
   }
 
-  return { clock, group, executor, run, actor, activity };
+  return { clock, group, executor, door, run, actor, activity };
 }

@@ -4,7 +4,8 @@ import { fixedClock } from "../../src/core/clock.ts";
 import type { Database } from "../../src/db/open-database.ts";
 import { createLogger } from "../../src/logger.ts";
 import { createSlackSurface, SLACK_EVENTS_PATH, type SlackSurface } from "../../src/platforms/slack/index.ts";
-import { createConversation } from "../../src/services/conversation.ts";
+import { createAnnouncer } from "../../src/services/announcements.ts";
+import { createDoor } from "../../src/services/conversation.ts";
 import { loadDemo, readDemo } from "../../src/services/demo.ts";
 import { createCommandExecutor } from "../../src/services/execute-command.ts";
 import { DEMO_NOW } from "./command-harness.ts";
@@ -67,8 +68,9 @@ export async function slackHarness(
   const level = options.logLevel ?? process.env.LOG_LEVEL ?? "silent";
   const logger = options.log ? createLogger(level, options.log) : createLogger(level);
   const deps = { prisma: db.prisma, clock, logger };
-  const executor = createCommandExecutor(deps);
   const admins = [USERS.admin.id];
+  const announcer = createAnnouncer(deps);
+  const door = createDoor(deps, createCommandExecutor(deps), { admins, announcer });
   const surface = await createSlackSurface({
     config: {
       signingSecret: SIGNING_SECRET,
@@ -77,11 +79,10 @@ export async function slackHarness(
       apiUrl: fake.apiUrl,
       port: 0,
     },
-    conversation: createConversation(deps, executor, admins),
-    deps,
-    admins,
+    door,
+    clock,
+    announcements: announcer,
     logger,
-    executor,
     announceIntervalMs: options.announceIntervalMs ?? 0,
     ...(options.concurrency ? { concurrency: options.concurrency } : {}),
   });

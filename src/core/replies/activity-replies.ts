@@ -42,12 +42,13 @@ export function dueText(a: Pick<ActivitySummary, "dueDate" | "pastDeadline">): s
 }
 
 /** The quick actions on an activity: the three statuses people report most, and a comment. */
-export function activityActions(number: number): ReplyAction[] {
+export function activityActions(a: Pick<ActivitySummary, "number" | "status">): ReplyAction[] {
+  const { number } = a;
   return [
-    { label: "Klar", command: `status ${number} klar`, style: "primary" },
-    { label: "Pågår", command: `status ${number} pågår` },
-    { label: "Försenad", command: `status ${number} försenad`, style: "danger" },
-    { label: "Kommentera…", command: `status ${number}` },
+    { label: "Klar", action: { kind: "set_status", number, status: "klar" }, style: "primary" },
+    { label: "Pågår", action: { kind: "set_status", number, status: "pagar" } },
+    { label: "Försenad", action: { kind: "set_status", number, status: "forsenad" }, style: "danger" },
+    { label: "Kommentera…", action: { kind: "status_form", number, status: a.status } },
   ];
 }
 
@@ -83,7 +84,7 @@ export function activityBlocks(a: ActivityView, historyTitle = "Senaste uppdater
   } else {
     blocks.push({ type: "note", text: "Ingen har rapporterat status än." });
   }
-  blocks.push({ type: "actions", actions: activityActions(a.number) });
+  blocks.push({ type: "actions", actions: activityActions(a) });
   return blocks;
 }
 

@@ -44,3 +44,21 @@ export function unreadableRequestReply(): Reply {
     { type: "note", text: "Skriv det en gång till. Händer det igen, säg till en samordnare." },
   ]);
 }
+
+/** The workbook could not be uploaded to the channel: how to get it instead. */
+export function uploadFailedReply(fallback: string): Reply {
+  return reply("error", [
+    { type: "text", text: "Jag kunde inte ladda upp Excel-filen i kanalen just nu." },
+    { type: "note", text: fallback },
+  ]);
+}
+
+/** Kommentera on a Teams card, pressed with nothing typed in the comment box. */
+export function cardCommentMissingText(): string {
+  return "Skriv en kommentar i rutan först och tryck sedan på Kommentera.";
+}
+
+/** A card button the bot does not know (an old or forged card). */
+export function unknownButtonText(): string {
+  return "Knappen känns inte igen.";
+}

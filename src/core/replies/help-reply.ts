@@ -30,3 +30,14 @@ export function helpReply(topic?: string): Reply {
     },
   ]);
 }
+
+/** Help in a channel that is not bound yet: how to bind it, too. */
+export function withBindHint(r: Reply): Reply {
+  return {
+    ...r,
+    blocks: [
+      ...r.blocks,
+      { type: "note", text: "Kanalen är inte kopplad till någon grupp än: en samordnare skriver `koppla`." },
+    ],
+  };
+}

@@ -36,10 +36,7 @@ export function homeReply(home: Home): Reply {
     });
   }
   for (const a of mine) {
-    blocks.push(
-      { type: "text", text: summaryLine(a) },
-      { type: "actions", actions: activityActions(a.number) },
-    );
+    blocks.push({ type: "text", text: summaryLine(a) }, { type: "actions", actions: activityActions(a) });
   }
   blocks.push(...agendaBlocks(home.agenda));
   return reply("info", blocks);

@@ -8,13 +8,13 @@ import { reply } from "../reply.ts";
 import { summaryLine } from "./list-replies.ts";
 import { type Agenda, agendaBlocks, type MeetingView, meetingLine } from "./meeting-replies.ts";
 
-/** The quick actions under a reminder: each button stands for the command it runs. */
+/** The quick actions under a reminder. */
 export function reminderActions(number: number): ReplyAction[] {
   return [
-    { label: "Klar", command: `status ${number} klar`, style: "primary" },
-    { label: "Pågår", command: `status ${number} pågår` },
-    { label: "Försenad", command: `status ${number} försenad` },
-    { label: "Visa", command: `visa ${number}` },
+    { label: "Klar", action: { kind: "set_status", number, status: "klar" }, style: "primary" },
+    { label: "Pågår", action: { kind: "set_status", number, status: "pagar" } },
+    { label: "Försenad", action: { kind: "set_status", number, status: "forsenad" } },
+    { label: "Visa", action: { kind: "show", number } },
   ];
 }
 

@@ -103,8 +103,14 @@ export function followUpAttachment(groupName: string, planName: string, today: L
   return {
     kind: "follow_up_workbook",
     fileName,
+    planName,
     fallback: `Excel-filen med alla aktiviteter och historiken skriver du i terminalen, i LÖK-botens mapp, med \`${command}\`.`,
   };
+}
+
+/** The title and message a surface gives the follow-up workbook it attaches. */
+export function followUpFileTexts(planName: string, by: string): { title: string; comment: string } {
+  return { title: `Uppföljning av ${planName}`, comment: `Uppföljningen av ${planName}, beställd av ${by}.` };
 }
 
 export function reportReply(report: Report): Reply {

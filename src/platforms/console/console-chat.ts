@@ -5,15 +5,15 @@ import { createInterface } from "node:readline";
 import type { Readable, Writable } from "node:stream";
 import { consoleGoodbyeReply } from "../../core/replies/welcome-reply.ts";
 import type { Reply } from "../../core/reply.ts";
-import type { CommandContext, GroupRef } from "../../services/actor.ts";
-import type { CommandExecutor } from "../../services/execute-command.ts";
-import { renderAnnouncement, renderText } from "./render-text.ts";
+import type { Actor, GroupRef } from "../../services/actor.ts";
+import type { Door, Incoming } from "../../services/conversation.ts";
+import { renderOutcome, renderText } from "./render-text.ts";
 import { showControls } from "./visible-controls.ts";
 
 export interface ConsoleOptions {
-  executor: CommandExecutor;
+  door: Door;
   group: GroupRef;
-  actor: CommandContext["actor"];
+  actor: Actor;
   input: Readable;
   output: Writable;
   interactive: boolean;
@@ -26,7 +26,7 @@ export interface ConsoleOptions {
 const EXIT_WORDS = new Set(["exit", "quit", "avsluta", "hejdå", "hejda"]);
 
 export async function runConsole(options: ConsoleOptions): Promise<void> {
-  const { executor, group, actor, input, output, interactive } = options;
+  const { door, group, actor, input, output, interactive } = options;
   // Everything printed, the echoed line too, shows control characters instead of running them.
   const write = (text: string) => output.write(`${showControls(text)}\n`);
   const session = randomUUID();
@@ -49,20 +49,33 @@ export async function runConsole(options: ConsoleOptions): Promise<void> {
       continue;
     }
     if (interactive && EXIT_WORDS.has(line.toLowerCase())) break;
-    const ctx: CommandContext = {
-      group,
-      actor,
-      source: "console",
-      idempotencyKey: `console:${session}:${lineNumber}`,
-    };
-    const reply = await executor.run(line, ctx);
+    const outcome = await door.handle(
+      consoleIncoming(group, actor, line, `console:${session}:${lineNumber}`),
+    );
     if (!interactive) write(`> ${line}`);
-    write(renderText(reply));
-    const announcement = renderAnnouncement(reply);
-    if (announcement) write(announcement);
+    write(renderOutcome(outcome));
     write("");
     if (interactive) rl.prompt();
   }
   rl.close();
   if (interactive) write(`\n${renderText(consoleGoodbyeReply())}`);
+}
+
+/** A line typed in the console: the group and the person are the ones the console was started as. */
+export function consoleIncoming(
+  group: GroupRef,
+  actor: Actor,
+  text: string,
+  idempotencyKey: string,
+): Incoming {
+  return {
+    platform: "console",
+    workspaceId: "",
+    channelId: "console",
+    conversationType: "personal",
+    identity: { platform: "console", userId: actor.name, name: actor.name },
+    input: { type: "text", text },
+    idempotencyKey,
+    as: { group, actor },
+  };
 }

@@ -1,5 +1,7 @@
 // Renders the core's Reply as plain text for a terminal. No markup: what the core wrote in backticks
 // (commands to type) is shown as it is to be typed.
+import { actionLine } from "../../core/action-line.ts";
+import type { Outcome } from "../../core/outcome.ts";
 import { activityFields, activityTitle } from "../../core/replies/activity-replies.ts";
 import { summaryLine } from "../../core/replies/list-replies.ts";
 import { type Block, type Reply, withoutAttachment } from "../../core/reply.ts";
@@ -28,7 +30,12 @@ function renderBlock(block: Block): string[] {
         ? block.items.map((i) => `  ${summaryLine(i)}`)
         : [`  ${unquote(block.emptyText)}`];
     case "actions":
-      return [`  Snabbval: ${block.actions.map((a) => a.command).join(" | ")}`];
+      return [
+        `  Snabbval: ${block.actions
+          .map((a) => actionLine(a.action))
+          .filter(Boolean)
+          .join(" | ")}`,
+      ];
   }
 }
 
@@ -40,6 +47,11 @@ export function renderText(reply: Reply): string {
 }
 
 /** How the channel would see an announcement, in the console. */
-export function renderAnnouncement(reply: Reply): string | undefined {
-  return reply.announcement ? `[till kanalen] ${reply.announcement.text}` : undefined;
+/** An outcome as the console prints it: the answer, then what the group's channels are told. */
+export function renderOutcome(outcome: Outcome): string {
+  return [
+    renderText(outcome.reply),
+    ...(outcome.before ?? []).map(renderText),
+    ...outcome.announcements.map((a) => `[till kanalen] ${a.text}`),
+  ].join("\n");
 }

@@ -1,31 +1,26 @@
-// Identifiers of our interactive elements and what their values carry. A button stands for a command
-// line (the core's ReplyAction.command), so pressing it means exactly what typing it means.
+// Identifiers of our interactive elements and what their values carry: a typed action (core/actions.ts)
+// and, on an activity's buttons, the version of the activity they were drawn for. What comes back from
+// Slack is validated like anything typed.
 import { z } from "zod";
-import { cleanIncomingText } from "../../core/incoming-text.ts";
+import { type Action, parseAction } from "../../core/actions.ts";
 import { LIMITS } from "./block-limits.ts";
 
-export const COMMAND_ACTION = /^lok:cmd:\d+$/;
-export const commandActionId = (index: number) => `lok:cmd:${index}`;
+export const ACTION = /^lok:act:\d+$/;
+export const actionId = (index: number) => `lok:act:${index}`;
 export const SHOW_MORE_ACTION = "lok:page";
 export const STATUS_MODAL = "lok:status_modal";
 
-/** A command line carried by a button: ours, but it comes back from outside like anything typed. */
-const commandLine = z.string().min(1).max(500).transform(cleanIncomingText);
-
-const commandValue = z.object({
-  /** The command line the button stands for. */
-  c: commandLine,
+const buttonValue = z.object({
+  a: z.unknown(),
   /** What the activity looked like when the button was drawn (its latest update), so a press is keyed to it. */
   v: z.string().max(100).optional(),
 });
-export type CommandValue = z.input<typeof commandValue>;
 
-const pageValue = z.object({
-  /** A read-only command line to run again, or "home". */
-  c: commandLine,
-  p: z.number().int().positive(),
-});
-export type PageValue = z.input<typeof pageValue>;
+/** "Visa fler": a page of a reply to a command that reads, or of App Home. */
+const pageValue = z.union([
+  z.object({ a: z.unknown() }),
+  z.object({ home: z.number().int().positive().max(1000) }),
+]);
 
 function encode(value: object): string {
   const text = JSON.stringify(value);
@@ -33,17 +28,34 @@ function encode(value: object): string {
   return text;
 }
 
-function decode<T>(schema: z.ZodType<T>, raw: string | undefined): T | undefined {
+function json(raw: string | undefined): unknown {
   if (!raw) return undefined;
   try {
-    const parsed = schema.safeParse(JSON.parse(raw));
-    return parsed.success ? parsed.data : undefined;
+    return JSON.parse(raw);
   } catch {
     return undefined;
   }
 }
 
-export const encodeCommandValue = (v: CommandValue) => encode(v);
-export const decodeCommandValue = (raw: string | undefined) => decode(commandValue, raw);
-export const encodePageValue = (v: PageValue) => encode(v);
-export const decodePageValue = (raw: string | undefined) => decode(pageValue, raw);
+export const encodeButtonValue = (action: Action, version?: string) =>
+  encode({ a: action, ...(version ? { v: version } : {}) });
+
+export function decodeButtonValue(raw: string | undefined): { action: Action; version?: string } | undefined {
+  const parsed = buttonValue.safeParse(json(raw));
+  const action = parsed.success ? parseAction(parsed.data.a) : undefined;
+  if (!parsed.success || !action) return undefined;
+  return { action, ...(parsed.data.v ? { version: parsed.data.v } : {}) };
+}
+
+export type PageTarget = { kind: "action"; action: Action } | { kind: "home"; page: number };
+
+export const encodePageValue = (target: PageTarget) =>
+  encode(target.kind === "home" ? { home: target.page } : { a: target.action });
+
+export function decodePageValue(raw: string | undefined): PageTarget | undefined {
+  const parsed = pageValue.safeParse(json(raw));
+  if (!parsed.success) return undefined;
+  if ("home" in parsed.data) return { kind: "home", page: parsed.data.home };
+  const action = parseAction(parsed.data.a);
+  return action?.kind === "page" ? { kind: "action", action } : undefined;
+}

@@ -1,8 +1,7 @@
-// Getting a reply to the person who is waiting for it, and the status line to the channel. Every Web
-// API failure is logged once here, and where a person waits they get a polite reply instead.
+// Getting a reply to the person who is waiting for it. Every Web API failure is logged once here, and where a person waits they get a polite reply instead.
 import { platformBusyReply } from "../../core/replies/delivery-replies.ts";
 import type { Reply } from "../../core/reply.ts";
-import { announcementText, renderMessage } from "./render-blocks.ts";
+import { type Pager, renderMessage } from "./render-blocks.ts";
 import type { SlackDeps } from "./slack-deps.ts";
 import { logSlackError } from "./web-api-errors.ts";
 
@@ -18,7 +17,7 @@ export interface ReplyTarget {
 
 export interface SendOptions {
   replaceOriginal?: boolean;
-  pageSource?: string;
+  pager?: Pager;
   page?: number;
 }
 
@@ -37,7 +36,7 @@ async function postResponse(url: string, body: object): Promise<void> {
 
 function render(reply: Reply, options: SendOptions) {
   return renderMessage(reply, {
-    ...(options.pageSource ? { pageSource: options.pageSource } : {}),
+    ...(options.pager ? { pager: options.pager } : {}),
     ...(options.page ? { page: options.page } : {}),
   });
 }
@@ -110,13 +109,6 @@ export async function updateMessage(
     });
     await sendReply(deps, target, reply);
   }
-}
-
-/** The one compact status line, in the channel where the change was made (paced by the announcer). */
-export function announce(deps: SlackDeps, target: ReplyTarget, reply: Reply): void {
-  const text = announcementText(reply);
-  if (!text || !target.channelId || target.channelId.startsWith("home:")) return;
-  deps.announcer.add({ ...target, channelId: target.channelId }, text);
 }
 
 /** Tells a waiting person that Slack, not they, failed. */

@@ -28,6 +28,6 @@ export function buttonKey(press: ButtonPress): string {
   return `slack:button:${digest([press.teamId, press.userId, press.container, press.actionId, press.value])}`;
 }
 
-export function viewSubmissionKey(teamId: string, viewId: string, part: string): string {
-  return `slack:view:${teamId}:${viewId}:${part}`;
+export function viewSubmissionKey(teamId: string, viewId: string): string {
+  return `slack:view:${teamId}:${viewId}`;
 }

@@ -1,6 +1,6 @@
-// From a Slack payload to the conversation's IncomingMessage: where it was said, by whom, and its key.
+// From a Slack payload to the door's Incoming: where it was said, by whom, what, and its key.
 import { cleanIncomingText } from "../../core/incoming-text.ts";
-import type { IncomingMessage } from "../../services/conversation.ts";
+import type { Incoming, IncomingInput } from "../../services/conversation.ts";
 import type { Identity } from "../../services/members.ts";
 
 export interface SlackPlace {
@@ -14,11 +14,12 @@ export interface SlackPlace {
 /** App Home has no channel: it is the person's own place, like a 1:1 chat. */
 export const homeChannelId = (userId: string) => `home:${userId}`;
 
-export function incomingMessage(
+export function slackIncoming(
   place: SlackPlace,
   identity: Identity,
+  input: IncomingInput,
   idempotencyKey: string,
-): Omit<IncomingMessage, "text"> {
+): Incoming {
   const channelId = place.channelId ?? homeChannelId(place.userId);
   const personal = !place.channelId || place.channelId.startsWith("D");
   return {
@@ -27,6 +28,7 @@ export function incomingMessage(
     channelId,
     conversationType: personal ? "personal" : "channel",
     identity,
+    input,
     idempotencyKey,
     reference: {
       teamId: place.teamId,

@@ -6,22 +6,21 @@ import { App, HTTPReceiver } from "@slack/bolt";
 import { WebClient } from "@slack/web-api";
 import type { Logger } from "pino";
 import type { SlackConfig } from "../../config.ts";
-import { isDomainError } from "../../core/domain-error.ts";
-import { domainErrorReply, internalErrorReply } from "../../core/error-reply.ts";
-import { channelPostFailedReply } from "../../core/replies/delivery-replies.ts";
-import type { Reply } from "../../core/reply.ts";
-import type { Conversation } from "../../services/conversation.ts";
-import type { ServiceDeps } from "../../services/deps.ts";
-import type { CommandExecutor } from "../../services/execute-command.ts";
+import type { Clock } from "../../core/clock.ts";
+import { channelPostFailedReply, platformBusyReply } from "../../core/replies/delivery-replies.ts";
+import type { Announcer as GroupAnnouncer } from "../../services/announcements.ts";
+import type { Door } from "../../services/conversation.ts";
 import type { Notifier } from "../../services/notifier.ts";
 import { ACK_BUDGET_MS } from "./ack-budget.ts";
 import { createAnnouncer } from "./announcer.ts";
+import { LIMITS } from "./block-limits.ts";
 import { boltLogger } from "./bolt-logger.ts";
 import { webClientOptions } from "./client-options.ts";
 import { sendReply } from "./deliver.ts";
 import { type ListeningServer, listen } from "./http-server.ts";
 import { createSlackIdentities } from "./identity.ts";
 import { registerListeners } from "./listeners/index.ts";
+import { safeMrkdwn } from "./mrkdwn.ts";
 import { createSlackNotifier } from "./notifier.ts";
 import { SLACK_REQUEST_LIMITS } from "./request-limits.ts";
 import type { SlackDeps } from "./slack-deps.ts";
@@ -33,13 +32,11 @@ export const SLACK_EVENTS_PATH = "/slack/events";
 
 export interface SlackSurfaceOptions {
   config: SlackConfig;
-  conversation: Conversation;
-  deps: ServiceDeps;
-  /** LOK_ADMINS; the conversation applies them, kept here for symmetry with the Teams surface. */
-  admins: readonly string[];
+  door: Door;
+  clock: Clock;
+  /** Where this surface registers how it tells a Slack channel of a change. */
+  announcements?: GroupAnnouncer;
   logger: Logger;
-  /** For the polite reply to an error outside a command (App Home); the conversation's rules otherwise. */
-  executor?: CommandExecutor;
   /** Pace of status lines per channel; Slack's one message a second unless a test says otherwise. */
   announceIntervalMs?: number;
   /** How long `/lok`'s ack waits for the answer before it goes out empty (ACK_BUDGET_MS). */
@@ -93,37 +90,66 @@ export async function createSlackSurface(options: SlackSurfaceOptions): Promise<
         // listen() reads the body within this limit first; Bolt's own check stays as a second one.
         bodyLimit: SLACK_REQUEST_LIMITS.bodyLimitBytes,
       });
-  const app = new App({ ...common, receiver: receiver ?? socket });
+  const app = new App({ ...common, receiver: receiver ?? socket, extendedErrorHandler: true });
 
   const announcer = createAnnouncer({
     post: async (channel, text) => {
       await web.chat.postMessage({ channel, text });
     },
     channelGone: async (sources) => {
-      for (const source of sources) await sendReply(deps, source, channelPostFailedReply());
+      for (const source of sources)
+        if (source.userId) await sendReply(deps, source, channelPostFailedReply());
     },
     logger,
     ...(options.announceIntervalMs !== undefined ? { intervalMs: options.announceIntervalMs } : {}),
   });
   const deps: SlackDeps = {
-    conversation: options.conversation,
-    services: options.deps,
+    door: options.door,
+    clock: options.clock,
     web,
     identities: createSlackIdentities(web, logger),
     logger,
-    replyForError(error, context): Reply {
-      if (options.executor) return options.executor.replyForError(error, context);
-      if (isDomainError(error)) return domainErrorReply(error.detail);
-      logger.error({ err: error, ...context }, "slack request failed");
-      return internalErrorReply();
-    },
     announcer,
     ackBudgetMs: options.ackBudgetMs ?? ACK_BUDGET_MS,
     gate: createWorkGate(options.concurrency),
   };
   registerListeners(app, deps);
-  app.error(async (error) => {
+  // The one error boundary of the surface: whatever a listener did not finish is logged once, and the
+  // person who was waiting is told that the chat service, not they, failed.
+  const onError = async ({ error, body }: { error: Error; body?: unknown }) => {
     logger.error({ err: error }, "slack listener failed");
+    const b = body as {
+      response_url?: string;
+      team?: { id?: string };
+      team_id?: string;
+      user?: { id?: string };
+      user_id?: string;
+    };
+    if (b?.response_url) {
+      const target = {
+        teamId: b.team?.id ?? b.team_id ?? "",
+        userId: b.user?.id ?? b.user_id ?? "",
+        responseUrl: b.response_url,
+      };
+      await sendReply(deps, target, platformBusyReply());
+    }
+  };
+  // With extendedErrorHandler Bolt passes the request's body along; its types do not follow the option.
+  app.error(onError as unknown as Parameters<typeof app.error>[0]);
+  options.announcements?.register({
+    platform: "slack",
+    async post(binding, text, origin) {
+      const fromSlack = origin.platform === "slack";
+      announcer.add(
+        {
+          teamId: binding.workspaceId,
+          channelId: binding.channelId,
+          userId: fromSlack ? (origin.identity.userId ?? "") : "",
+          ...(fromSlack && origin.respondTo ? { responseUrl: origin.respondTo } : {}),
+        },
+        safeMrkdwn(text, LIMITS.messageText),
+      );
+    },
   });
 
   let server: ListeningServer | undefined;

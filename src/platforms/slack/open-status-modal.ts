@@ -1,5 +1,6 @@
-// Opens the status modal at once (a trigger_id lives 3 seconds, so nothing is looked up first).
-
+// Opens the status modal (a trigger_id lives 3 seconds: the form is drawn from what the action or the
+// outcome already says, and nothing is looked up first).
+import type { ActivityStatus } from "../../core/activity-status.ts";
 import type { SlackDeps } from "./slack-deps.ts";
 import type { ModalOrigin } from "./status-modal.ts";
 import { statusModal } from "./status-modal.ts";
@@ -9,13 +10,17 @@ import { logSlackError } from "./web-api-errors.ts";
 export async function openStatusModal(
   deps: SlackDeps,
   triggerId: string,
-  origin: ModalOrigin,
+  form: { origin: ModalOrigin; status?: ActivityStatus },
 ): Promise<boolean> {
   try {
-    await deps.web.views.open({ trigger_id: triggerId, view: statusModal(origin) });
+    await deps.web.views.open({ trigger_id: triggerId, view: statusModal(form.origin, form.status) });
     return true;
   } catch (error) {
-    logSlackError(deps.logger, error, { method: "views.open", team: origin.team, activity: origin.n });
+    logSlackError(deps.logger, error, {
+      method: "views.open",
+      team: form.origin.team,
+      activity: form.origin.n,
+    });
     return false;
   }
 }

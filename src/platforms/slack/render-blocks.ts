@@ -2,10 +2,14 @@
 // and cut to its field's maximum, long lists split into several sections, and a reply longer than a
 // message (50 blocks) or a view (100) shown a page at a time with a "Visa fler" button.
 import type { ActionsBlock, Button, ContextBlock, KnownBlock, SectionBlock } from "@slack/web-api";
+import type { Command } from "../../core/command.ts";
 import { activityFields, activityTitle } from "../../core/replies/activity-replies.ts";
 import { summaryLine } from "../../core/replies/list-replies.ts";
 import type { ActivitySummary, ActivityView, Block, Reply, ReplyAction } from "../../core/reply.ts";
-import { commandActionId, encodeCommandValue, encodePageValue, SHOW_MORE_ACTION } from "./action-ids.ts";
+import { actionId, encodeButtonValue, encodePageValue, SHOW_MORE_ACTION } from "./action-ids.ts";
+
+export type Pager = { kind: "command"; command: Command } | { kind: "home" };
+
 import { LIMITS } from "./block-limits.ts";
 import { safeMrkdwn, truncate } from "./mrkdwn.ts";
 
@@ -14,8 +18,8 @@ export interface RenderOptions {
   maxBlocks: number;
   /** 0-based page of a long reply. */
   page?: number;
-  /** A read-only command line (or "home") that draws this reply again, for the "Visa fler" button. */
-  pageSource?: string;
+  /** What draws this reply again, for the "Visa fler" button: a command that reads, or App Home. */
+  pager?: Pager;
 }
 
 export interface RenderedMessage {
@@ -57,9 +61,9 @@ function context(text: string): ContextBlock {
 function button(action: ReplyAction, index: number, version?: string): Button {
   return {
     type: "button",
-    action_id: commandActionId(index),
+    action_id: actionId(index),
     text: plain(action.label, LIMITS.buttonText),
-    value: encodeCommandValue({ c: action.command, ...(version ? { v: version } : {}) }),
+    value: encodeButtonValue(action.action, version),
     ...(action.style ? { style: action.style } : {}),
   };
 }
@@ -97,9 +101,9 @@ function listItem(item: ActivitySummary): SectionBlock {
     ...section(summaryLine(item)),
     accessory: {
       type: "button",
-      action_id: commandActionId(0),
+      action_id: actionId(0),
       text: plain("Visa", LIMITS.buttonText),
-      value: encodeCommandValue({ c: `visa ${item.number}` }),
+      value: encodeButtonValue({ kind: "show", number: item.number }),
     },
   };
 }
@@ -147,9 +151,9 @@ export function replyBlocks(reply: Reply): KnownBlock[] {
   });
 }
 
-function pageFooter(page: number, from: number, to: number, total: number, source?: string): KnownBlock[] {
+function pageFooter(page: number, from: number, to: number, total: number, pager?: Pager): KnownBlock[] {
   const footer: KnownBlock[] = [context(`Visar ${from}–${to} av ${total} rader.`)];
-  if (source && to < total) {
+  if (pager && to < total) {
     footer.push({
       type: "actions",
       elements: [
@@ -157,7 +161,11 @@ function pageFooter(page: number, from: number, to: number, total: number, sourc
           type: "button",
           action_id: SHOW_MORE_ACTION,
           text: plain("Visa fler", LIMITS.buttonText),
-          value: encodePageValue({ c: source, p: page + 1 }),
+          value: encodePageValue(
+            pager.kind === "home"
+              ? { kind: "home", page: page + 1 }
+              : { kind: "action", action: { kind: "page", command: pager.command, page: page + 1 } },
+          ),
         },
       ],
     });
@@ -174,7 +182,7 @@ export function renderBlocks(reply: Reply, options: RenderOptions): KnownBlock[]
   const page = Math.min(Math.max(options.page ?? 0, 0), pages - 1);
   const from = page * size;
   const slice = all.slice(from, from + size);
-  return [...slice, ...pageFooter(page, from + 1, from + slice.length, all.length, options.pageSource)];
+  return [...slice, ...pageFooter(page, from + 1, from + slice.length, all.length, options.pager)];
 }
 
 /** The fallback text of a message: its first line of text, escaped. */
@@ -192,9 +200,4 @@ export function renderMessage(reply: Reply, options: Partial<RenderOptions> = {}
     text: fallbackText(reply),
     blocks: renderBlocks(reply, { maxBlocks: LIMITS.messageBlocks, ...options }),
   };
-}
-
-/** The one compact channel line of a status change. */
-export function announcementText(reply: Reply): string | undefined {
-  return reply.announcement ? safeMrkdwn(reply.announcement.text, LIMITS.messageText) : undefined;
 }

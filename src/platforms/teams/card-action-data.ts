@@ -1,60 +1,55 @@
-// What a button on a LÖK card carries, and how a press becomes a command. The data comes back from
-// Teams (adaptiveCard/action invoke, or an Action.Submit message) and is validated, never trusted.
+// What a button on a LÖK card carries: a typed action (core/actions.ts) and the card it was drawn on.
+// The data comes back from Teams (adaptiveCard/action invoke, or an Action.Submit message) and is
+// validated, never trusted. A card's comment input is sent along with every button; a status button
+// takes it as the update's comment.
 import { createHash } from "node:crypto";
 import { z } from "zod";
-import { ACTIVITY_STATUSES, STATUS_LABEL } from "../../core/activity-status.ts";
+import { type Action, parseAction } from "../../core/actions.ts";
 import { MAX_COMMENT_LENGTH } from "../../core/command.ts";
+import { cleanIncomingText } from "../../core/incoming-text.ts";
 
 export const CARD_ACTION_VERB = "lok";
 export const COMMENT_INPUT_ID = "comment";
 
 const cardId = z.string().min(1).max(64);
 
-export const cardActionDataSchema = z.discriminatedUnion("lok", [
-  /** A command line, e.g. `status 13 klar`; a comment typed in the card is appended to a status. */
-  z.object({ lok: z.literal("run"), line: z.string().min(1).max(300), card: cardId }),
-  /** Kommentera: a comment that keeps the status the card showed. */
-  z.object({
-    lok: z.literal("comment"),
-    number: z.number().int().positive(),
-    status: z.enum(ACTIVITY_STATUSES),
-    card: cardId,
-  }),
-]);
-export type CardActionData = z.infer<typeof cardActionDataSchema>;
+export const cardActionDataSchema = z.object({
+  lok: z.literal("act"),
+  a: z.unknown(),
+  card: cardId,
+  /** Kommentera: the comment typed in the card is what the press is for. */
+  needsComment: z.literal(true).optional(),
+});
+export type CardActionData = { lok: "act"; a: Action; card: string; needsComment?: true };
 
-export interface CardPress {
-  data: CardActionData;
-  comment?: string;
-}
+export type CardPress =
+  | { ok: true; action: Action; card: string }
+  /** Kommentera pressed with nothing typed. */
+  | { ok: false; reason: "comment_missing" };
 
-/** The button's data and the comment input, from an invoke's action.data or a Submit message's value. */
+/** The button's action and the comment input, from an invoke's action.data or a Submit message's value. */
 export function readCardPress(value: unknown): CardPress | undefined {
   const parsed = cardActionDataSchema.safeParse(value);
   if (!parsed.success) return undefined;
+  const action = parseAction(parsed.data.a);
+  if (!action) return undefined;
   const raw = (value as Record<string, unknown>)[COMMENT_INPUT_ID];
-  const comment = typeof raw === "string" ? raw.trim().slice(0, MAX_COMMENT_LENGTH) : "";
-  return { data: parsed.data, ...(comment ? { comment } : {}) };
-}
-
-/** The line the press stands for: the button's command, with the comment after a status. */
-export function pressLine(press: CardPress): string | undefined {
-  const { data, comment } = press;
-  if (data.lok === "comment") {
-    if (!comment) return undefined;
-    return `status ${data.number} ${STATUS_LABEL[data.status]} ${comment}`;
-  }
-  const isStatusSet = /^status\s+\d+\s+\S/i.test(data.line);
-  return comment && isStatusSet ? `${data.line} ${comment}` : data.line;
+  const comment = typeof raw === "string" ? cleanIncomingText(raw).trim().slice(0, MAX_COMMENT_LENGTH) : "";
+  if (parsed.data.needsComment && !comment) return { ok: false, reason: "comment_missing" };
+  const withComment = action.kind === "set_status" && comment ? { ...action, comment } : action;
+  return { ok: true, action: withComment, card: parsed.data.card };
 }
 
 /**
  * The idempotency key of a press. Teams gives every invoke a new activity id, so a double click would
  * otherwise be two updates. The key is the rendered card (its id is in the button's data), the person,
- * and what the press says (line and comment): pressing the same button twice on the same card stores one
- * update; another person, another button, another comment or the refreshed card (a new id) store anew.
+ * and what the press says (the action with its comment): pressing the same button twice on the same
+ * card stores one update; another person, another button, another comment or the refreshed card (a new
+ * id) store anew.
  */
-export function pressKey(press: CardPress, userId: string, line: string): string {
-  const digest = createHash("sha256").update(`${press.data.card}\n${userId}\n${line}`).digest("hex");
+export function pressKey(press: Extract<CardPress, { ok: true }>, userId: string): string {
+  const digest = createHash("sha256")
+    .update(`${press.card}\n${userId}\n${JSON.stringify(press.action)}`)
+    .digest("hex");
   return `teams:card:${digest.slice(0, 32)}`;
 }

@@ -1,35 +1,32 @@
 // The bot added to or removed from a team, group chat or personal chat (conversationUpdate with the bot
 // among membersAdded/membersRemoved, and installationUpdate). On arrival the conversation reference is
-// kept and a welcome posted; on removal the channel bindings of that conversation or team are
+// kept and the door's welcome posted; on removal the channel bindings of that conversation or team are
 // deactivated and a personal chat forgotten, so nothing is sent where the bot no longer is.
 import type { Activity, IConversationUpdateActivity, InstallUpdateActivity } from "@microsoft/teams.api";
 import type { IActivityContext } from "@microsoft/teams.apps";
-import { welcomeReply } from "../../core/replies/welcome-reply.ts";
-import { boundGroup } from "../../services/channels.ts";
-import { demoGroupName } from "../../services/demo.ts";
+import type { Outcome } from "../../core/outcome.ts";
 import { forgetPersonalChat, forgetTeam } from "./conversation-store.ts";
 import type { TeamsHandlerEnv } from "./handler-env.ts";
-import { incomingMessage, isPersonal, referenceOf } from "./incoming-message.ts";
+import { isPersonal, referenceOf, teamsIncoming } from "./incoming-message.ts";
 import { rememberConversation } from "./remember-conversation.ts";
-import { sendReply } from "./send-reply.ts";
+import { sendOutcome } from "./send-reply.ts";
 
-async function arrived(env: TeamsHandlerEnv, activity: Activity) {
-  const message = incomingMessage(activity, "", `teams:install:${activity.id}`);
-  await rememberConversation(env, message, referenceOf(activity));
-  const bound = message.conversationType === "channel" ? await boundGroup(env.deps.prisma, message) : null;
+/** The bot is in a conversation now: its reference kept, and the door's welcome. */
+async function arrived(env: TeamsHandlerEnv, activity: Activity): Promise<Outcome> {
+  const incoming = teamsIncoming(activity, { type: "joined" }, `teams:install:${activity.id}`);
+  const outcome = await env.door.handle(incoming);
+  await rememberConversation(env, incoming, outcome, referenceOf(activity));
   env.logger.info(
-    { tenant: message.workspaceId, conversation: message.channelId, type: message.conversationType },
+    { tenant: incoming.workspaceId, conversation: incoming.channelId, type: incoming.conversationType },
     "teams: bot added",
   );
-  const demo = bound !== null && bound.name === (await demoGroupName());
-  return welcomeReply(message.conversationType, bound?.name, { demo });
+  return outcome;
 }
 
 async function removed(env: TeamsHandlerEnv, activity: Activity) {
   const reference = referenceOf(activity);
-  if (isPersonal(activity)) await forgetPersonalChat(env.deps.prisma, reference.conversationId);
-  else
-    await forgetTeam(env.deps.prisma, reference.tenantId, reference.teamId ?? "", reference.conversationId);
+  if (isPersonal(activity)) await forgetPersonalChat(env.db, reference.conversationId);
+  else await forgetTeam(env.db, reference.tenantId, reference.teamId ?? "", reference.conversationId);
   env.logger.info(
     { tenant: reference.tenantId, conversation: reference.conversationId },
     "teams: bot removed",
@@ -41,7 +38,7 @@ export function handleConversationUpdate(env: TeamsHandlerEnv) {
     const { activity } = ctx;
     const botId = activity.recipient.id;
     if (activity.membersAdded?.some((m) => m.id === botId)) {
-      await sendReply(ctx, await arrived(env, activity));
+      await sendOutcome(ctx, await arrived(env, activity));
     } else if (activity.membersRemoved?.some((m) => m.id === botId)) {
       await removed(env, activity);
     }
@@ -53,8 +50,7 @@ export function handleInstallationUpdate(env: TeamsHandlerEnv) {
   return async (ctx: IActivityContext<InstallUpdateActivity>): Promise<void> => {
     const { activity } = ctx;
     if (activity.action.startsWith("add")) {
-      const message = incomingMessage(activity, "", `teams:install:${activity.id}`);
-      await rememberConversation(env, message, referenceOf(activity));
+      await arrived(env, activity);
     } else if (activity.action === "remove") {
       await removed(env, activity);
     }

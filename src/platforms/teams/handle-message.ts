@@ -1,15 +1,14 @@
 // A message to the bot: in a channel or group chat when it is @mentioned, in a personal chat always.
-// The mention is taken out and the rest parsed by the core. An Action.Submit from a card (the fallback
-// for clients without Universal Actions) arrives as a message with a value and is treated as a press.
+// The mention is taken out and the rest goes through the door. An Action.Submit from a card (the
+// fallback for clients without Universal Actions) arrives as a message with a value and is a press.
 import type { IMessageActivity } from "@microsoft/teams.api";
 import type { IActivityContext } from "@microsoft/teams.apps";
-import { announceFromPersonalChat } from "./announce-to-group.ts";
 import { readCardPress } from "./card-action-data.ts";
 import { runCardPress } from "./handle-card-action.ts";
 import type { TeamsHandlerEnv } from "./handler-env.ts";
-import { commandText, incomingMessage, isPersonal, referenceOf } from "./incoming-message.ts";
+import { commandText, isPersonal, referenceOf, teamsIncoming } from "./incoming-message.ts";
 import { rememberConversation } from "./remember-conversation.ts";
-import { sendReply } from "./send-reply.ts";
+import { sendOutcome } from "./send-reply.ts";
 
 function mentionsBot(activity: IMessageActivity): boolean {
   return (activity.entities ?? []).some(
@@ -24,20 +23,22 @@ export function handleMessage(env: TeamsHandlerEnv) {
     if (press) {
       const result = await runCardPress(env, activity, press);
       // A second press on the same card: the first one answered already.
-      if (result.kind === "reply" && result.reply.effect === "repeat") return;
-      if (result.kind === "reply") await sendReply(ctx, result.reply);
-      else await ctx.send(result.text);
+      if (result.kind === "outcome" && result.outcome.effect === "repeat") return;
+      if (result.kind === "outcome") {
+        await sendOutcome(ctx, result.outcome);
+        env.door.announce(result.outcome, result.incoming);
+      } else await ctx.send(result.text);
       return;
     }
     if (!isPersonal(activity) && !mentionsBot(activity)) return;
     const key = `teams:${referenceOf(activity).conversationId}:${activity.id}`;
-    const message = incomingMessage(activity, commandText(activity), key);
-    await rememberConversation(env, message, referenceOf(activity));
-    const reply = await env.conversation.handle(message);
+    const incoming = teamsIncoming(activity, { type: "text", text: commandText(activity) }, key);
+    const outcome = await env.door.handle(incoming);
+    await rememberConversation(env, incoming, outcome, referenceOf(activity));
     // Teams delivered this activity again (same id): the first delivery answered, and in a channel
     // everyone would see the answer twice.
-    if (reply.effect === "repeat") return;
-    await sendReply(ctx, reply);
-    announceFromPersonalChat(env, message, reply);
+    if (outcome.effect === "repeat") return;
+    await sendOutcome(ctx, outcome);
+    env.door.announce(outcome, incoming);
   };
 }

@@ -1,16 +1,12 @@
-// What every Teams handler gets: the shared conversation (parse, bind, identity, permissions), the
-// database for conversation references, the notifier for proactive posts, and a logger. Handlers only translate; the core decides.
+// What every Teams handler gets: the door into the core, the database for the surface's own
+// conversation references, and a logger. Handlers only translate; the core decides.
 import type { Logger } from "pino";
-import type { Conversation } from "../../services/conversation.ts";
-import type { ServiceDeps } from "../../services/deps.ts";
-import type { Notifier } from "../../services/notifier.ts";
+import type { Door } from "../../services/conversation.ts";
+import type { Db } from "../../services/deps.ts";
 
 export interface TeamsHandlerEnv {
-  conversation: Conversation;
-  deps: ServiceDeps;
+  door: Door;
+  /** Only for conversation references (conversation-store.ts), which proactive posts need. */
+  db: Db;
   logger: Logger;
-  /** Proactive posts: a change made in a personal chat is announced in the group's channels. */
-  notifier: Notifier;
-  /** Work started after an answer (announcements), awaited on stop. */
-  pending: Set<Promise<void>>;
 }

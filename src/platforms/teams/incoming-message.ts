@@ -3,7 +3,7 @@
 // with the bot's own @mention taken out. Nothing here decides what the text means.
 import type { Activity, IMessageActivity } from "@microsoft/teams.api";
 import { cleanIncomingText } from "../../core/incoming-text.ts";
-import type { IncomingMessage } from "../../services/conversation.ts";
+import type { Incoming, IncomingInput } from "../../services/conversation.ts";
 import type { Identity } from "../../services/members.ts";
 
 /** What the Notifier needs to write to a conversation later; stored with the binding or personal chat. */
@@ -84,7 +84,7 @@ export function commandText(activity: IMessageActivity): string {
   return text.replace(/&(?:amp|lt|gt|quot|#39|nbsp);/g, (m: string) => ENTITIES[m] ?? m).trim();
 }
 
-export function incomingMessage(activity: Activity, text: string, idempotencyKey: string): IncomingMessage {
+export function teamsIncoming(activity: Activity, input: IncomingInput, idempotencyKey: string): Incoming {
   const reference = referenceOf(activity);
   return {
     platform: "teams",
@@ -92,8 +92,10 @@ export function incomingMessage(activity: Activity, text: string, idempotencyKey
     channelId: reference.conversationId,
     conversationType: isPersonal(activity) ? "personal" : "channel",
     identity: identityOf(activity),
-    text,
+    input,
     idempotencyKey,
     reference: { ...reference },
+    // A Teams channel shows every answer to everyone.
+    privateReplies: isPersonal(activity),
   };
 }

@@ -4,8 +4,11 @@ import type { AddressInfo } from "node:net";
 import { type CloudEnvironment, PUBLIC } from "@microsoft/teams.api";
 import type { Logger } from "pino";
 import type { TeamsConfig } from "../../config.ts";
-import type { Conversation } from "../../services/conversation.ts";
-import type { ServiceDeps } from "../../services/deps.ts";
+import type { Clock } from "../../core/clock.ts";
+import { reply } from "../../core/reply.ts";
+import type { Announcer } from "../../services/announcements.ts";
+import type { Door } from "../../services/conversation.ts";
+import type { Db } from "../../services/deps.ts";
 import type { Notifier } from "../../services/notifier.ts";
 import { admitActivity } from "./admit-activity.ts";
 import { handleCardAction } from "./handle-card-action.ts";
@@ -22,10 +25,12 @@ import { createTeamsNotifier } from "./teams-notifier.ts";
 
 export interface TeamsSurfaceOptions {
   config: TeamsConfig;
-  conversation: Conversation;
-  deps: ServiceDeps;
-  /** LOK_ADMINS; the conversation already applies them, kept for symmetry with the Slack surface. */
-  admins: readonly string[];
+  door: Door;
+  /** The surface's own conversation references (and the notifier's bindings). */
+  db: Db;
+  clock: Clock;
+  /** Where this surface registers how it tells a Teams channel of a change. */
+  announcements?: Announcer;
   logger: Logger;
   /** The SDK's cloud environment; tests point its OpenID metadata and login endpoints at loopback fakes. */
   cloud?: CloudEnvironment;
@@ -46,7 +51,7 @@ export interface TeamsSurface {
 }
 
 export async function createTeamsSurface(options: TeamsSurfaceOptions): Promise<TeamsSurface> {
-  const { config, deps } = options;
+  const { config } = options;
   const logger = options.logger.child({ platform: "teams" });
   const host = resolveHost(config, options.host, logger);
   const cloud = options.cloud ?? PUBLIC;
@@ -68,14 +73,22 @@ export async function createTeamsSurface(options: TeamsSurfaceOptions): Promise<
   });
   const server = createLimitedServer(adapter.listener, limits);
   const app = createTeamsApp(config, { adapter, origins, cloud, logger });
-  const notifier = createTeamsNotifier({ app, db: deps.prisma, clock: deps.clock, logger });
-  const env: TeamsHandlerEnv = {
-    conversation: options.conversation,
-    deps,
-    logger,
-    notifier,
-    pending: new Set(),
-  };
+  const notifier = createTeamsNotifier({ app, db: options.db, clock: options.clock, logger });
+  const env: TeamsHandlerEnv = { door: options.door, db: options.db, logger };
+  options.announcements?.register({
+    platform: "teams",
+    async post(binding, text) {
+      const result = await notifier.postToChannel(
+        binding,
+        reply("info", [{ type: "text", text }], { visibility: "channel" }),
+      );
+      if (!result.ok)
+        logger.warn(
+          { channel: binding.channelId, reason: result.reason },
+          "teams announcement not delivered",
+        );
+    },
+  });
 
   app.on("message", handleMessage(env));
   app.on("card.action", handleCardAction(env));
@@ -101,7 +114,6 @@ export async function createTeamsSurface(options: TeamsSurfaceOptions): Promise<
       );
     },
     async stop() {
-      await Promise.allSettled([...env.pending]);
       if (!started) return;
       started = false;
       const closed = new Promise<void>((resolve) => server.close(() => resolve()));

@@ -114,16 +114,15 @@ export function executeAction(
 }
 
 /**
- * The buttons of a reply. On an activity card, the "comment" action (the line `status <nr>`) becomes a
- * text input that every status button sends along, and a Kommentera button that keeps the status.
+ * The buttons of a reply. The status form (Kommentera…) becomes a text input that every status button
+ * sends along, and a Kommentera button that keeps the status and needs the comment.
  */
 function renderActions(reply: Reply, cardId: string): { inputs: CardElement[]; actions: CardElement[] } {
-  const activity = reply.blocks.find((b) => b.type === "activity")?.activity;
   const actions = reply.blocks.flatMap((b) => (b.type === "actions" ? b.actions : []));
   const inputs: CardElement[] = [];
   const rendered: CardElement[] = [];
-  for (const action of actions) {
-    if (activity && action.command === `status ${activity.number}`) {
+  for (const { label, action, style } of actions) {
+    if (action.kind === "status_form") {
       if (!inputs.length)
         inputs.push({
           type: "Input.Text",
@@ -133,18 +132,12 @@ function renderActions(reply: Reply, cardId: string): { inputs: CardElement[]; a
           isMultiline: true,
           maxLength: 2000,
         });
+      const keep = { kind: "set_status" as const, number: action.number, status: action.status };
       rendered.push(
-        executeAction(action.label.replace(/…$/, ""), {
-          lok: "comment",
-          number: activity.number,
-          status: activity.status,
-          card: cardId,
-        }),
+        executeAction(label.replace(/…$/, ""), { lok: "act", a: keep, card: cardId, needsComment: true }),
       );
     } else {
-      rendered.push(
-        executeAction(action.label, { lok: "run", line: action.command, card: cardId }, action.style),
-      );
+      rendered.push(executeAction(label, { lok: "act", a: action, card: cardId }, style));
     }
   }
   return { inputs, actions: rendered };

@@ -102,7 +102,12 @@ describe.each(testDatabaseKinds())("control characters from Slack (%s)", (kind) 
       interactionRequest(
         messageBlockActions({
           userId: USERS.tina.id,
-          button: { action_id: "lok:cmd:0", value: JSON.stringify({ c: `status 8 pågår Start${NUL}at` }) },
+          button: {
+            action_id: "lok:act:0",
+            value: JSON.stringify({
+              a: { kind: "set_status", number: 8, status: "pagar", comment: `Start${NUL}at` },
+            }),
+          },
           messageTs: "1700000000.000321",
           ephemeral: true,
           responseUrl: h.fake.responseUrl(responseId),

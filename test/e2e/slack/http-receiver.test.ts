@@ -126,7 +126,7 @@ describe("Slack over HTTP (Bolt HTTPReceiver)", () => {
       expect(via).toBe("ack");
       expect(body.response_type).toBe("ephemeral");
       expect(textOf(body.blocks)).toContain("Sparat: aktivitet 13 är nu klar (var ej påbörjad)");
-      expect(button(body.blocks, "Pågår").action_id).toMatch(/^lok:cmd:\d+$/);
+      expect(button(body.blocks, "Pågår").action_id).toMatch(/^lok:act:\d+$/);
       const [post] = await h.fake.waitForCall("chat.postMessage");
       expect(post?.args.channel).toBe(CHANNEL);
       expect(post?.args.text).toMatch(
@@ -219,7 +219,7 @@ describe("Slack over HTTP (Bolt HTTPReceiver)", () => {
       h.fake.script("views.open", { body: { ok: false, error: "expired_trigger_id" } });
       const { body } = await lok("status 13", USERS.tina);
       expect(textOf(body.blocks)).toContain("Aktivitet 13 är klar.");
-      expect(button(body.blocks, "Kommentera…").value).toContain('"c":"status 13"');
+      expect(button(body.blocks, "Kommentera…").value).toContain('{"kind":"status_form","number":13');
     });
   });
 
@@ -466,7 +466,9 @@ describe("Slack over HTTP (Bolt HTTPReceiver)", () => {
       expect(order.slice(0, 3)).toEqual([11, 9, 13]);
       expect(text).toContain("Dagordning: Samverkansrådet Örebro 1 dec 2026");
       expect(text).toContain("Föreningarnas hus");
-      expect(button(view.blocks, "Klar").value).toContain('"c":"status 11 klar"');
+      expect(button(view.blocks, "Klar").value).toContain(
+        '{"kind":"set_status","number":11,"status":"klar"}',
+      );
     });
 
     it("a button in App Home changes the status, redraws the home and announces in the bound channel", async () => {

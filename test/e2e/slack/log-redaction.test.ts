@@ -88,7 +88,7 @@ describe("the log at trace level, over HTTP", () => {
       interactionRequest(
         messageBlockActions({
           userId: USERS.tina.id,
-          button: { action_id: "lok:cmd:0", value: JSON.stringify({ c: "visa 2" }) },
+          button: { action_id: "lok:act:0", value: JSON.stringify({ a: { kind: "show", number: 2 } }) },
           messageTs: "1700000000.000112",
           ephemeral: true,
           responseUrl: "http://127.0.0.1:9/response/dead-end",

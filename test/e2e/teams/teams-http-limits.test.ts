@@ -8,7 +8,7 @@ import { fixedClock } from "../../../src/core/clock.ts";
 import { helpReply } from "../../../src/core/replies/help-reply.ts";
 import type { PrismaClient } from "../../../src/db/generated/client.ts";
 import { createTeamsSurface, type TeamsSurface } from "../../../src/platforms/teams/index.ts";
-import type { Conversation } from "../../../src/services/conversation.ts";
+import type { Door } from "../../../src/services/conversation.ts";
 import { personalMessage, TINA } from "../../support/teams-activities.ts";
 import {
   APP_ID,
@@ -34,11 +34,11 @@ beforeAll(async () => {
   fake = await startFakeMicrosoft();
   restoreFetch = routeLoginToFake(fake);
   const logger = pino({ level: "silent" });
-  // No database is touched: the conversation answers help to everything.
-  const conversation = {
-    handle: async () => helpReply(),
-    context: async () => ({ ok: false, reply: helpReply() }),
-  } as unknown as Conversation;
+  // No database is touched: the door answers help to everything.
+  const door = {
+    handle: async () => ({ reply: helpReply(), audience: "person", redraw: false, announcements: [] }),
+    announce: () => {},
+  } satisfies Door;
   surface = await createTeamsSurface({
     config: {
       credentials: { clientId: APP_ID, clientSecret: APP_SECRET, tenantId: TENANT_ID },
@@ -46,9 +46,9 @@ beforeAll(async () => {
       port: 0,
       extraServiceOrigins: [fake.url],
     },
-    conversation,
-    deps: { prisma: {} as PrismaClient, clock: fixedClock("2026-11-23T09:00:00Z"), logger },
-    admins: [],
+    door,
+    db: {} as PrismaClient,
+    clock: fixedClock("2026-11-23T09:00:00Z"),
     logger,
     cloud: fake.cloud,
     host: "127.0.0.1",

@@ -8,7 +8,7 @@ import { afterAll, beforeAll, beforeEach, describe, expect, it } from "vitest";
 import { fixedClock } from "../../../src/core/clock.ts";
 import type { Database } from "../../../src/db/open-database.ts";
 import { createTeamsSurface, type TeamsSurface } from "../../../src/platforms/teams/index.ts";
-import { createConversation } from "../../../src/services/conversation.ts";
+import { createDoor } from "../../../src/services/conversation.ts";
 import { loadDemo, readDemo } from "../../../src/services/demo.ts";
 import type { ServiceDeps } from "../../../src/services/deps.ts";
 import { createCommandExecutor } from "../../../src/services/execute-command.ts";
@@ -51,9 +51,9 @@ async function startSurface(deps: ServiceDeps, entraTenantId?: string): Promise<
       extraServiceOrigins: [fake.url],
       ...(entraTenantId ? { entraTenantId } : {}),
     },
-    conversation: createConversation(deps, createCommandExecutor(deps), admins),
-    deps,
-    admins,
+    door: createDoor(deps, createCommandExecutor(deps), { admins }),
+    db: deps.prisma,
+    clock: deps.clock,
     logger: deps.logger,
     cloud: fake.cloud,
     host: "127.0.0.1",

@@ -5,7 +5,8 @@ import { afterAll, beforeAll, beforeEach, describe, expect, it } from "vitest";
 import { fixedClock } from "../../../src/core/clock.ts";
 import type { Database } from "../../../src/db/open-database.ts";
 import { createTeamsSurface, type TeamsSurface } from "../../../src/platforms/teams/index.ts";
-import { createConversation } from "../../../src/services/conversation.ts";
+import { createAnnouncer } from "../../../src/services/announcements.ts";
+import { createDoor } from "../../../src/services/conversation.ts";
 import { loadDemo, readDemo } from "../../../src/services/demo.ts";
 import type { ServiceDeps } from "../../../src/services/deps.ts";
 import { createCommandExecutor } from "../../../src/services/execute-command.ts";
@@ -113,7 +114,8 @@ beforeAll(async () => {
   const logger = pino({ level: process.env.TEAMS_TEST_LOG ?? "silent" });
   deps = { prisma: db.prisma, clock: fixedClock(DEMO_NOW), logger };
   const admins = [ANNA.aadObjectId];
-  const conversation = createConversation(deps, createCommandExecutor(deps), admins);
+  const announcer = createAnnouncer(deps);
+  const door = createDoor(deps, createCommandExecutor(deps), { admins, announcer });
   surface = await createTeamsSurface({
     config: {
       credentials: { clientId: APP_ID, clientSecret: APP_SECRET, tenantId: TENANT_ID },
@@ -121,9 +123,10 @@ beforeAll(async () => {
       port: 0,
       extraServiceOrigins: [fake.url],
     },
-    conversation,
-    deps,
-    admins,
+    door,
+    db: deps.prisma,
+    clock: deps.clock,
+    announcements: announcer,
     logger,
     cloud: fake.cloud,
     host: "127.0.0.1",

@@ -6,20 +6,19 @@ import { fixedClock } from "../../../src/core/clock.ts";
 import { helpReply } from "../../../src/core/replies/help-reply.ts";
 import type { PrismaClient } from "../../../src/db/generated/client.ts";
 import { createTeamsSurface } from "../../../src/platforms/teams/index.ts";
-import type { Conversation } from "../../../src/services/conversation.ts";
+import type { Door } from "../../../src/services/conversation.ts";
 import { personalMessage, TINA } from "../../support/teams-activities.ts";
 import { startFakeMicrosoft } from "../../support/teams-fakes.ts";
 
 const config = { allowUnauthenticated: true, port: 0, extraServiceOrigins: [] };
 
 function options(logger = pino({ level: "silent" })) {
-  // No database is touched in these tests: the conversation answers help to everything.
-  const conversation = {
-    handle: async () => helpReply(),
-    context: async () => ({ ok: false, reply: helpReply() }),
-  } as unknown as Conversation;
-  const deps = { prisma: {} as PrismaClient, clock: fixedClock("2026-11-23T09:00:00Z"), logger };
-  return { config, conversation, deps, admins: [], logger };
+  // No database is touched in these tests: the door answers help to everything.
+  const door = {
+    handle: async () => ({ reply: helpReply(), audience: "person", redraw: false, announcements: [] }),
+    announce: () => {},
+  } satisfies Door;
+  return { config, door, db: {} as PrismaClient, clock: fixedClock("2026-11-23T09:00:00Z"), logger };
 }
 
 describe("Teams without credentials", () => {

@@ -6,9 +6,9 @@ import { afterAll, beforeAll, describe, expect, it } from "vitest";
 import { fixedClock } from "../../../src/core/clock.ts";
 import type { Database } from "../../../src/db/open-database.ts";
 import { createDemoCommand } from "../../../src/demo-command.ts";
-import { createCommandExecutor } from "../../../src/services/execute-command.ts";
 import { findGroup } from "../../../src/services/groups.ts";
 import { cliContext } from "../../fixtures/plans/workbooks.ts";
+import { doorFor, runLine } from "../../support/run-line.ts";
 import { createTestDatabase, testDatabaseKinds } from "../../support/test-database.ts";
 
 const NOW = "2026-11-23T09:00:00Z";
@@ -64,7 +64,7 @@ describe.each(testDatabaseKinds())("lok demo on %s", (kind) => {
     const anna = await db.prisma.member.findFirstOrThrow({
       where: { groupId: group.id, name: "Anna Fogel" },
     });
-    const executor = createCommandExecutor({
+    const executor = doorFor({
       prisma: db.prisma,
       clock: fixedClock("2026-11-24T09:00:00Z"),
       logger: pino({ level: "silent" }),
@@ -75,9 +75,9 @@ describe.each(testDatabaseKinds())("lok demo on %s", (kind) => {
       source: "console" as const,
       idempotencyKey: key,
     });
-    await executor.run("status 13 klar Klart efter föreningsträffen", ctx("t:1"));
-    await executor.run("status 7 pågår", ctx("t:2"));
-    await executor.run("möte 2027-05-02 kl. 18-20 på Föreningarnas hus", ctx("t:3"));
+    await runLine(executor, "status 13 klar Klart efter föreningsträffen", ctx("t:1"));
+    await runLine(executor, "status 7 pågår", ctx("t:2"));
+    await runLine(executor, "möte 2027-05-02 kl. 18-20 på Föreningarnas hus", ctx("t:3"));
     const before = await demoUpdates();
 
     const refused = await lokDemo([]);

@@ -29,7 +29,7 @@ describe("the interactive console", () => {
     });
     let over = false;
     const ended = runConsole({
-      executor: h.executor,
+      door: h.door,
       group: h.group,
       actor: await h.actor("Anna Fogel"),
       input,

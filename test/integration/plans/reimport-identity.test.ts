@@ -10,8 +10,8 @@ import { afterAll, beforeAll, describe, expect, it } from "vitest";
 import { fixedClock } from "../../../src/core/clock.ts";
 import type { Database } from "../../../src/db/open-database.ts";
 import { createImportCommand } from "../../../src/plans/import-command.ts";
-import { createCommandExecutor } from "../../../src/services/execute-command.ts";
 import { cliContext, csv } from "../../fixtures/plans/workbooks.ts";
+import { doorFor, runLine } from "../../support/run-line.ts";
 import { createTestDatabase, testDatabaseKinds } from "../../support/test-database.ts";
 
 const SEED = join(import.meta.dirname, "../../../prisma/plans/vasteras-2022-2024.csv");
@@ -58,14 +58,15 @@ describe.each(testDatabaseKinds())("re-importing an unnumbered plan on %s", (kin
     const member = await db.prisma.member.create({
       data: { groupId: g.id, name: "Sara Samordnare", role: "samordnare" },
     });
-    const executor = createCommandExecutor({
+    const executor = doorFor({
       prisma: db.prisma,
       clock: fixedClock(NOW),
       logger: pino({ level: "silent" }),
     });
     const statuses = ["pågår", "klar", "försenad", "pausad"];
     for (const a of await activities(group)) {
-      const reply = await executor.run(
+      const reply = await runLine(
+        executor,
         `status ${a.number} ${statuses[a.number % 4]} Om: ${a.title.slice(0, 40)}`,
         {
           group: { id: g.id, name: g.name, timeZone: g.timeZone },

@@ -1,35 +1,31 @@
-// A chat message from channel to reply: binding with koppla, unbound channels, members on first contact.
+// A chat message through the one door: binding with koppla, unbound channels, members on first contact.
 import { pino } from "pino";
 import { afterAll, beforeAll, describe, expect, it } from "vitest";
 import { fixedClock } from "../../../src/core/clock.ts";
 import type { Database } from "../../../src/db/open-database.ts";
 import { renderText } from "../../../src/platforms/console/render-text.ts";
-import {
-  type Conversation,
-  createConversation,
-  type IncomingMessage,
-} from "../../../src/services/conversation.ts";
+import { createDoor, type Door, type Incoming } from "../../../src/services/conversation.ts";
 import { loadDemo, readDemo } from "../../../src/services/demo.ts";
 import { createCommandExecutor } from "../../../src/services/execute-command.ts";
 import { createTestDatabase, testDatabaseKinds } from "../../support/test-database.ts";
 
 describe.each(testDatabaseKinds())("conversation on %s", (kind) => {
   let db: Database;
-  let conversation: Conversation;
+  let door: Door;
   let sequence = 0;
 
-  const message = (text: string, overrides: Partial<IncomingMessage> = {}): IncomingMessage => ({
+  const message = (text: string, overrides: Partial<Incoming> = {}): Incoming => ({
     platform: "slack",
     workspaceId: "T1",
     channelId: "C-LOK",
     conversationType: "channel",
     identity: { platform: "slack", userId: "U-ADMIN", name: "Admin Adminsson" },
-    text,
+    input: { type: "text", text },
     idempotencyKey: `msg:${++sequence}`,
     ...overrides,
   });
-  const say = async (text: string, overrides: Partial<IncomingMessage> = {}) => {
-    const reply = await conversation.handle(message(text, overrides));
+  const say = async (text: string, overrides: Partial<Incoming> = {}) => {
+    const { reply } = await door.handle(message(text, overrides));
     return { ...reply, text: renderText(reply) };
   };
 
@@ -41,7 +37,7 @@ describe.each(testDatabaseKinds())("conversation on %s", (kind) => {
       clock: fixedClock("2026-11-23T09:00:00Z"),
       logger: pino({ level: process.env.TEST_LOG ?? "silent" }),
     };
-    conversation = createConversation(deps, createCommandExecutor(deps), ["U-ADMIN", "helena@example.se"]);
+    door = createDoor(deps, createCommandExecutor(deps), { admins: ["U-ADMIN", "helena@example.se"] });
   });
   afterAll(async () => {
     await db?.close();

@@ -7,6 +7,7 @@ import { afterAll, beforeAll, describe, expect, it } from "vitest";
 import { type Database, openDatabase } from "../../../src/db/open-database.ts";
 import { renderText } from "../../../src/platforms/console/render-text.ts";
 import { commandHarness } from "../../support/command-harness.ts";
+import { runLine } from "../../support/run-line.ts";
 
 /** A TCP proxy in front of PostgreSQL that can be cut and restored. */
 async function proxy(target: URL) {
@@ -72,7 +73,7 @@ describe.runIf(process.env.DATABASE_URL)("PostgreSQL unreachable for a while", (
     const anna = await h.actor("Anna Fogel");
     await p.cut();
     const ctx = { group: h.group, actor: anna, source: "console" as const, idempotencyKey: "cut:1" };
-    const during = { text: renderText(await h.executor.run("status 13 klar Under avbrottet", ctx)) };
+    const during = { text: renderText(await runLine(h.door, "status 13 klar Under avbrottet", ctx)) };
     expect(during.text).toContain("Jag når inte databasen just nu, så ingenting ändrades.");
     expect(during.text).not.toContain("Något gick fel");
     await p.restore();

@@ -20,7 +20,12 @@ const changed: Reply = {
   visibility: "channel",
   blocks: [{ type: "text", text: "Klart." }],
   announcement: { text: "Till kanalen" },
-  attachment: { kind: "follow_up_workbook", fileName: "uppfoljning.xlsx", fallback: "Hämta filen." },
+  attachment: {
+    kind: "follow_up_workbook",
+    fileName: "uppfoljning.xlsx",
+    planName: "Planen",
+    fallback: "Hämta filen.",
+  },
   effect: "changed",
 };
 

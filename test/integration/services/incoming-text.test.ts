@@ -5,7 +5,7 @@ import { pino } from "pino";
 import { afterAll, beforeAll, describe, expect, it } from "vitest";
 import type { Database } from "../../../src/db/open-database.ts";
 import { renderText } from "../../../src/platforms/console/render-text.ts";
-import { createConversation } from "../../../src/services/conversation.ts";
+import { createDoor } from "../../../src/services/conversation.ts";
 import { commandHarness } from "../../support/command-harness.ts";
 import { createTestDatabase, testDatabaseKinds } from "../../support/test-database.ts";
 
@@ -44,14 +44,14 @@ describe.each(testDatabaseKinds())("incoming text with control characters on %s"
 
   it("handle: a Teams message with NUL in it is answered as if it were not there", async () => {
     const deps = { prisma: db.prisma, clock: h.clock, logger: pino({ level: "silent" }) };
-    const conversation = createConversation(deps, h.executor, []);
-    const reply = await conversation.handle({
+    const door = createDoor(deps, h.executor, { admins: [] });
+    const { reply } = await door.handle({
       platform: "teams",
       workspaceId: "tenant",
       channelId: "a:personal",
       conversationType: "personal",
       identity: { platform: "teams", userId: "29:anna", email: "anna.fogel@orebro.se", name: "Anna Fogel" },
-      text: `status 5 pågår Börjat${NUL}\r\nidag`,
+      input: { type: "text", text: `status 5 pågår Börjat${NUL}\r\nidag` },
       idempotencyKey: "teams:nul:1",
     });
     expect(renderText(reply)).toContain("aktivitet 5 är nu pågår");

@@ -12,10 +12,10 @@ import type { Database } from "../../../src/db/open-database.ts";
 import { renderText } from "../../../src/platforms/console/render-text.ts";
 import { loadActivityRows } from "../../../src/scheduler/activity-rows.ts";
 import type { GroupRef } from "../../../src/services/actor.ts";
-import { createCommandExecutor } from "../../../src/services/execute-command.ts";
 import type { PlanRef } from "../../../src/services/groups.ts";
 import { gatherAgenda } from "../../../src/services/meetings.ts";
 import { overdueSql, overdueWhere } from "../../../src/services/overdue-sql.ts";
+import { doorFor, runLine } from "../../support/run-line.ts";
 import { createTestDatabase, testDatabaseKinds } from "../../support/test-database.ts";
 
 const TODAY = "2027-03-10";
@@ -81,13 +81,13 @@ describe.each(testDatabaseKinds())("the overdue rule on %s", (kind) => {
   });
 
   it("lists an activity reported försenad under `lista försenade`, whatever its deadline", async () => {
-    const executor = createCommandExecutor({
+    const executor = doorFor({
       prisma: db.prisma,
       clock: fixedClock(NOW),
       logger: pino({ level: "silent" }),
     });
     const actor = await db.prisma.member.findFirstOrThrow({ where: { groupId: group.id } });
-    const reply = await executor.run("lista försenade", {
+    const reply = await runLine(executor, "lista försenade", {
       group,
       actor: { memberId: actor.id, name: actor.name, role: actor.role },
       source: "console",

@@ -7,9 +7,9 @@ import type { PrismaClient } from "../../../src/db/generated/client.ts";
 import type { Database } from "../../../src/db/open-database.ts";
 import type { CommandContext } from "../../../src/services/actor.ts";
 import { loadDemo, readDemo } from "../../../src/services/demo.ts";
-import { createCommandExecutor } from "../../../src/services/execute-command.ts";
 import { findGroup } from "../../../src/services/groups.ts";
 import { DEMO_NOW } from "../../support/command-harness.ts";
+import { doorFor, runLine } from "../../support/run-line.ts";
 import { createTestDatabase, testDatabaseKinds } from "../../support/test-database.ts";
 
 describe.each(testDatabaseKinds())("statements per status command on %s", (kind) => {
@@ -31,7 +31,7 @@ describe.each(testDatabaseKinds())("statements per status command on %s", (kind)
         },
       },
     }) as unknown as PrismaClient;
-    const executor = createCommandExecutor({
+    const executor = doorFor({
       prisma: counted,
       clock: fixedClock(DEMO_NOW),
       logger: pino({ level: "silent" }),
@@ -43,7 +43,7 @@ describe.each(testDatabaseKinds())("statements per status command on %s", (kind)
         source: "console",
         idempotencyKey: key,
       };
-      return executor.run(line, ctx);
+      return runLine(executor, line, ctx);
     };
     await run("status 1 pågår", "warm-up"); // the active plan is looked up once, then remembered
   });

@@ -1,14 +1,14 @@
-// The status modal's submission: validated before the ack (field errors stay in the modal), then a new
-// deadline (samordnare only; a medlem gets the polite refusal) and the status, keyed by the view id so
-// that a redelivery stores one update. The message the modal came from is redrawn.
+// The status modal's submission: validated before the ack (field errors stay in the modal), then handed
+// to the door as the form's typed action, keyed by the view id so that a redelivery stores one update.
+// A new deadline is set first (samordnare only; a medlem gets the polite refusal). The message the
+// modal came from is redrawn when the outcome says so.
 import type { App, ViewSubmitAction } from "@slack/bolt";
-import type { Command } from "../../../core/command.ts";
 import { STATUS_MODAL } from "../action-ids.ts";
-import { announceToGroup } from "../announce-to-group.ts";
 import { publishHome } from "../app-home.ts";
-import { announce, type ReplyTarget, sendBusy, sendReply, updateMessage } from "../deliver.ts";
+import { type ReplyTarget, sendReply } from "../deliver.ts";
 import { viewSubmissionKey } from "../idempotency.ts";
-import { incomingMessage } from "../incoming.ts";
+import { slackIncoming } from "../incoming.ts";
+import { showOutcome } from "../show-outcome.ts";
 import type { SlackDeps } from "../slack-deps.ts";
 import { type ModalInput, readStatusModal } from "../status-modal.ts";
 
@@ -39,42 +39,37 @@ export async function submitStatus(
     ...(channelId ? { channelId } : {}),
     ...(o.url ? { responseUrl: o.url } : {}),
   };
-  try {
-    const identity = await deps.identities.resolve(teamId, userId, body.user.name);
-    const place = { teamId, userId, ...(channelId ? { channelId } : {}) };
-    const key = (part: string) => viewSubmissionKey(teamId, body.view.id, part);
-    // The deadline first, so that the redrawn card shows it.
-    const deadline: Command | undefined = input.deadline
-      ? { kind: "deadline", number: o.n, date: input.deadline }
-      : undefined;
-    const deadlineReply = deadline
-      ? await deps.conversation.handleCommand(incomingMessage(place, identity, key("deadline")), deadline)
-      : undefined;
-    const message = incomingMessage(place, identity, key("status"));
-    const status: Command = {
-      kind: "status_set",
-      number: o.n,
-      status: input.status,
-      ...(input.comment ? { comment: input.comment } : {}),
-    };
-    const reply = await deps.conversation.handleCommand(message, status);
-    // A redelivered submission: the first delivery answered already.
-    if (reply.effect === "repeat") return;
-    if (o.home) {
-      await publishHome(deps, teamId, userId);
-      if (reply.effect === "changed") await announceToGroup(deps, message, reply);
-      else await sendReply(deps, target, reply);
-    } else {
-      if (reply.effect === "changed" && o.ts) {
-        await updateMessage(deps, target, { ts: o.ts, ephemeral: Boolean(o.eph) }, reply);
-      } else {
-        await sendReply(deps, target, reply);
-      }
-      announce(deps, target, reply);
-    }
-    if (deadlineReply) await sendReply(deps, target, deadlineReply);
-  } catch (error) {
-    deps.logger.error({ err: error, team: teamId, user: userId }, "slack status modal failed");
-    await sendBusy(deps, target);
+  const identity = await deps.identities.resolve(teamId, userId, body.user.name);
+  const place = { teamId, userId, ...(channelId ? { channelId } : {}) };
+  const action = {
+    kind: "submit_status_form" as const,
+    number: o.n,
+    status: input.status,
+    ...(input.comment ? { comment: input.comment } : {}),
+    ...(input.deadline ? { deadline: input.deadline } : {}),
+  };
+  const incoming = {
+    ...slackIncoming(
+      place,
+      identity,
+      { type: "action" as const, action },
+      viewSubmissionKey(teamId, body.view.id),
+    ),
+    ...(o.url ? { respondTo: o.url } : {}),
+  };
+  const outcome = await deps.door.handle(incoming);
+  // A redelivered submission: the first delivery answered already.
+  if (outcome.effect === "repeat") return;
+  if (o.home && outcome.effect === "changed") {
+    await publishHome(deps, teamId, userId);
+    for (const r of outcome.before ?? []) await sendReply(deps, target, r);
+    deps.door.announce(outcome, incoming);
+    return;
   }
+  await showOutcome(
+    deps,
+    target,
+    { outcome, incoming },
+    o.ts ? { drawn: { ts: o.ts, ephemeral: Boolean(o.eph) } } : {},
+  );
 }

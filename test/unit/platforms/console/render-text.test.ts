@@ -2,7 +2,7 @@ import { describe, expect, it } from "vitest";
 import { statusChangedReply } from "../../../../src/core/replies/activity-replies.ts";
 import { listReply } from "../../../../src/core/replies/list-replies.ts";
 import type { ActivityView } from "../../../../src/core/reply.ts";
-import { renderAnnouncement, renderText } from "../../../../src/platforms/console/render-text.ts";
+import { renderOutcome, renderText } from "../../../../src/platforms/console/render-text.ts";
 
 const activity: ActivityView = {
   id: 1,
@@ -44,7 +44,13 @@ describe("console text renderer", () => {
     expect(text).toContain("  Part: Gemensamt");
     expect(text).toContain("  • 2026-11-23 10:00 klar av Tina Modin: <b>Klart</b> @channel");
     expect(text).toContain("Snabbval: status 13 klar | status 13 pågår | status 13 försenad | status 13");
-    expect(renderAnnouncement(reply)).toBe(
+    const outcome = {
+      reply,
+      audience: "person" as const,
+      redraw: false,
+      announcements: reply.announcement ? [{ groupId: 1, text: reply.announcement.text }] : [],
+    };
+    expect(renderOutcome(outcome).split("\n").at(-1)).toBe(
       "[till kanalen] ✅ 13. Se över föreningsregistret – klar (Tina Modin): <b>Klart</b> @channel",
     );
   });

@@ -3,7 +3,7 @@ import { describe, expect, it } from "vitest";
 import { activityReply, statusChangedReply } from "../../../../src/core/replies/activity-replies.ts";
 import { listReply } from "../../../../src/core/replies/list-replies.ts";
 import type { ActivitySummary, ActivityView, Reply } from "../../../../src/core/reply.ts";
-import { decodeCommandValue, decodePageValue } from "../../../../src/platforms/slack/action-ids.ts";
+import { decodeButtonValue, decodePageValue } from "../../../../src/platforms/slack/action-ids.ts";
 import { homeView } from "../../../../src/platforms/slack/app-home.ts";
 import { escapeMrkdwn, truncate, unescapeSlackText } from "../../../../src/platforms/slack/mrkdwn.ts";
 import { renderBlocks, renderMessage } from "../../../../src/platforms/slack/render-blocks.ts";
@@ -80,14 +80,14 @@ describe("limits and paging", () => {
       },
     );
     messageBlocks.parse(blocks);
-    const values = buttonsIn(blocks).map((b) => decodeCommandValue(b.value));
-    expect(values.map((v) => v?.c)).toEqual([
-      "status 13 klar",
-      "status 13 pågår",
-      "status 13 försenad",
-      "status 13",
+    const values = buttonsIn(blocks).map((b) => decodeButtonValue(b.value));
+    expect(values.map((v) => v?.action)).toEqual([
+      { kind: "set_status", number: 13, status: "klar" },
+      { kind: "set_status", number: 13, status: "pagar" },
+      { kind: "set_status", number: 13, status: "forsenad" },
+      { kind: "status_form", number: 13, status: "ej_paborjad" },
     ]);
-    expect(values[0]?.v).toBe("ej_paborjad@2026-11-23T09:00:00.000Z");
+    expect(values[0]?.version).toBe("ej_paborjad@2026-11-23T09:00:00.000Z");
   });
 
   it("cuts a 3,000-character section and a 150-character header", () => {
@@ -106,12 +106,16 @@ describe("limits and paging", () => {
   it("pages a long list with a Visa fler button that draws the next page", () => {
     const items = Array.from({ length: 120 }, (_, i) => summary(i + 1, `Titel ${"y".repeat(200)}`));
     const reply = listReply({ type: "all" }, "Planen", items);
-    const first = renderBlocks(reply, { maxBlocks: 50, pageSource: "lista" });
+    const lista = { kind: "list" as const, filter: { type: "all" as const } };
+    const first = renderBlocks(reply, { maxBlocks: 50, pager: { kind: "command", command: lista } });
     messageBlocks.parse(first);
     expect(first).toHaveLength(50);
     const more = buttonsIn(first).find((b) => b.text.text === "Visa fler");
-    expect(decodePageValue(more?.value)).toEqual({ c: "lista", p: 1 });
-    const last = renderBlocks(reply, { maxBlocks: 50, pageSource: "lista", page: 2 });
+    expect(decodePageValue(more?.value)).toEqual({
+      kind: "action",
+      action: { kind: "page", command: lista, page: 1 },
+    });
+    const last = renderBlocks(reply, { maxBlocks: 50, pager: { kind: "command", command: lista }, page: 2 });
     messageBlocks.parse(last);
     expect(textOf(last)).toContain("120. Titel");
     expect(buttonsIn(last).some((b) => b.text.text === "Visa fler")).toBe(false);

@@ -1,44 +1,52 @@
 import { describe, expect, it } from "vitest";
-import { pressKey, pressLine, readCardPress } from "../../../../src/platforms/teams/card-action-data.ts";
+import {
+  COMMENT_INPUT_ID,
+  pressKey,
+  readCardPress,
+} from "../../../../src/platforms/teams/card-action-data.ts";
 import { deliveryFailure, retryAfterMs } from "../../../../src/platforms/teams/delivery-error.ts";
 import { commandText } from "../../../../src/platforms/teams/incoming-message.ts";
 
 describe("card presses", () => {
-  it("reads the button's data and the comment input, and refuses anything else", () => {
-    expect(readCardPress({ lok: "run", line: "status 13 klar", card: "c", comment: "  ok " })).toEqual({
-      data: { lok: "run", line: "status 13 klar", card: "c" },
-      comment: "ok",
+  const klar = { kind: "set_status", number: 13, status: "klar" };
+
+  it("reads the button's typed action and the comment input, and refuses anything else", () => {
+    expect(readCardPress({ lok: "act", a: klar, card: "c", comment: "  ok " })).toEqual({
+      ok: true,
+      action: { ...klar, comment: "ok" },
+      card: "c",
     });
-    expect(readCardPress({ lok: "run", line: "status 13 klar" })).toBeUndefined();
+    expect(readCardPress({ lok: "act", a: klar })).toBeUndefined();
+    expect(readCardPress({ lok: "act", a: { kind: "drop_tables" }, card: "c" })).toBeUndefined();
+    expect(readCardPress({ lok: "run", line: "status 13 klar", card: "c" })).toBeUndefined();
     expect(readCardPress({ action: "x" })).toBeUndefined();
     expect(readCardPress(undefined)).toBeUndefined();
   });
 
-  it("appends a comment to a status, and Kommentera keeps the status the card showed", () => {
-    const run = readCardPress({ lok: "run", line: "status 13 klar", card: "c", comment: "Klart!" });
-    expect(run && pressLine(run)).toBe("status 13 klar Klart!");
-    const comment = readCardPress({
-      lok: "comment",
-      number: 13,
-      status: "pagar",
-      card: "c",
-      comment: "Snart",
+  it("puts a comment on a status, and Kommentera keeps the status the card showed and needs a comment", () => {
+    expect(readCardPress({ lok: "act", a: klar, card: "c", comment: "Klart!" })).toMatchObject({
+      action: { kind: "set_status", number: 13, status: "klar", comment: "Klart!" },
     });
-    expect(comment && pressLine(comment)).toBe("status 13 pågår Snart");
-    const empty = readCardPress({ lok: "comment", number: 13, status: "pagar", card: "c" });
-    expect(empty && pressLine(empty)).toBeUndefined();
+    const keep = { kind: "set_status", number: 13, status: "pagar" };
+    expect(
+      readCardPress({ lok: "act", a: keep, card: "c", needsComment: true, [COMMENT_INPUT_ID]: "Snart" }),
+    ).toEqual({
+      ok: true,
+      action: { kind: "set_status", number: 13, status: "pagar", comment: "Snart" },
+      card: "c",
+    });
+    const empty = readCardPress({ lok: "act", a: keep, card: "c", needsComment: true });
+    expect(empty).toEqual({ ok: false, reason: "comment_missing" });
   });
 
   it("keys a press by card, person and what it says", () => {
-    const press = readCardPress({ lok: "run", line: "status 13 klar", card: "c" });
-    if (!press) throw new Error("no press");
-    const key = pressKey(press, "29:a", "status 13 klar");
-    expect(pressKey(press, "29:a", "status 13 klar")).toBe(key);
-    expect(pressKey(press, "29:b", "status 13 klar")).not.toBe(key);
-    expect(pressKey(press, "29:a", "status 13 klar x")).not.toBe(key);
-    expect(pressKey({ ...press, data: { ...press.data, card: "d" } }, "29:a", "status 13 klar")).not.toBe(
-      key,
-    );
+    const press = readCardPress({ lok: "act", a: klar, card: "c" });
+    if (!press?.ok) throw new Error("no press");
+    const key = pressKey(press, "29:a");
+    expect(pressKey(press, "29:a")).toBe(key);
+    expect(pressKey(press, "29:b")).not.toBe(key);
+    expect(pressKey({ ...press, action: { ...klar, comment: "x" } as never }, "29:a")).not.toBe(key);
+    expect(pressKey({ ...press, card: "d" }, "29:a")).not.toBe(key);
   });
 });
 

@@ -44,7 +44,10 @@ describe("renderCards", () => {
       owners: ["Anna Fogel", "Tina Modin"],
     }));
     const reply = listReply({ type: "all" }, "Handlingsplan", items);
-    reply.blocks.push({ type: "actions", actions: [{ label: "Visa 1", command: "visa 1" }] });
+    reply.blocks.push({
+      type: "actions",
+      actions: [{ label: "Visa 1", action: { kind: "show", number: 1 } }],
+    });
     const cards = renderCards(reply, { cardId: "c2" });
     expect(cards.length).toBeGreaterThan(1);
     for (const card of cards) expect(cardBytes(card)).toBeLessThanOrEqual(24_000);
@@ -59,7 +62,12 @@ describe("renderCards", () => {
       tone: "info",
       visibility: "ephemeral",
       blocks: [
-        { type: "actions", actions: [{ label: "Klar", command: "status 13 klar", style: "primary" }] },
+        {
+          type: "actions",
+          actions: [
+            { label: "Klar", action: { kind: "set_status", number: 13, status: "klar" }, style: "primary" },
+          ],
+        },
       ],
     };
     const [card] = renderCards(reply, { cardId: "c3" });
@@ -67,12 +75,12 @@ describe("renderCards", () => {
       type: "Action.Execute",
       verb: "lok",
       title: "Klar",
-      data: { lok: "run", line: "status 13 klar", card: "c3" },
+      data: { lok: "act", a: { kind: "set_status", number: 13, status: "klar" }, card: "c3" },
       style: "positive",
       fallback: {
         type: "Action.Submit",
         title: "Klar",
-        data: { lok: "run", line: "status 13 klar", card: "c3" },
+        data: { lok: "act", a: { kind: "set_status", number: 13, status: "klar" }, card: "c3" },
         style: "positive",
       },
     });

@@ -1,0 +1,78 @@
+// What a button, a card or a form carries: a typed action, not a command line. Surfaces encode it in
+// their own way (a Slack button value, an Adaptive Card's data) and, when it comes back from outside,
+// validate it with `parseAction` before anything runs, like anything typed.
+import { z } from "zod";
+import { ACTIVITY_STATUSES } from "./activity-status.ts";
+import { type Command, commandSchema, MAX_COMMENT_LENGTH } from "./command.ts";
+import { isReadOnlyCommand } from "./command-effects.ts";
+import { cleanIncomingText } from "./incoming-text.ts";
+import { localDateSchema } from "./local-date.ts";
+
+const activityNumber = z.number().int().positive().max(1_000_000);
+const status = z.enum(ACTIVITY_STATUSES);
+const comment = z
+  .string()
+  .max(MAX_COMMENT_LENGTH * 2)
+  .transform((c) => cleanIncomingText(c).trim().slice(0, MAX_COMMENT_LENGTH))
+  .optional();
+
+export const actionSchema = z.discriminatedUnion("kind", [
+  /** Klar, Pågår, Försenad …; with a comment when the surface lets one be typed with the press. */
+  z.object({ kind: z.literal("set_status"), number: activityNumber, status, comment }),
+  /** Visa: everything about an activity. */
+  z.object({ kind: z.literal("show"), number: activityNumber }),
+  /**
+   * Kommentera…: the status form for an activity (status, comment and, for coordinators, a new
+   * deadline), drawn where the surface has forms; `status` is the one the activity had when drawn.
+   */
+  z.object({ kind: z.literal("status_form"), number: activityNumber, status }),
+  /** The status form sent back. */
+  z.object({
+    kind: z.literal("submit_status_form"),
+    number: activityNumber,
+    status,
+    comment,
+    deadline: localDateSchema.optional(),
+  }),
+  /** The next page of a reply to a command that only reads. */
+  z.object({
+    kind: z.literal("page"),
+    command: commandSchema.refine((c) => isReadOnlyCommand(c.kind), "only a command that reads is paged"),
+    page: z.number().int().positive().max(1_000),
+  }),
+]);
+export type Action = z.infer<typeof actionSchema>;
+export type ActionKind = Action["kind"];
+
+/** An action from outside (a button's value, a card's data), or undefined when it is not one of ours. */
+export function parseAction(value: unknown): Action | undefined {
+  const parsed = actionSchema.safeParse(value);
+  return parsed.success ? parsed.data : undefined;
+}
+
+/** The commands an action runs, in order. A status form with a new deadline sets the deadline first. */
+export function commandsOf(action: Action): Command[] {
+  switch (action.kind) {
+    case "set_status":
+      return [
+        { kind: "status_set", number: action.number, status: action.status, ...withComment(action.comment) },
+      ];
+    case "show":
+      return [{ kind: "show", number: action.number }];
+    case "status_form":
+      return [{ kind: "status_show", number: action.number }];
+    case "submit_status_form":
+      return [
+        ...(action.deadline
+          ? [{ kind: "deadline" as const, number: action.number, date: action.deadline }]
+          : []),
+        { kind: "status_set", number: action.number, status: action.status, ...withComment(action.comment) },
+      ];
+    case "page":
+      return [action.command];
+  }
+}
+
+function withComment(c: string | undefined): { comment?: string } {
+  return c ? { comment: c } : {};
+}
