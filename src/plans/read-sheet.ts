@@ -31,6 +31,8 @@ export async function readPlanFile(path: string): Promise<PlanFile> {
   try {
     const info = await stat(path);
     if (info.isDirectory()) throw new PlanFileError({ code: "is_directory", path });
+    // A device or a pipe has no size to check and may never end (/dev/zero): only regular files are read.
+    if (!info.isFile()) throw new PlanFileError({ code: "not_a_file", path });
     // Before reading: a file too large to be a plan is not read into memory at all.
     if (info.size > PLAN_FILE_LIMITS.fileBytes)
       throw new PlanFileError({ code: "file_too_large", file: basename(path), bytes: info.size });

@@ -27,6 +27,7 @@ export const PLAN_FILE_LIMITS = {
 export type PlanFileRefusal =
   | { code: "not_found"; path: string }
   | { code: "is_directory"; path: string }
+  | { code: "not_a_file"; path: string }
   | { code: "unreadable"; path: string; reason: string }
   | { code: "empty"; file: string }
   | { code: "file_too_large"; file: string; bytes: number }
@@ -74,6 +75,8 @@ export function planFileRefusalText(r: PlanFileRefusal): string {
       return `Hittar ingen fil som heter ${r.path}.`;
     case "is_directory":
       return `${r.path} är en mapp, inte en fil.`;
+    case "not_a_file":
+      return `${r.path} är ingen vanlig fil (utan till exempel en enhet eller en pipe). Spara planen som en fil och försök igen.`;
     case "unreadable":
       return `Kunde inte läsa ${r.path} (${r.reason}). Finns filen, och får du läsa den?`;
     case "empty":

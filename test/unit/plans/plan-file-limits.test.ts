@@ -1,7 +1,7 @@
 // Files that are too big, or made to look small and expand, are refused before exceljs or csv-parse
 // touch them; damaged and disguised files get a Swedish sentence that names the file and, where known,
 // the sheet, row and column. No library English reaches the person.
-import { mkdtemp, rm, truncate, writeFile } from "node:fs/promises";
+import { mkdtemp, rm, symlink, truncate, writeFile } from "node:fs/promises";
 import { tmpdir } from "node:os";
 import { join } from "node:path";
 import JSZip from "jszip";
@@ -213,5 +213,11 @@ describe("file size, checked before the file is read", () => {
       /^stor\.xlsx är 20 MB, och en handlingsplan som läses in får vara högst 20 MB/,
     );
     await expect(readPlanFile(dir)).rejects.toThrow(/är en mapp, inte en fil/);
+  });
+
+  it("refuses a device that never ends (a link to /dev/zero) instead of reading it", async () => {
+    const link = join(dir, "plan.csv");
+    await symlink("/dev/zero", link);
+    await expect(readPlanFile(link)).rejects.toThrow(/är ingen vanlig fil/);
   });
 });
