@@ -5,7 +5,7 @@ import type { Database } from "../../src/db/open-database.ts";
 import { createLogger } from "../../src/logger.ts";
 import { createSlackSurface, SLACK_EVENTS_PATH, type SlackSurface } from "../../src/platforms/slack/index.ts";
 import { createAnnouncer } from "../../src/services/announcements.ts";
-import { createDoor } from "../../src/services/conversation.ts";
+import { createDoor, type Door } from "../../src/services/conversation.ts";
 import { loadDemo, readDemo } from "../../src/services/demo.ts";
 import { createCommandExecutor } from "../../src/services/execute-command.ts";
 import { DEMO_NOW } from "./command-harness.ts";
@@ -55,6 +55,8 @@ export async function slackHarness(
     announceIntervalMs?: number;
     /** Commands worked on at once. */
     concurrency?: number;
+    /** Wraps the door the surface knocks on (to watch what it decides). */
+    wrapDoor?: (door: Door) => Door;
   } = {},
 ): Promise<SlackHarness> {
   const db = options.db ?? (await slackDemoDatabase("pglite"));
@@ -70,7 +72,8 @@ export async function slackHarness(
   const deps = { prisma: db.prisma, clock, logger };
   const admins = [USERS.admin.id];
   const announcer = createAnnouncer(deps);
-  const door = createDoor(deps, createCommandExecutor(deps), { admins, announcer });
+  const made = createDoor(deps, createCommandExecutor(deps), { admins, announcer });
+  const door = options.wrapDoor ? options.wrapDoor(made) : made;
   const surface = await createSlackSurface({
     config: {
       signingSecret: SIGNING_SECRET,
