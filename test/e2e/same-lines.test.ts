@@ -2,6 +2,7 @@
 // channel bound to the demo group, through Slack (Bolt's receiver, signed `/lok` requests), Teams (the
 // SDK app with real JWTs, `@LÖK` mentions) and the console. What the core decided for each line must be
 // the same on all three; each surface must also have shown the answer.
+import { isDeepStrictEqual } from "node:util";
 import { afterAll, beforeAll, describe, expect, it } from "vitest";
 import { activityFields, activityTitle } from "../../src/core/replies/activity-replies.ts";
 import { summaryLine } from "../../src/core/replies/list-replies.ts";
@@ -202,15 +203,26 @@ describe("the same lines through Slack, Teams and the console", () => {
     async (_n, _label, line) => {
       const results: { surface: Surface; sent: Sent }[] = [];
       for (const surface of surfaces) results.push({ surface, sent: await surface.send(line as string) });
-      const [reference, ...others] = await Promise.all(
+      const decided = await Promise.all(
         results.map(async ({ surface, sent }) => ({
           name: surface.name,
           outcome: await normalised(surface, sent),
         })),
       );
-      for (const other of others) {
-        expect(other.outcome, `“${line}”: ${other.name} decided otherwise than ${reference?.name}`).toEqual(
-          reference?.outcome,
+      // Each surface against the others, so that a failure names the one that decided otherwise.
+      for (const one of decided) {
+        const rest = decided.filter((d) => d !== one);
+        const othersAgree = rest.every((d) => isDeepStrictEqual(d.outcome, rest[0]?.outcome));
+        if (!othersAgree) continue;
+        expect(
+          one.outcome,
+          `“${line}”: ${one.name} decided otherwise than ${rest.map((d) => d.name).join(" and ")}`,
+        ).toEqual(rest[0]?.outcome);
+      }
+      const [first, ...later] = decided;
+      for (const d of later) {
+        expect(d.outcome, `“${line}”: ${d.name} decided otherwise than ${first?.name}`).toEqual(
+          first?.outcome,
         );
       }
       for (const { surface, sent } of results) showsTheAnswer(surface.name, line as string, sent);
