@@ -1,9 +1,12 @@
 // Deadline reminders to each owner: offsets before the deadline, the day itself, then weekly while
 // overdue, on working days at the group's reminder time. Only today's reminder is relevant: one missed
 // while the bot was down is not replayed (the activity is in the weekly digest anyway).
+
 import { dedupeKey, notificationKey } from "../core/reminders/keys.ts";
 import { deadlineReminderOn, isQuiet, reminderWindow } from "../core/reminders/schedule.ts";
 import { deadlineReminderReply } from "../core/replies/reminder-replies.ts";
+import { inLocale } from "../core/reply.ts";
+import { textsFor } from "../texts/index.ts";
 import { type ActivityRow, rowSummary } from "./activity-rows.ts";
 import type { Candidate } from "./candidate.ts";
 import type { GroupContext, MemberInfo } from "./sweep-context.ts";
@@ -40,7 +43,14 @@ export function deadlineReminderCandidates(
         target,
         activityId: row.id,
         build: () => ({
-          reply: deadlineReminderReply({ ...rowSummary(row, ctx.today), dueDate }, ctx.today),
+          reply: inLocale(
+            deadlineReminderReply(
+              textsFor(ctx.group.locale),
+              { ...rowSummary(row, ctx.today), dueDate },
+              ctx.today,
+            ),
+            textsFor(ctx.group.locale).locale,
+          ),
         }),
       });
     }

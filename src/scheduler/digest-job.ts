@@ -1,11 +1,14 @@
 // The weekly digest to each channel: due within the horizon, overdue, and updated since the last
 // digest. Decided once a week: an empty one is stored as "skipped", so it is not reconsidered later.
+
 import { addDays } from "../core/calendar.ts";
 import { dedupeKey, notificationKey } from "../core/reminders/keys.ts";
 import { digestWindow, isWithin } from "../core/reminders/schedule.ts";
 import { type Digest, digestReply, isDigestEmpty } from "../core/replies/reminder-replies.ts";
+import { inLocale } from "../core/reply.ts";
 import type { Meeting } from "../db/generated/client.ts";
 import { toMeetingView } from "../services/meetings.ts";
+import { textsFor } from "../texts/index.ts";
 import { type ActivityRow, isRowOverdue, rowSummary } from "./activity-rows.ts";
 import type { Candidate } from "./candidate.ts";
 import type { GroupContext } from "./sweep-context.ts";
@@ -67,7 +70,7 @@ export function digestCandidates(ctx: GroupContext, week: string, content: () =>
   const build = () => {
     built ??= content();
     return {
-      reply: digestReply(built),
+      reply: inLocale(digestReply(textsFor(ctx.group.locale), built), textsFor(ctx.group.locale).locale),
       state: isDigestEmpty(built) ? ("skipped" as const) : ("pending" as const),
     };
   };

@@ -1,6 +1,7 @@
 // Meetings: the agenda posted to the channel some working days before, a short reminder on the day,
 // and the next working day after it, owners of overdue activities asked for an update. Afterwards the
 // agenda items that were on the posted agenda count as handled; the rest carry over.
+
 import { dedupeKey, notificationKey } from "../core/reminders/keys.ts";
 import {
   agendaWindow,
@@ -13,9 +14,11 @@ import {
 } from "../core/reminders/schedule.ts";
 import type { Agenda } from "../core/replies/meeting-replies.ts";
 import { agendaPostReply, followUpReply, meetingDayReply } from "../core/replies/reminder-replies.ts";
+import { inLocale } from "../core/reply.ts";
 import { instantAt, localDateAt } from "../core/zoned-time.ts";
 import { type Meeting, Prisma, type PrismaClient } from "../db/generated/client.ts";
 import { toMeetingView } from "../services/meetings.ts";
+import { textsFor } from "../texts/index.ts";
 import { type ActivityRow, isRowOverdue, rowSummary } from "./activity-rows.ts";
 import type { Candidate } from "./candidate.ts";
 import type { GroupContext, MemberInfo } from "./sweep-context.ts";
@@ -67,7 +70,8 @@ export function meetingPostCandidates(
   const candidates: Candidate[] = [];
   if (settings.agenda.enabled && isWithin(agendaWindow(time, settings.agenda, group.timeZone), now)) {
     // Gathered as of now, once for all the group's channels: the items and the plan as they are today.
-    const build = async () => ({ reply: agendaPostReply(await agendaOf(group.id)) });
+    const t = textsFor(group.locale);
+    const build = async () => ({ reply: inLocale(agendaPostReply(t, await agendaOf(group.id)), t.locale) });
     for (const target of ctx.channelTargets)
       candidates.push({
         kind: "agenda",
@@ -91,7 +95,9 @@ export function meetingPostCandidates(
         dedupeKey: dedupeKey(notificationKey.meetingDay(next.id), target),
         groupId: group.id,
         target,
-        build: () => ({ reply: meetingDayReply(view) }),
+        build: () => ({
+          reply: inLocale(meetingDayReply(textsFor(group.locale), view), textsFor(group.locale).locale),
+        }),
       });
   }
   return candidates;
@@ -145,7 +151,12 @@ export function followUpCandidates(
         groupId: group.id,
         target,
         activityId: row.id,
-        build: () => ({ reply: followUpReply(rowSummary(row, today), view) }),
+        build: () => ({
+          reply: inLocale(
+            followUpReply(textsFor(group.locale), rowSummary(row, today), view),
+            textsFor(group.locale).locale,
+          ),
+        }),
       });
     }
   }
