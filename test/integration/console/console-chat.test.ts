@@ -58,7 +58,7 @@ describe("the interactive console", () => {
 
   it("says goodbye on Ctrl-C, and what was typed before it is saved", async () => {
     const printed = await session(["status 13 pågår Påbörjat\r", "\x03"]);
-    expect(printed).toContain("Sparat: aktivitet 13 är nu pågår");
+    expect(printed).toContain("Sparat: aktivitet 13 pågår nu");
     expect(printed.trimEnd().endsWith("Hej då! Allt du har skrivit är sparat.")).toBe(true);
     expect((await h.activity(13)).status).toBe("pagar");
   });

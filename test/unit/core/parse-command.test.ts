@@ -349,7 +349,7 @@ describe("möte and möten", () => {
       { date: "2027-05-02", start: "18:00", place: "Föreningarnas hus" },
     ],
     [
-      "mote 22 februari kl. 16:30 på Föreningarnas hus",
+      "mote 22 februari kl. 16:30, Föreningarnas hus",
       { date: "2028-02-22", start: "16:30", place: "Föreningarnas hus" },
     ],
     ["meeting 2027-05-02 18:00-20:00", { date: "2027-05-02", start: "18:00", end: "20:00" }],
