@@ -137,7 +137,12 @@ export function createDoor(deps: ServiceDeps, executor: CommandExecutor, options
   }
 
   async function resolve(incoming: Incoming): Promise<Resolved> {
-    if (incoming.as) return { ok: true, ...incoming.as };
+    if (incoming.as) {
+      // The console keeps its group for the whole session; its language may change meanwhile.
+      const { group, actor } = incoming.as;
+      const now = await prisma.group.findUnique({ where: { id: group.id }, select: { locale: true } });
+      return { ok: true, group: { ...group, ...(now ? { locale: now.locale } : {}) }, actor };
+    }
     const { platform, workspaceId, channelId, conversationType, identity } = incoming;
     const cacheKey = JSON.stringify([platform, workspaceId, channelId, conversationType, identity]);
     const cached = known.get(cacheKey);
