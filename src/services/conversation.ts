@@ -21,7 +21,7 @@ import { inLocale, type Reply } from "../core/reply.ts";
 import { localDateAt } from "../core/zoned-time.ts";
 import type { Prisma } from "../db/generated/client.ts";
 import { buildFollowUpWorkbook } from "../plans/export-xlsx.ts";
-import { type Messages, textsFor } from "../texts/index.ts";
+import { type Locale, type Messages, textsFor } from "../texts/index.ts";
 import type { Actor, CommandContext, GroupRef } from "./actor.ts";
 import type { Announcer } from "./announcements.ts";
 import { bindChannel, boundGroup, type ChannelAddress } from "./channels.ts";
@@ -121,6 +121,8 @@ export function createDoor(deps: ServiceDeps, executor: CommandExecutor, options
   // every message. Only found pairs are kept; `koppla` forgets them all. A change made elsewhere (a
   // role, a binding from another replica) is seen within CONTEXT_TTL_MS.
   const known = new LRUCache<string, { group: GroupRef; actor: Actor }>({ max: 5_000, ttl: CONTEXT_TTL_MS });
+  // Languages switched through this door, for surfaces that bring their own group (the console).
+  const switchedLocales = new Map<number, Locale>();
 
   /**
    * The member behind an identity. Several first messages from someone new at once all look, find
@@ -138,10 +140,10 @@ export function createDoor(deps: ServiceDeps, executor: CommandExecutor, options
 
   async function resolve(incoming: Incoming): Promise<Resolved> {
     if (incoming.as) {
-      // The console keeps its group for the whole session; its language may change meanwhile.
+      // The console keeps its group for the whole session; a language switched in it applies at once.
       const { group, actor } = incoming.as;
-      const now = await prisma.group.findUnique({ where: { id: group.id }, select: { locale: true } });
-      return { ok: true, group: { ...group, ...(now ? { locale: now.locale } : {}) }, actor };
+      const locale = switchedLocales.get(group.id);
+      return { ok: true, group: locale ? { ...group, locale } : group, actor };
     }
     const { platform, workspaceId, channelId, conversationType, identity } = incoming;
     const cacheKey = JSON.stringify([platform, workspaceId, channelId, conversationType, identity]);
@@ -269,8 +271,11 @@ export function createDoor(deps: ServiceDeps, executor: CommandExecutor, options
       replies.push(await executor.execute(command, ctx));
     }
     // A new language applies from the next message on: the group is read again.
-    if (parsed.commands.some((c) => c.kind === "language") && replies.some((r) => r.effect === "changed"))
+    const language = parsed.commands.find((c) => c.kind === "language");
+    if (language?.kind === "language" && replies.some((r) => r.effect === "changed")) {
       known.clear();
+      switchedLocales.set(group.id, language.locale);
+    }
     const main = replies[replies.length - 1] as Reply;
     const last = parsed.commands[parsed.commands.length - 1] as Command;
     const outcome = outcomeOf(incoming, main, replies.slice(0, -1), t);
