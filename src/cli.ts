@@ -1,4 +1,5 @@
 // The `lok` command. Each subcommand is a thin wrapper over the composition root in main.ts.
+
 import type { Logger } from "pino";
 import type { CliCommand, CliContext } from "./cli-context.ts";
 import { type Config, ConfigError, loadConfig } from "./config.ts";
@@ -14,6 +15,7 @@ import { runExport } from "./plans/export-command.ts";
 import { runImport } from "./plans/import-command.ts";
 import { runTick } from "./scheduler/tick-command.ts";
 import { createNotifiers } from "./surfaces.ts";
+import { envTexts } from "./texts/index.ts";
 
 const HELP = `LÖK-boten — handlingsplanen för en lokal överenskommelse, i Slack, Teams eller terminalen.
 
@@ -148,7 +150,7 @@ export async function main(argv: string[], env: NodeJS.ProcessEnv = process.env)
   } catch (error) {
     // A setting or a state a person can fix is said in one Swedish line, not logged as a failure.
     if (isDomainError(error)) {
-      process.stderr.write(`${replyAsLine(domainErrorReply(error.detail))}\n`);
+      process.stderr.write(`${replyAsLine(domainErrorReply(envTexts(), error.detail))}\n`);
       return STARTUP_ERROR_CODES.includes(error.detail.code) ? 78 : 1;
     }
     logger.error({ err: error, command }, "lok failed");

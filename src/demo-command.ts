@@ -1,6 +1,7 @@
 // `lok demo [--ja]`: loads the demo group, or loads it again. A demo group that people have used
 // (status updates, meetings, a channel binding …) is not thrown away without a yes: on a terminal the
 // command asks, and without one it needs --ja (or --yes) and says what would be lost.
+
 import { createInterface } from "node:readline/promises";
 import { parseArgs } from "node:util";
 import type { CliCommand } from "./cli-context.ts";
@@ -8,6 +9,7 @@ import { type Clock, systemClock } from "./core/clock.ts";
 import { demoLoadedReply, demoNotReloadedReply, demoReloadWarning } from "./core/replies/demo-replies.ts";
 import { replyAsLine } from "./core/reply.ts";
 import { demoHistory, isDemoUntouched, loadDemo, readDemo } from "./services/demo.ts";
+import { envTexts } from "./texts/index.ts";
 
 export const DEMO_USAGE = `Användning: lok demo [--ja]
 
@@ -45,23 +47,28 @@ export function createDemoCommand(deps: { clock: Clock } = { clock: systemClock 
       if (history && !isDemoUntouched(history) && !values.ja && !values.yes) {
         const stdin = ctx.stdin;
         if (!stdin?.isTTY) {
-          ctx.stderr.write(`${replyAsLine(demoReloadWarning(data.group.name, history, false))}\n`);
+          ctx.stderr.write(
+            `${replyAsLine(demoReloadWarning(envTexts(), data.group.name, history, false))}\n`,
+          );
           return 1;
         }
-        const [question = "", prompt = ""] = demoReloadWarning(data.group.name, history, true).blocks.map(
-          (b) => ("text" in b ? b.text : ""),
-        );
+        const [question = "", prompt = ""] = demoReloadWarning(
+          envTexts(),
+          data.group.name,
+          history,
+          true,
+        ).blocks.map((b) => ("text" in b ? b.text : ""));
         ctx.stdout.write(`${question}\n`);
         const rl = createInterface({ input: stdin, output: ctx.stdout });
         const answer = await rl.question(`${prompt} `).finally(() => rl.close());
         if (!YES.has(answer.trim().toLowerCase())) {
-          ctx.stdout.write(`${replyAsLine(demoNotReloadedReply())}\n`);
+          ctx.stdout.write(`${replyAsLine(demoNotReloadedReply(envTexts()))}\n`);
           return 1;
         }
       }
       await loadDemo(db.prisma, data, deps.clock.now());
       ctx.stdout.write(
-        `${replyAsLine(demoLoadedReply(data.group.name, data.plan.name, data.activities.length))}\n`,
+        `${replyAsLine(demoLoadedReply(envTexts(), data.group.name, data.plan.name, data.activities.length))}\n`,
       );
       return 0;
     } finally {

@@ -1,4 +1,5 @@
 // Composition root: config -> database -> migrations -> services -> surfaces. It wires; it does not decide.
+
 import { once } from "node:events";
 import type { Readable, Writable } from "node:stream";
 import type { Logger } from "pino";
@@ -19,6 +20,7 @@ import { createCommandExecutor } from "./services/execute-command.ts";
 import { findGroup } from "./services/groups.ts";
 import { resolveMember } from "./services/members.ts";
 import { startSurfaces, stopSurfaces } from "./surfaces.ts";
+import { textsFor } from "./texts/index.ts";
 
 export interface App {
   config: Config;
@@ -160,7 +162,7 @@ export async function serve(app: App, io: ConsoleIo, shutdown: AbortSignal): Pro
 export async function chat(app: App, io: ConsoleIo, shutdown?: AbortSignal): Promise<void> {
   const group = await consoleGroup(app);
   const actor = await consoleActor(app, group);
-  const greeting = consoleWelcomeReply({
+  const greeting = consoleWelcomeReply(textsFor(group.locale), {
     groupName: group.name,
     actorName: actor.name,
     role: actor.role,

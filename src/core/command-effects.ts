@@ -11,6 +11,7 @@ const READ_ONLY: ReadonlySet<CommandKind> = new Set<CommandKind>([
   "report",
   "help",
   "settings_show",
+  "smalltalk",
 ]);
 
 export function isReadOnlyCommand(kind: CommandKind): boolean {

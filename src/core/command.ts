@@ -1,6 +1,7 @@
 // The typed commands of LÖK-boten's command language. Every surface (Slack, Teams, console) parses a
 // line into one of these with the same parser (parse-command.ts) and executes it with the same code.
 import { z } from "zod";
+import { LOCALES } from "../texts/locale.ts";
 import { ACTIVITY_STATUSES } from "./activity-status.ts";
 import { type LocalDate, localDateSchema, localTimeSchema } from "./local-date.ts";
 import { MAX_AGENDA_DAYS, MAX_OFFSET_DAYS, MAX_REMINDER_OFFSETS } from "./reminders/settings.ts";
@@ -70,6 +71,10 @@ export const commandSchema = z.discriminatedUnion("kind", [
   z.object({ kind: z.literal("help"), topic: z.string().optional() }),
   /** `koppla [grupp]`: binds the chat channel where it is typed to a group. */
   z.object({ kind: z.literal("bind"), group: z.string().min(1).max(200).optional() }),
+  /** `språk en` / `language sv`: the language the bot answers the group in. */
+  z.object({ kind: z.literal("language"), locale: z.enum(LOCALES) }),
+  /** `hej`, `tack`: a greeting or thanks, answered politely; not a command anyone needs to learn. */
+  z.object({ kind: z.literal("smalltalk"), what: z.enum(["greeting", "thanks"]) }),
   /** `påminnelser` (or `digest`): the group's reminder, agenda and digest settings. */
   z.object({ kind: z.literal("settings_show") }),
   z.object({ kind: z.literal("reminders_toggle"), enabled: z.boolean() }),
@@ -92,17 +97,30 @@ export const commandSchema = z.discriminatedUnion("kind", [
 export type Command = z.infer<typeof commandSchema>;
 export type CommandKind = Command["kind"];
 
+export type MissingArgument =
+  | "number"
+  | "person"
+  | "date"
+  | "time"
+  | "text"
+  | "agendaDays"
+  | "reminderDays"
+  | "onOff"
+  | "language";
+
 /** Why a line could not be understood. Each code becomes one polite reply that says what to type. */
 export type ParseError =
   | { code: "empty" }
   | { code: "unknown_command"; word: string; suggestion?: string }
-  | { code: "missing_argument"; command: string; argument: string }
+  /** `argument` names what is missing; the reply says it in words (texts' `arguments`). */
+  | { code: "missing_argument"; command: string; argument: MissingArgument }
   | { code: "bad_number"; command: string; given: string }
   | { code: "bad_status"; given: string; suggestion?: string }
   /** `wrongWeekday`: the date found, when the weekday typed with it ("torsdag 2 mars") is not its own. */
   | { code: "bad_date"; given: string; wrongWeekday?: LocalDate }
   | { code: "bad_time"; given: string }
   | { code: "bad_filter"; given: string }
-  | { code: "text_too_long"; length: number; max: number };
+  /** `subject`: what was too long, so the reply says what to shorten (a comment unless told). */
+  | { code: "text_too_long"; length: number; max: number; subject?: "agenda" | "name" };
 
 export type ParseResult = { ok: true; command: Command } | { ok: false; error: ParseError };

@@ -74,7 +74,7 @@ function activityNumber(line: Line, i: number, command: string): Step<number> {
   if (["nr", "nummer", "aktivitet"].includes(line.tokens[at]?.key ?? "")) at++;
   const token = line.tokens[at];
   if (token === undefined)
-    return { ok: false, error: { code: "missing_argument", command, argument: "nummer" } };
+    return { ok: false, error: { code: "missing_argument", command, argument: "number" } };
   const m = /^(?:#|nr\.?)?(\d{1,9})[.:,]?$/i.exec(token.raw);
   const value = m ? Number(m[1]) : 0;
   if (value < 1) return { ok: false, error: { code: "bad_number", command, given: token.raw } };
@@ -166,7 +166,7 @@ function parseDeadline(line: Line, today: LocalDate): ParseResult {
   const nr = activityNumber(line, 1, "deadline");
   if (!nr.ok) return nr;
   const words = raws(line, nr.next);
-  if (words.length === 0) return fail({ code: "missing_argument", command: "deadline", argument: "datum" });
+  if (words.length === 0) return fail({ code: "missing_argument", command: "deadline", argument: "date" });
   const date = wholeDate(words, today);
   if (!date.ok) return date;
   const { ok: _ok, ...found } = date;
@@ -175,7 +175,7 @@ function parseDeadline(line: Line, today: LocalDate): ParseResult {
 
 function parseMeeting(line: Line, today: LocalDate): ParseResult {
   const words = raws(line, 1);
-  if (words.length === 0) return fail({ code: "missing_argument", command: "möte", argument: "datum" });
+  if (words.length === 0) return fail({ code: "missing_argument", command: "möte", argument: "date" });
   const date = parseSwedishDate(words, today);
   if (!date?.ok) {
     const given = words.slice(0, date?.consumed || 1).join(" ");
@@ -186,7 +186,7 @@ function parseMeeting(line: Line, today: LocalDate): ParseResult {
     });
   }
   const time = parseTime(words.slice(date.consumed));
-  if (time === null) return fail({ code: "missing_argument", command: "möte", argument: "tid" });
+  if (time === null) return fail({ code: "missing_argument", command: "möte", argument: "time" });
   if (!time.ok)
     return fail({
       code: "bad_time",
@@ -219,7 +219,7 @@ function parseAgenda(line: Line): ParseResult {
     return fail({
       code: "missing_argument",
       command: "agenda",
-      argument: `dagar före mötet (0–${MAX_AGENDA_DAYS})`,
+      argument: "agendaDays",
     });
   }
   let from = 1;
@@ -227,8 +227,12 @@ function parseAgenda(line: Line): ParseResult {
   else if (a === "ny" && b === "punkt") from = 3;
   else if (a === "add" || a === "+" || a === "ny" || a === "punkt") from = 2;
   const text = cleanFreeText(restText(line, from).replace(/^\+/, ""));
-  if (text === "") return fail({ code: "missing_argument", command: "agenda", argument: "text" });
-  return fail(tooLong(text, MAX_COMMENT_LENGTH)) ?? done({ kind: "agenda_add", text });
+  // After `agenda lägg till` the missing text is named after the whole command typed.
+  const typed = from > 1 && a !== "+" ? raws(line, 0, from).join(" ").toLowerCase() : "agenda";
+  if (text === "") return fail({ code: "missing_argument", command: typed, argument: "text" });
+  if (text.length > MAX_COMMENT_LENGTH)
+    return fail({ code: "text_too_long", length: text.length, max: MAX_COMMENT_LENGTH, subject: "agenda" });
+  return done({ kind: "agenda_add", text });
 }
 
 const ON_WORDS = ["pa", "on", "ja", "yes", "igang"];
@@ -263,7 +267,7 @@ function parseReminders(line: Line): ParseResult {
   return fail({
     code: "missing_argument",
     command: "påminnelser",
-    argument: `av, på eller dagar före deadline (0–${MAX_OFFSET_DAYS}, till exempel 14,3,0)`,
+    argument: "reminderDays",
   });
 }
 
@@ -272,7 +276,7 @@ function parseDigest(line: Line): ParseResult {
   if (a === undefined) return done({ kind: "settings_show" });
   const enabled = onOff(a);
   if (enabled !== undefined && line.tokens.length === 2) return done({ kind: "digest_toggle", enabled });
-  return fail({ code: "missing_argument", command: "digest", argument: "av eller på" });
+  return fail({ code: "missing_argument", command: "digest", argument: "onOff" });
 }
 
 function parseQuiet(line: Line, today: LocalDate): ParseResult {
@@ -281,7 +285,7 @@ function parseQuiet(line: Line, today: LocalDate): ParseResult {
   if (line.tokens.length === 2 && OFF_WORDS.includes(a)) return done({ kind: "quiet_off" });
   const from = ["till", "until", "tom", "t.o.m", "to"].includes(a) ? 2 : 1;
   const words = raws(line, from);
-  if (words.length === 0) return fail({ code: "missing_argument", command: "tyst", argument: "datum" });
+  if (words.length === 0) return fail({ code: "missing_argument", command: "tyst", argument: "date" });
   const date = wholeDate(words, today);
   if (!date.ok) return date;
   return done({
@@ -289,6 +293,43 @@ function parseQuiet(line: Line, today: LocalDate): ParseResult {
     until: date.date,
     ...(date.droppedTime ? { droppedTime: date.droppedTime } : {}),
   });
+}
+
+function parseLanguage(line: Line): ParseResult {
+  const [a] = keys(line, 1);
+  const locale = a === undefined ? undefined : LANGUAGE_WORDS[a];
+  if (locale && line.tokens.length === 2) return done({ kind: "language", locale });
+  return fail({ code: "missing_argument", command: "språk", argument: "language" });
+}
+
+// The words after `språk`/`language` that name a language (folded).
+const LANGUAGE_WORDS: Record<string, "sv" | "en"> = {
+  sv: "sv",
+  svenska: "sv",
+  swedish: "sv",
+  en: "en",
+  engelska: "en",
+  english: "en",
+};
+
+// A greeting or thanks on its own line, folded: answered politely instead of "I do not know hej".
+const GREETINGS = new Set(["hej", "hejsan", "hallå", "halla", "tjena", "hi", "hello", "hey"]);
+const THANKS = new Set([
+  "tack",
+  "tackar",
+  "tusen tack",
+  "tack så mycket",
+  "tack sa mycket",
+  "thanks",
+  "thank you",
+  "ty",
+]);
+
+function smalltalk(line: Line): ParseResult | undefined {
+  const phrase = keys(line, 0).join(" ");
+  if (GREETINGS.has(phrase)) return done({ kind: "smalltalk", what: "greeting" });
+  if (THANKS.has(phrase)) return done({ kind: "smalltalk", what: "thanks" });
+  return undefined;
 }
 
 function parseHelp(line: Line): ParseResult {
@@ -341,7 +382,11 @@ export function parseCommand(input: string, context: ParseContext): ParseResult 
       const group = cleanFreeText(restText(line, 1));
       return fail(tooLong(group, MAX_NAME_LENGTH)) ?? done({ kind: "bind", ...(group ? { group } : {}) });
     }
+    case "språk":
+      return parseLanguage(line);
     default: {
+      const polite = smalltalk(line);
+      if (polite) return polite;
       const suggestion = suggestCommandWord(first.key);
       return fail({ code: "unknown_command", word: first.raw, ...(suggestion ? { suggestion } : {}) });
     }

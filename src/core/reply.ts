@@ -1,6 +1,7 @@
 // The platform-neutral reply model. The core decides what a reply says; Slack renders it as Block Kit,
 // Teams as an Adaptive Card and the console as plain text. All strings here are plain text: renderers
 // escape them for their own markup, so user text is never interpreted.
+import type { Locale } from "../texts/locale.ts";
 import type { Action } from "./actions.ts";
 import type { ActivityStatus } from "./activity-status.ts";
 import type { Party } from "./command.ts";
@@ -99,10 +100,17 @@ export interface Reply {
   announcement?: Announcement;
   attachment?: Attachment;
   effect?: ReplyEffect;
+  /** The language it is written in, so that a renderer labels its buttons and cards alike. */
+  locale?: Locale;
 }
 
 export function reply(tone: Reply["tone"], blocks: Block[], extra: Partial<Reply> = {}): Reply {
   return { tone, visibility: "ephemeral", blocks, ...extra };
+}
+
+/** The reply marked with the language it was written in (kept when already marked). */
+export function inLocale(r: Reply, locale: Locale): Reply {
+  return r.locale ? r : { ...r, locale };
 }
 
 /** For surfaces that cannot attach files: the reply with a note saying how to get the file instead. */

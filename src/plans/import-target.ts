@@ -22,7 +22,7 @@ export interface Target<T> {
 export async function importGroup(db: Db, name: string, write: boolean): Promise<Target<GroupRef>> {
   const groups = await db.group.findMany({
     orderBy: { id: "asc" },
-    select: { id: true, name: true, timeZone: true },
+    select: { id: true, name: true, timeZone: true, locale: true },
   });
   const wanted = normalizeForMatch(name.trim());
   const found = groups.find((g) => normalizeForMatch(g.name) === wanted);
@@ -36,7 +36,7 @@ export async function importGroup(db: Db, name: string, write: boolean): Promise
   if (!write) return { ref: undefined, name: name.trim(), created: true };
   const created = await db.group.create({
     data: { name: name.trim() },
-    select: { id: true, name: true, timeZone: true },
+    select: { id: true, name: true, timeZone: true, locale: true },
   });
   return { ref: created, name: created.name, created: true };
 }

@@ -2,6 +2,7 @@
 // Notifier of its target's platform, and marks it sent; failures retry with exponential backoff (a
 // platform's Retry-After honoured) and stop after MAX_ATTEMPTS with one log line; a deleted channel
 // deactivates its binding.
+
 import type { Logger } from "pino";
 import { isQuiet } from "../core/reminders/schedule.ts";
 import { addressedReply } from "../core/replies/reminder-replies.ts";
@@ -20,6 +21,7 @@ import {
   markRetry,
   markSent,
 } from "../services/outbox.ts";
+import { textsFor } from "../texts/index.ts";
 
 export interface DispatchResult {
   claimed: number;
@@ -111,7 +113,8 @@ export function createDispatcher(prisma: PrismaClient, notifiers: readonly Notif
     }
     // No platform can write to them directly: address them by name in the group's channel.
     for (const binding of await activeBindings(prisma, member.groupId)) {
-      if (byPlatform.has(binding.platform)) return toChannel(binding, addressedReply(member.name, reply));
+      if (byPlatform.has(binding.platform))
+        return toChannel(binding, addressedReply(textsFor(reply.locale), member.name, reply));
     }
     return { kind: "skip", reason: "no platform can reach the member" };
   }

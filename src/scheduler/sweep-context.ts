@@ -33,7 +33,7 @@ export async function loadGroupContexts(
 ): Promise<GroupContext[]> {
   const [groups, bindings, plans] = await Promise.all([
     db.group.findMany({
-      select: { id: true, name: true, timeZone: true, settings: true },
+      select: { id: true, name: true, timeZone: true, locale: true, settings: true },
       orderBy: { id: "asc" },
     }),
     db.channelBinding.findMany({

@@ -1,10 +1,13 @@
 // Who is acting, in which group, from which surface. Built by each adapter, used by every command.
 import type { Platform, Role } from "../db/generated/client.ts";
+import type { Locale } from "../texts/locale.ts";
 
 export interface GroupRef {
   id: number;
   name: string;
   timeZone: string;
+  /** The language the bot answers the group in; absent reads as Swedish. */
+  locale?: Locale;
 }
 
 export interface Actor {

@@ -29,7 +29,7 @@ const key = (a: ChannelAddress) => ({
 export async function boundGroup(db: Db, address: ChannelAddress): Promise<GroupRef | null> {
   const binding = await db.channelBinding.findUnique({
     where: key(address),
-    include: { group: { select: { id: true, name: true, timeZone: true } } },
+    include: { group: { select: { id: true, name: true, timeZone: true, locale: true } } },
   });
   return binding?.active ? binding.group : null;
 }

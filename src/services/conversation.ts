@@ -17,10 +17,11 @@ import { helpReply, withBindHint } from "../core/replies/help-reply.ts";
 import { homeWithoutGroupReply } from "../core/replies/home-reply.ts";
 import { followUpFileTexts } from "../core/replies/report.ts";
 import { welcomeReply } from "../core/replies/welcome-reply.ts";
-import type { Reply } from "../core/reply.ts";
+import { inLocale, type Reply } from "../core/reply.ts";
 import { localDateAt } from "../core/zoned-time.ts";
 import type { Prisma } from "../db/generated/client.ts";
 import { buildFollowUpWorkbook } from "../plans/export-xlsx.ts";
+import { type Locale, type Messages, textsFor } from "../texts/index.ts";
 import type { Actor, CommandContext, GroupRef } from "./actor.ts";
 import type { Announcer } from "./announcements.ts";
 import { bindChannel, boundGroup, type ChannelAddress } from "./channels.ts";
@@ -96,7 +97,7 @@ export function createDoor(deps: ServiceDeps, executor: CommandExecutor, options
     if (bound || incoming.conversationType === "channel") return bound;
     // A personal chat: the group where this person is a member, or the only group there is.
     const groups = await prisma.group.findMany({
-      select: { id: true, name: true, timeZone: true },
+      select: { id: true, name: true, timeZone: true, locale: true },
       orderBy: { id: "asc" },
     });
     if (groups.length === 1) return groups[0] as GroupRef;
@@ -110,7 +111,7 @@ export function createDoor(deps: ServiceDeps, executor: CommandExecutor, options
           ...(email ? [{ email: { equals: email, mode: "insensitive" as const } }] : []),
         ],
       },
-      include: { group: { select: { id: true, name: true, timeZone: true } } },
+      include: { group: { select: { id: true, name: true, timeZone: true, locale: true } } },
       orderBy: { id: "asc" },
     });
     return member?.group ?? null;
@@ -120,6 +121,8 @@ export function createDoor(deps: ServiceDeps, executor: CommandExecutor, options
   // every message. Only found pairs are kept; `koppla` forgets them all. A change made elsewhere (a
   // role, a binding from another replica) is seen within CONTEXT_TTL_MS.
   const known = new LRUCache<string, { group: GroupRef; actor: Actor }>({ max: 5_000, ttl: CONTEXT_TTL_MS });
+  // Languages switched through this door, for surfaces that bring their own group (the console).
+  const switchedLocales = new Map<number, Locale>();
 
   /**
    * The member behind an identity. Several first messages from someone new at once all look, find
@@ -136,21 +139,29 @@ export function createDoor(deps: ServiceDeps, executor: CommandExecutor, options
   }
 
   async function resolve(incoming: Incoming): Promise<Resolved> {
-    if (incoming.as) return { ok: true, ...incoming.as };
+    if (incoming.as) {
+      // The console keeps its group for the whole session; a language switched in it applies at once.
+      const { group, actor } = incoming.as;
+      const locale = switchedLocales.get(group.id);
+      return { ok: true, group: locale ? { ...group, locale } : group, actor };
+    }
     const { platform, workspaceId, channelId, conversationType, identity } = incoming;
     const cacheKey = JSON.stringify([platform, workspaceId, channelId, conversationType, identity]);
     const cached = known.get(cacheKey);
     if (cached) return { ok: true, ...cached };
     const group = await groupFor(incoming);
     if (!group)
-      return { ok: false, reply: replyFor(new DomainError({ code: "channel_not_bound", command: "" })) };
+      return {
+        ok: false,
+        reply: replyFor(new DomainError({ code: "channel_not_bound", command: "" }), textsFor()),
+      };
     const actor = await memberFor(group, identity);
     known.set(cacheKey, { group, actor });
     return { ok: true, group, actor };
   }
 
-  function replyFor(error: unknown, context: Record<string, unknown> = {}): Reply {
-    return executor.replyForError(error, { platform: "conversation", ...context });
+  function replyFor(error: unknown, t: Messages, context: Record<string, unknown> = {}): Reply {
+    return executor.replyForError(error, { platform: "conversation", ...context }, t);
   }
 
   async function bind(incoming: Incoming, command: BindCommand): Promise<Reply> {
@@ -162,8 +173,7 @@ export function createDoor(deps: ServiceDeps, executor: CommandExecutor, options
     const allowed =
       isListedAdmin(incoming.identity, admins) ||
       ["samordnare", "admin"].includes((await memberFor(group, incoming.identity)).role);
-    if (!allowed)
-      throw new DomainError({ code: "not_allowed", action: "koppla en kanal till en grupp", role: "medlem" });
+    if (!allowed) throw new DomainError({ code: "not_allowed", action: "bind", role: "medlem" });
     const delivery = {
       key: incoming.idempotencyKey,
       source: incoming.platform,
@@ -171,14 +181,16 @@ export function createDoor(deps: ServiceDeps, executor: CommandExecutor, options
       groupId: group.id,
       now: deps.clock.now(),
     };
+    const t = textsFor(group.locale);
     const reply = await onceForDelivery(prisma, delivery, async (db) => {
-      if ((await boundGroup(db, incoming))?.id === group.id) return channelAlreadyBoundReply(group.name);
+      if ((await boundGroup(db, incoming))?.id === group.id)
+        return inLocale(channelAlreadyBoundReply(t, group.name), t.locale);
       await bindChannel(db, incoming, group, incoming.reference ?? {});
       const plan = await db.plan.findFirst({
         where: { groupId: group.id, active: true },
         orderBy: { id: "desc" },
       });
-      return channelBoundReply(group.name, plan?.name);
+      return inLocale(channelBoundReply(t, group.name, plan?.name), t.locale);
     });
     if (reply.effect === "changed") {
       known.clear();
@@ -194,6 +206,7 @@ export function createDoor(deps: ServiceDeps, executor: CommandExecutor, options
   function commandsFor(
     incoming: Incoming,
     timeZone: string,
+    t: Messages,
   ): { ok: true; commands: Command[] } | { ok: false; reply: Reply } {
     const { input } = incoming;
     if (input.type === "action") return { ok: true, commands: commandsOf(input.action) };
@@ -203,7 +216,7 @@ export function createDoor(deps: ServiceDeps, executor: CommandExecutor, options
     });
     return parsed.ok
       ? { ok: true, commands: [parsed.command] }
-      : { ok: false, reply: parseErrorReply(parsed.error) };
+      : { ok: false, reply: parseErrorReply(t, parsed.error) };
   }
 
   /** Each command of a multi-command action (a form) has a delivery key of its own. */
@@ -217,7 +230,7 @@ export function createDoor(deps: ServiceDeps, executor: CommandExecutor, options
     if (!attachment || reply.effect === "repeat") return undefined;
     return {
       ...attachment,
-      ...followUpFileTexts(attachment.planName, actor.name),
+      ...followUpFileTexts(textsFor(group.locale), attachment.planName, actor.name),
       async content() {
         const plan = await activePlan(prisma, group);
         return buildFollowUpWorkbook(prisma, group, plan, localDateAt(deps.clock.now(), group.timeZone));
@@ -227,33 +240,45 @@ export function createDoor(deps: ServiceDeps, executor: CommandExecutor, options
 
   async function run(incoming: Incoming): Promise<Outcome> {
     const resolved = await resolve(incoming);
-    const parsed = commandsFor(incoming, resolved.ok ? resolved.group.timeZone : DEFAULT_TIME_ZONE);
-    if (!parsed.ok) return outcomeOf(incoming, parsed.reply);
+    // Before the group is known (an unbound channel) the bot speaks its default language.
+    const t = textsFor(resolved.ok ? resolved.group.locale : undefined);
+    const parsed = commandsFor(incoming, resolved.ok ? resolved.group.timeZone : DEFAULT_TIME_ZONE, t);
+    if (!parsed.ok) return outcomeOf(incoming, parsed.reply, [], t);
     if (incoming.input.type === "joined") return joined(incoming, resolved);
     const [first] = parsed.commands;
     // `koppla` binds the channel it is typed in; a surface without channels (the console) says so.
-    if (first?.kind === "bind" && !incoming.as) return outcomeOf(incoming, await bind(incoming, first));
+    if (first?.kind === "bind" && !incoming.as)
+      return outcomeOf(incoming, await bind(incoming, first), [], t);
     if (!resolved.ok) {
-      if (incoming.input.type === "home") return outcomeOf(incoming, homeWithoutGroupReply(resolved.reply));
+      if (incoming.input.type === "home")
+        return outcomeOf(incoming, homeWithoutGroupReply(t, resolved.reply), [], t);
       return outcomeOf(
         incoming,
-        first?.kind === "help" ? withBindHint(helpReply(first.topic)) : resolved.reply,
+        first?.kind === "help" ? withBindHint(t, helpReply(t, first.topic)) : resolved.reply,
+        [],
+        t,
       );
     }
     const { group, actor } = resolved;
     const who = { groupId: group.id, memberId: actor.memberId };
     if (incoming.input.type === "home") {
       const ctx = context(incoming, group, actor, incoming.idempotencyKey);
-      return { ...outcomeOf(incoming, await homeContent(deps, ctx)), ...who };
+      return { ...outcomeOf(incoming, await homeContent(deps, ctx), [], t), ...who };
     }
     const replies: Reply[] = [];
     for (const command of parsed.commands) {
       const ctx = context(incoming, group, actor, keyFor(incoming, command, parsed.commands.length));
       replies.push(await executor.execute(command, ctx));
     }
+    // A new language applies from the next message on: the group is read again.
+    const language = parsed.commands.find((c) => c.kind === "language");
+    if (language?.kind === "language" && replies.some((r) => r.effect === "changed")) {
+      known.clear();
+      switchedLocales.set(group.id, language.locale);
+    }
     const main = replies[replies.length - 1] as Reply;
     const last = parsed.commands[parsed.commands.length - 1] as Command;
-    const outcome = outcomeOf(incoming, main, replies.slice(0, -1));
+    const outcome = outcomeOf(incoming, main, replies.slice(0, -1), t);
     const file = fileFor(main, group, actor);
     const form = formFor(last, main);
     // In a channel where everyone sees the answer, the answer is the announcement.
@@ -280,9 +305,10 @@ export function createDoor(deps: ServiceDeps, executor: CommandExecutor, options
   async function joined(incoming: Incoming, resolved: Resolved): Promise<Outcome> {
     const bound = incoming.conversationType === "channel" && resolved.ok ? resolved.group : undefined;
     const demo = bound !== undefined && bound.name === (await demoGroupName());
-    const reply = welcomeReply(incoming.conversationType, bound?.name, { demo });
+    const t = textsFor(resolved.ok ? resolved.group.locale : undefined);
+    const reply = welcomeReply(t, incoming.conversationType, bound?.name, { demo });
     return {
-      ...outcomeOf(incoming, reply),
+      ...outcomeOf(incoming, reply, [], t),
       ...(resolved.ok ? { groupId: resolved.group.id, memberId: resolved.actor.memberId } : {}),
     };
   }
@@ -302,7 +328,12 @@ export function createDoor(deps: ServiceDeps, executor: CommandExecutor, options
       try {
         outcome = await run(incoming);
       } catch (error) {
-        outcome = outcomeOf(incoming, replyFor(error, { surface: incoming.platform }));
+        outcome = outcomeOf(
+          incoming,
+          replyFor(error, textsFor(), { surface: incoming.platform }),
+          [],
+          textsFor(),
+        );
       }
       return outcome;
     },
@@ -321,14 +352,16 @@ function formFor(command: Command, reply: Reply): StatusForm | undefined {
   return { kind: "status", number: a.number, status: a.status, ...(a.dueDate ? { dueDate: a.dueDate } : {}) };
 }
 
-function outcomeOf(incoming: Incoming, reply: Reply, before: Reply[] = []): Outcome {
+/** `t`: the language of the group, which every reply of the outcome is marked with for its renderer. */
+function outcomeOf(incoming: Incoming, given: Reply, before: Reply[], t: Messages): Outcome {
+  const reply = inLocale(given, t.locale);
   const changed = reply.effect === "changed";
   const redrawable =
     incoming.input.type === "action" &&
     (incoming.input.action.kind === "set_status" || incoming.input.action.kind === "submit_status_form");
   return {
     reply,
-    ...(before.length ? { before } : {}),
+    ...(before.length ? { before: before.map((r) => inLocale(r, t.locale)) } : {}),
     audience: reply.visibility === "channel" && reply.tone !== "error" ? "channel" : "person",
     redraw: redrawable && changed,
     ...(reply.effect ? { effect: reply.effect } : {}),

@@ -8,14 +8,16 @@ import { isReadOnlyCommand } from "../core/command-effects.ts";
 import { DomainError, isDomainError } from "../core/domain-error.ts";
 import { databaseUnreachableReply, domainErrorReply, internalErrorReply } from "../core/error-reply.ts";
 import { forbiddenAction } from "../core/permissions.ts";
-import { type Reply, textReply } from "../core/reply.ts";
+import { inLocale, type Reply, textReply } from "../core/reply.ts";
 import { localDateAt } from "../core/zoned-time.ts";
 import { isDatabaseUnreachable } from "../db/unreachable.ts";
+import { type Messages, textsFor } from "../texts/index.ts";
 import type { CommandContext } from "./actor.ts";
 import { list, show } from "./commands/activity-commands.ts";
 import { changeDeadline, changeOwner } from "./commands/coordinator-commands.ts";
 import type { Handler, HandlerEnv, HandlerMap } from "./commands/handler.ts";
 import { help } from "./commands/help-command.ts";
+import { setLanguage } from "./commands/language-command.ts";
 import { addToAgenda, createMeetingCommand, listMeetings, showAgenda } from "./commands/meeting-commands.ts";
 import {
   quiet,
@@ -47,11 +49,10 @@ const handlers: HandlerMap = {
   report_file: reportFile,
   help,
   // Binding needs the channel it is typed in; chat surfaces handle it in conversation.ts.
-  bind: async () =>
-    textReply(
-      "`koppla` kopplar en Slack- eller Teams-kanal till gruppen; här i konsolen behövs det inte.",
-      "info",
-    ),
+  bind: async (_cmd, env) => textReply(env.texts.replies.bindInConsole, "info"),
+  language: setLanguage,
+  smalltalk: async (cmd, env) =>
+    textReply(cmd.what === "greeting" ? env.texts.replies.greeting : env.texts.replies.thanks, "info"),
   settings_show: showSettings,
   reminders_toggle: toggleReminders,
   reminder_days: setReminderDays,
@@ -65,7 +66,7 @@ const handlers: HandlerMap = {
 export interface CommandExecutor {
   execute(command: Command, ctx: CommandContext): Promise<Reply>;
   /** The reply for anything thrown while serving a person: domain errors politely, the rest logged once. */
-  replyForError(error: unknown, context: Record<string, unknown>): Reply;
+  replyForError(error: unknown, context: Record<string, unknown>, t?: Messages): Reply;
 }
 
 /** How long a group's active plan is remembered; a plan imported elsewhere is used within this. */
@@ -95,23 +96,24 @@ export function createCommandExecutor(deps: ServiceDeps): CommandExecutor {
       deps: { clock: deps.clock, logger: deps.logger },
       db,
       ctx,
+      texts: textsFor(ctx.group.locale),
       now,
       today: localDateAt(now, ctx.group.timeZone),
       plan: () => planOf(ctx, db),
     };
   }
 
-  function replyForError(error: unknown, context: Record<string, unknown>): Reply {
-    if (isDomainError(error)) return domainErrorReply(error.detail);
+  function replyForError(error: unknown, context: Record<string, unknown>, t = textsFor()): Reply {
+    if (isDomainError(error)) return domainErrorReply(t, error.detail);
     if (isDatabaseUnreachable(error)) {
       deps.logger.warn(
         { ...context, error: (error as Error).message },
         "command not run: database unreachable",
       );
-      return databaseUnreachableReply();
+      return databaseUnreachableReply(t);
     }
     deps.logger.error({ err: error, ...context }, "command failed");
-    return internalErrorReply();
+    return internalErrorReply(t);
   }
 
   async function guarded(
@@ -122,12 +124,11 @@ export function createCommandExecutor(deps: ServiceDeps): CommandExecutor {
     try {
       return await work();
     } catch (error) {
-      return replyForError(error, {
-        command: command?.kind,
-        group: ctx.group.id,
-        member: ctx.actor.memberId,
-        source: ctx.source,
-      });
+      return replyForError(
+        error,
+        { command: command?.kind, group: ctx.group.id, member: ctx.actor.memberId, source: ctx.source },
+        textsFor(ctx.group.locale),
+      );
     }
   }
 
@@ -135,7 +136,12 @@ export function createCommandExecutor(deps: ServiceDeps): CommandExecutor {
     const forbidden = forbiddenAction(command.kind, ctx.actor.role);
     if (forbidden) throw new DomainError({ code: "not_allowed", action: forbidden, role: ctx.actor.role });
     const handler = handlers[command.kind] as Handler<typeof command.kind>;
-    const run = (db: Db) => handler(command as never, envFor(ctx, now, db));
+    // Marked with its language before it is stored, so that a repeat is answered in it too.
+    const env = (db: Db) => envFor(ctx, now, db);
+    const run = async (db: Db) => {
+      const e = env(db);
+      return inLocale(await handler(command as never, e), e.texts.locale);
+    };
     if (!recordsDelivery(command.kind)) return run(deps.prisma);
     const delivery = {
       key: ctx.idempotencyKey,

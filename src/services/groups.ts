@@ -8,7 +8,7 @@ import type { Db } from "./deps.ts";
 export async function findGroup(db: Db, query?: string): Promise<GroupRef> {
   const groups = await db.group.findMany({
     orderBy: { id: "asc" },
-    select: { id: true, name: true, timeZone: true },
+    select: { id: true, name: true, timeZone: true, locale: true },
   });
   if (groups.length === 0) throw new DomainError({ code: "no_group" });
   if (!query?.trim()) return groups[0] as GroupRef;

@@ -3,6 +3,7 @@
 import type { LocalDate } from "../core/local-date.ts";
 import { buildReport, type Report, type ReportRow } from "../core/replies/report.ts";
 import { localDateAt } from "../core/zoned-time.ts";
+import { textsFor } from "../texts/index.ts";
 import { toSummary } from "./activities.ts";
 import type { GroupRef } from "./actor.ts";
 import type { Db } from "./deps.ts";
@@ -30,6 +31,7 @@ export async function planReport(db: Db, group: GroupRef, plan: PlanRef, today: 
     ...(r.statusChangedAt ? { statusChangedOn: localDateAt(r.statusChangedAt, group.timeZone) } : {}),
   }));
   return buildReport(
+    textsFor(group.locale),
     plan.name,
     reportRows,
     principles.map((p) => p.name),

@@ -39,7 +39,7 @@ describe.skipIf(!hasScript)("npm start in a terminal", () => {
     await waitForPrompt(2);
     child.stdin.write("\x03");
     const code = await closed;
-    expect(screen).toContain("Sparat: aktivitet 13 är nu pågår");
+    expect(screen).toContain("Sparat: aktivitet 13 pågår nu");
     expect(screen).toContain("Hej då! Allt du har skrivit är sparat.");
     expect(code).toBe(0);
   });

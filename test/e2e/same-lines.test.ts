@@ -6,6 +6,11 @@ import { isDeepStrictEqual } from "node:util";
 import { afterAll, beforeAll, describe, expect, it } from "vitest";
 import { activityFields, activityTitle } from "../../src/core/replies/activity-replies.ts";
 import { summaryLine } from "../../src/core/replies/list-replies.ts";
+import { textsFor } from "../../src/texts/index.ts";
+
+/** The lines are Swedish, and so is every group here. */
+const SV = textsFor("sv");
+
 import type { Block, Reply } from "../../src/core/reply.ts";
 import {
   consoleSurface,
@@ -72,12 +77,12 @@ function blockText(block: Block): string[] {
       const a = block.activity;
       return [
         activityTitle(a),
-        ...activityFields(a).map((f) => `${f.label}: ${f.value}`),
+        ...activityFields(SV, a).map((f) => `${f.label}: ${f.value}`),
         ...a.updates.map((u) => `${u.atLocal} ${u.status} ${u.author ?? ""} ${u.comment ?? ""}`),
       ];
     }
     case "activity_list":
-      return block.items.length ? block.items.map(summaryLine) : [block.emptyText];
+      return block.items.length ? block.items.map((item) => summaryLine(SV, item)) : [block.emptyText];
     case "actions":
       return block.actions.map((x) => `[${x.label}] ${JSON.stringify(x.action)}`);
   }

@@ -1,6 +1,6 @@
 // Replies about one activity: its card, its history, and the confirmation of a status change.
-import { type ActivityStatus, STATUS_LABEL } from "../activity-status.ts";
-import { formatDate, joinSwedish, PARTY_LABEL } from "../labels.ts";
+import type { Messages } from "../../texts/index.ts";
+import type { ActivityStatus } from "../activity-status.ts";
 import type {
   ActivitySummary,
   ActivityView,
@@ -22,8 +22,8 @@ export const STATUS_ICON: Record<ActivityStatus, string> = {
   struken: "✖️",
 };
 
-export function statusText(status: ActivityStatus): string {
-  return `${STATUS_ICON[status]} ${STATUS_LABEL[status]}`;
+export function statusText(t: Messages, status: ActivityStatus): string {
+  return `${STATUS_ICON[status]} ${t.status.label[status]}`;
 }
 
 /** Lists and channel lines keep to one line; the card shows the whole title. */
@@ -36,66 +36,73 @@ export function activityTitle(a: Pick<ActivitySummary, "number" | "title">, maxL
 }
 
 /** The deadline as lists and cards show it; "(passerad)" only when the date itself has gone by. */
-export function dueText(a: Pick<ActivitySummary, "dueDate" | "pastDeadline">): string {
-  if (!a.dueDate) return "ingen deadline";
-  return a.pastDeadline ? `${formatDate(a.dueDate)} (passerad)` : formatDate(a.dueDate);
+export function dueText(t: Messages, a: Pick<ActivitySummary, "dueDate" | "pastDeadline">): string {
+  if (!a.dueDate) return t.activity.noDeadline;
+  const date = t.dates.date(a.dueDate);
+  return a.pastDeadline ? t.activity.passed(date) : date;
 }
 
 /** The quick actions on an activity: the three statuses people report most, and a comment. */
-export function activityActions(a: Pick<ActivitySummary, "number" | "status">): ReplyAction[] {
+export function activityActions(t: Messages, a: Pick<ActivitySummary, "number" | "status">): ReplyAction[] {
   const { number } = a;
+  const label = t.activity.actions;
   return [
-    { label: "Klar", action: { kind: "set_status", number, status: "klar" }, style: "primary" },
-    { label: "Pågår", action: { kind: "set_status", number, status: "pagar" } },
-    { label: "Försenad", action: { kind: "set_status", number, status: "forsenad" }, style: "danger" },
-    { label: "Kommentera…", action: { kind: "status_form", number, status: a.status } },
+    { label: label.done, action: { kind: "set_status", number, status: "klar" }, style: "primary" },
+    { label: label.ongoing, action: { kind: "set_status", number, status: "pagar" } },
+    { label: label.late, action: { kind: "set_status", number, status: "forsenad" }, style: "danger" },
+    { label: label.comment, action: { kind: "status_form", number, status: a.status } },
   ];
 }
 
-export function updateLine(u: UpdateView): string {
-  const who = u.author ? ` av ${u.author}` : "";
+export function updateLine(t: Messages, u: UpdateView): string {
+  const who = u.author ? t.activity.updateBy(u.author) : "";
   const comment = u.comment ? `: ${u.comment}` : "";
-  return `${u.atLocal} ${STATUS_LABEL[u.status]}${who}${comment}`;
+  return `${u.atLocal} ${t.status.label[u.status]}${who}${comment}`;
 }
 
-export function activityFields(a: ActivityView): Field[] {
+export function activityFields(t: Messages, a: ActivityView): Field[] {
+  const label = t.activity.fields;
   const fields: Field[] = [
-    { label: "Status", value: statusText(a.status) },
-    { label: "Deadline", value: dueText(a) },
-    { label: "Ansvariga", value: a.owners.length ? joinSwedish(a.owners) : "ingen utsedd" },
-    { label: "Part", value: PARTY_LABEL[a.party] },
+    { label: label.status, value: statusText(t, a.status) },
+    { label: label.deadline, value: a.dueDate ? dueText(t, a) : label.noDeadlineSet },
+    { label: label.owners, value: a.owners.length ? t.common.join(a.owners) : label.noOwner },
+    { label: label.party, value: t.party.label[a.party] },
   ];
-  if (a.principle) fields.push({ label: "Princip", value: a.principle });
-  if (a.responsibleOrg) fields.push({ label: "Ansvarig förvaltning/förening", value: a.responsibleOrg });
-  if (a.commissioner) fields.push({ label: "Uppdragsbeställare", value: a.commissioner });
-  if (a.partners) fields.push({ label: "Samarbetspartner", value: a.partners });
-  if (a.commitment) fields.push({ label: "Åtagande", value: a.commitment });
-  if (a.followUp) fields.push({ label: "Uppföljning", value: a.followUp });
+  if (a.principle) fields.push({ label: label.principle, value: a.principle });
+  if (a.responsibleOrg) fields.push({ label: label.responsibleOrg, value: a.responsibleOrg });
+  if (a.commissioner) fields.push({ label: label.commissioner, value: a.commissioner });
+  if (a.partners) fields.push({ label: label.partners, value: a.partners });
+  if (a.commitment) fields.push({ label: label.commitment, value: a.commitment });
+  if (a.followUp) fields.push({ label: label.followUp, value: a.followUp });
   return fields;
 }
 
-export function activityBlocks(a: ActivityView, historyTitle = "Senaste uppdateringar"): Block[] {
+export function activityBlocks(
+  t: Messages,
+  a: ActivityView,
+  historyTitle = t.activity.latestUpdates,
+): Block[] {
   const blocks: Block[] = [{ type: "activity", activity: a }];
   if (a.updates.length) {
     blocks.push(
       { type: "heading", text: historyTitle },
-      { type: "bullets", items: a.updates.map(updateLine) },
+      { type: "bullets", items: a.updates.map((u) => updateLine(t, u)) },
     );
   } else {
-    blocks.push({ type: "note", text: "Ingen har rapporterat status än." });
+    blocks.push({ type: "note", text: t.activity.noUpdates });
   }
-  blocks.push({ type: "actions", actions: activityActions(a) });
+  blocks.push({ type: "actions", actions: activityActions(t, a) });
   return blocks;
 }
 
-export function activityReply(a: ActivityView): Reply {
-  return reply("info", activityBlocks(a));
+export function activityReply(t: Messages, a: ActivityView): Reply {
+  return reply("info", activityBlocks(t, a));
 }
 
-export function statusHistoryReply(a: ActivityView): Reply {
+export function statusHistoryReply(t: Messages, a: ActivityView): Reply {
   return reply("info", [
-    { type: "text", text: `Aktivitet ${a.number} är ${STATUS_LABEL[a.status]}.` },
-    ...activityBlocks(a, "Historik"),
+    { type: "text", text: t.activity.statusIs(a.number, a.status) },
+    ...activityBlocks(t, a, t.activity.history),
   ]);
 }
 
@@ -108,34 +115,30 @@ export interface StatusChange {
 }
 
 /** The confirmation to the person who reported, and one compact line for the channel. */
-export function statusChangedReply(change: StatusChange): Reply {
+export function statusChangedReply(t: Messages, change: StatusChange): Reply {
   const { activity: a, previous, by, comment, duplicate } = change;
-  const now = STATUS_LABEL[a.status];
+  const now = t.status.label[a.status];
   const text = duplicate
-    ? `Den här uppdateringen av aktivitet ${a.number} var redan sparad; jag sparade den inte igen.`
+    ? t.activity.duplicate(a.number)
     : previous === a.status
-      ? `Sparat: aktivitet ${a.number} är fortfarande ${now}.`
-      : `Sparat: aktivitet ${a.number} är nu ${now} (var ${STATUS_LABEL[previous]}).`;
+      ? t.activity.savedStill(a.number, a.status)
+      : t.activity.savedNow(a.number, a.status, previous);
   const announcement = duplicate
     ? undefined
     : {
         text: `${STATUS_ICON[a.status]} ${activityTitle(a, SHORT_TITLE_LENGTH)} – ${now} (${by})${comment ? `: ${comment}` : ""}`,
         activityNumber: a.number,
       };
-  return reply("success", [{ type: "text", text }, ...activityBlocks(a)], {
+  return reply("success", [{ type: "text", text }, ...activityBlocks(t, a)], {
     ...(announcement ? { announcement } : {}),
     effect: duplicate ? "repeat" : "changed",
   });
 }
 
 /** The status asked for is the one it has, and there was no comment: nothing stored, nothing announced. */
-export function statusUnchangedReply(a: ActivityView): Reply {
-  const now = STATUS_LABEL[a.status];
-  return unchangedReply(`Aktivitet ${a.number} är redan ${now}, så jag sparade ingen ny uppdatering.`, [
-    ...activityBlocks(a),
-    {
-      type: "note",
-      text: `Vill du berätta något nytt skriver du en kommentar: \`status ${a.number} ${now} <kommentar>\`.`,
-    },
+export function statusUnchangedReply(t: Messages, a: ActivityView): Reply {
+  return unchangedReply(t, t.activity.unchanged(a.number, a.status), [
+    ...activityBlocks(t, a),
+    { type: "note", text: t.activity.commentHint(a.number, a.status) },
   ]);
 }

@@ -1,7 +1,7 @@
 // Confirmations of coordinators' changes: owners and deadlines, and that nothing changed.
+import type { Messages } from "../../texts/index.ts";
 import { isoWeekOf } from "../calendar.ts";
 import type { DroppedTime } from "../command.ts";
-import { clockText, formatDate, formatDateWithWeekday, joinSwedish } from "../labels.ts";
 import type { LocalDate } from "../local-date.ts";
 import { holidayName, workingDayOnOrBefore } from "../reminders/working-days.ts";
 import type { ActivityView, Block, Reply } from "../reply.ts";
@@ -9,26 +9,23 @@ import { reply } from "../reply.ts";
 import { activityTitle } from "./activity-replies.ts";
 import { unchangedReply } from "./no-change-replies.ts";
 
-function ownersNote(a: ActivityView): Block {
-  return {
-    type: "note",
-    text: a.owners.length ? `Ansvariga nu: ${joinSwedish(a.owners)}.` : "Aktiviteten har ingen ansvarig nu.",
-  };
+function ownersNote(t: Messages, a: ActivityView): Block {
+  return { type: "note", text: a.owners.length ? t.change.ownersNow(a.owners) : t.change.noOwnerNow };
 }
 
-export function ownerChangedReply(a: ActivityView, name: string, removed: boolean): Reply {
+export function ownerChangedReply(t: Messages, a: ActivityView, name: string, removed: boolean): Reply {
   const text = removed
-    ? `${name} är inte längre ansvarig för ${activityTitle(a)}.`
-    : `${name} är nu ansvarig för ${activityTitle(a)}.`;
-  return reply("success", [{ type: "text", text }, ownersNote(a)], { effect: "changed" });
+    ? t.change.ownerRemoved(name, activityTitle(a))
+    : t.change.ownerAdded(name, activityTitle(a));
+  return reply("success", [{ type: "text", text }, ownersNote(t, a)], { effect: "changed" });
 }
 
 /** The person already is an owner (or, to remove, is not one). */
-export function ownerUnchangedReply(a: ActivityView, name: string, removed: boolean): Reply {
+export function ownerUnchangedReply(t: Messages, a: ActivityView, name: string, removed: boolean): Reply {
   const text = removed
-    ? `${name} är inte ansvarig för ${activityTitle(a)}.`
-    : `${name} är redan ansvarig för ${activityTitle(a)}.`;
-  return unchangedReply(text, [ownersNote(a)]);
+    ? t.change.ownerNotOwner(name, activityTitle(a))
+    : t.change.ownerAlready(name, activityTitle(a));
+  return unchangedReply(t, text, [ownersNote(t, a)]);
 }
 
 export interface DeadlineChange {
@@ -39,27 +36,31 @@ export interface DeadlineChange {
   droppedTime?: DroppedTime;
 }
 
-export function deadlineChangedReply(a: ActivityView, change: DeadlineChange = {}): Reply {
+export function deadlineChangedReply(t: Messages, a: ActivityView, change: DeadlineChange = {}): Reply {
   const { previous, byWeek, droppedTime } = change;
   // With its weekday: "nästa fredag" and "v12" are read back as the day they became.
-  const due = a.dueDate ? formatDateWithWeekday(a.dueDate) : "ingen";
+  const due = a.dueDate ? t.dates.dateWithWeekday(a.dueDate) : t.change.deadlineNone;
   const notes: string[] = [];
   const holiday = byWeek && a.dueDate ? holidayName(a.dueDate) : undefined;
   if (holiday && a.dueDate) {
     const before = workingDayOnOrBefore(a.dueDate);
     notes.push(
-      `Fredagen i vecka ${isoWeekOf(a.dueDate).week} är ${holiday}. Vill du hellre ha arbetsdagen före, ${formatDateWithWeekday(before)}, skriver du \`deadline ${a.number} ${before}\`.`,
+      t.change.holidayFriday(
+        isoWeekOf(a.dueDate).week,
+        holiday,
+        t.dates.dateWithWeekday(before),
+        `deadline ${a.number} ${before}`,
+      ),
     );
   }
-  if (droppedTime)
-    notes.push(`En deadline gäller hela dagen, så klockslaget ${clockText(droppedTime)} sparades inte.`);
-  if (a.pastDeadline) notes.push("Datumet har redan passerat, så aktiviteten räknas som försenad.");
+  if (droppedTime) notes.push(t.change.droppedTime(t.dates.clock(droppedTime.start, droppedTime.end)));
+  if (a.pastDeadline) notes.push(t.change.alreadyPassed);
   return reply(
     "success",
     [
       {
         type: "text",
-        text: `Deadline för ${activityTitle(a)} är nu ${due}${previous ? ` (var ${formatDate(previous)})` : ""}.`,
+        text: t.change.deadlineChanged(a.number, due, previous ? t.dates.date(previous) : undefined),
       },
       ...notes.map((text) => ({ type: "note" as const, text })),
     ],
@@ -68,8 +69,11 @@ export function deadlineChangedReply(a: ActivityView, change: DeadlineChange = {
 }
 
 /** The deadline asked for is the one the activity has. */
-export function deadlineUnchangedReply(a: ActivityView): Reply {
+export function deadlineUnchangedReply(t: Messages, a: ActivityView): Reply {
   return unchangedReply(
-    `Deadline för ${activityTitle(a)} är redan ${a.dueDate ? formatDate(a.dueDate) : "ingen"}.`,
+    t,
+    a.dueDate
+      ? t.change.deadlineUnchanged(a.number, t.dates.date(a.dueDate))
+      : t.change.deadlineUnchangedNone(a.number),
   );
 }

@@ -1,43 +1,41 @@
 // `hjälp` and `hjälp <kommando>`.
+import type { Messages } from "../../texts/index.ts";
 import { COMMAND_HELP, type CommandHelp, helpFor } from "../command-help.ts";
-import type { Reply } from "../reply.ts";
+import type { Block, Reply } from "../reply.ts";
 import { reply } from "../reply.ts";
 
-function entryLine(h: CommandHelp): string {
-  return `\`${h.usage}\` — ${h.description}${h.coordinatorsOnly ? " (samordnare)" : ""}`;
+function entryLine(t: Messages, h: CommandHelp): string {
+  const entry = t.help.entries[h.kind];
+  return `\`${entry.usage}\` — ${entry.description}${h.coordinatorsOnly ? t.help.coordinatorsOnly : ""}`;
 }
 
-export function helpReply(topic?: string): Reply {
+/** The command word as this language's help writes it ("lista", "list"). */
+function firstWord(t: Messages, h: CommandHelp | undefined): string {
+  return h ? (t.help.entries[h.kind].usage.split(" ")[0] ?? h.word) : "";
+}
+
+export function helpReply(t: Messages, topic?: string): Reply {
   if (topic) {
     const entries = helpFor(topic);
     if (entries.length) {
       return reply("info", [
-        { type: "heading", text: `Hjälp: ${entries[0]?.word}` },
-        { type: "bullets", items: entries.map(entryLine) },
-        { type: "note", text: `Exempel: ${entries.map((e) => `\`${e.example}\``).join(", ")}` },
+        { type: "heading", text: t.help.topicHeading(firstWord(t, entries[0])) },
+        { type: "bullets", items: entries.map((e) => entryLine(t, e)) },
+        { type: "note", text: t.help.examples(entries.map((e) => t.help.entries[e.kind].example)) },
       ]);
     }
   }
+  // An unknown topic: the apology first, then everything there is.
+  const apology: Block[] = topic ? [{ type: "text", text: t.help.unknownTopic(topic) }] : [];
   return reply("info", [
-    { type: "heading", text: "Det här kan jag" },
-    ...(topic
-      ? [{ type: "text" as const, text: `Jag har ingen hjälp om ”${topic}”, men här är allt jag kan:` }]
-      : []),
-    { type: "bullets", items: COMMAND_HELP.map(entryLine) },
-    {
-      type: "note",
-      text: "Statusar: ej påbörjad, pågår, klar, försenad, pausad, struken. Datum: 2027-03-15, 15/3, 15 mars, v12, idag, imorgon.",
-    },
+    ...apology,
+    { type: "heading", text: t.help.heading },
+    { type: "bullets", items: COMMAND_HELP.map((e) => entryLine(t, e)) },
+    { type: "note", text: t.help.footer },
   ]);
 }
 
 /** Help in a channel that is not bound yet: how to bind it, too. */
-export function withBindHint(r: Reply): Reply {
-  return {
-    ...r,
-    blocks: [
-      ...r.blocks,
-      { type: "note", text: "Kanalen är inte kopplad till någon grupp än: en samordnare skriver `koppla`." },
-    ],
-  };
+export function withBindHint(t: Messages, r: Reply): Reply {
+  return { ...r, blocks: [...r.blocks, { type: "note", text: t.help.bindHint }] };
 }

@@ -1,5 +1,6 @@
 // A member's own overview, for surfaces that have a home page (Slack's App Home): the activities they
 // are responsible for, overdue first, each with its quick actions, and the next meeting's agenda.
+import type { Messages } from "../../texts/index.ts";
 import type { ActivitySummary, Block, Reply } from "../reply.ts";
 import { reply } from "../reply.ts";
 import { activityActions } from "./activity-replies.ts";
@@ -19,30 +20,33 @@ export function homeOrder(items: readonly ActivitySummary[]): ActivitySummary[] 
   return [...items].sort((a, b) => Number(b.overdue) - Number(a.overdue) || a.number - b.number);
 }
 
-export function homeReply(home: Home): Reply {
+export function homeReply(t: Messages, home: Home): Reply {
   const mine = homeOrder(home.mine);
   const overdue = mine.filter((a) => a.overdue).length;
   const blocks: Block[] = [
-    { type: "heading", text: "Mina aktiviteter" },
+    { type: "heading", text: t.home.heading },
     {
       type: "note",
-      text: `${home.memberName} · ${home.groupName} · ${home.planName}${overdue ? ` · ${overdue} försenade` : ""}`,
+      text: `${home.memberName} · ${home.groupName} · ${home.planName}${overdue ? ` · ${t.home.overdue(overdue)}` : ""}`,
     },
   ];
   if (mine.length === 0) {
     blocks.push({
       type: "note",
-      text: "Du är inte ansvarig för någon aktivitet. En samordnare kan lägga till dig med `ansvarig <nr> <ditt namn>`.",
+      text: t.list.emptyMine,
     });
   }
   for (const a of mine) {
-    blocks.push({ type: "text", text: summaryLine(a) }, { type: "actions", actions: activityActions(a) });
+    blocks.push(
+      { type: "text", text: summaryLine(t, a) },
+      { type: "actions", actions: activityActions(t, a) },
+    );
   }
-  blocks.push(...agendaBlocks(home.agenda));
+  blocks.push(...agendaBlocks(t, home.agenda));
   return reply("info", blocks);
 }
 
 /** The home page of someone the bot cannot place in a group yet. */
-export function homeWithoutGroupReply(reason: Reply): Reply {
-  return reply("info", [{ type: "heading", text: "Mina aktiviteter" }, ...reason.blocks]);
+export function homeWithoutGroupReply(t: Messages, reason: Reply): Reply {
+  return reply("info", [{ type: "heading", text: t.home.heading }, ...reason.blocks]);
 }

@@ -1,64 +1,64 @@
 // Lists of activities and their one-line form.
-
-import { STATUS_LABEL } from "../activity-status.ts";
+import type { Messages } from "../../texts/index.ts";
 import type { ListFilter } from "../command.ts";
-import { PARTY_LABEL } from "../labels.ts";
 import type { ActivitySummary, Reply } from "../reply.ts";
 import { reply } from "../reply.ts";
 import { activityTitle, dueText, SHORT_TITLE_LENGTH, STATUS_ICON } from "./activity-replies.ts";
 
-export function summaryLine(a: ActivitySummary): string {
+export function summaryLine(t: Messages, a: ActivitySummary): string {
   const owners = a.owners.length ? ` · ${a.owners.join(", ")}` : "";
-  return `${STATUS_ICON[a.status]} ${activityTitle(a, SHORT_TITLE_LENGTH)} — ${STATUS_LABEL[a.status]}, ${dueText(a)}${owners}`;
+  return `${STATUS_ICON[a.status]} ${activityTitle(a, SHORT_TITLE_LENGTH)} — ${t.status.label[a.status]}, ${dueText(t, a)}${owners}`;
 }
 
-function listTitle(filter: ListFilter, planName: string, principleName?: string): string {
+/** `sectionHeading`: the plan's own heading for a party's activities, when the import kept one. */
+function listTitle(
+  t: Messages,
+  filter: ListFilter,
+  planName: string,
+  principleName?: string,
+  sectionHeading?: string,
+): string {
   switch (filter.type) {
     case "all":
-      return `Alla aktiviteter i ${planName}`;
+      return t.list.all(planName);
     case "mine":
-      return "Dina aktiviteter";
+      return t.list.mine;
     case "overdue":
-      return "Försenade aktiviteter";
+      return t.list.overdue;
     case "party":
-      return `${PARTY_LABEL[filter.party]}s aktiviteter`.replace("Gemensamts", "Gemensamma");
+      return t.party.activities(filter.party, sectionHeading);
     case "status":
-      return `Aktiviteter med status ${STATUS_LABEL[filter.status]}`;
+      return t.list.status(filter.status);
     case "principle":
-      return `Aktiviteter under ${principleName ?? filter.query}`;
+      return t.list.principle(principleName ?? filter.query);
   }
 }
 
-function emptyText(filter: ListFilter): string {
+function emptyText(t: Messages, filter: ListFilter): string {
   switch (filter.type) {
     case "mine":
-      return "Du är inte ansvarig för någon aktivitet. En samordnare kan lägga till dig med `ansvarig <nr> <ditt namn>`.";
+      return t.list.emptyMine;
     case "overdue":
-      return "Inga aktiviteter är försenade. Bra jobbat!";
+      return t.list.emptyOverdue;
     case "status":
-      return `Ingen aktivitet har status ${STATUS_LABEL[filter.status]} just nu.`;
+      return t.list.emptyStatus(filter.status);
     default:
-      return "Inga aktiviteter matchar.";
+      return t.list.empty;
   }
 }
 
 export function listReply(
+  t: Messages,
   filter: ListFilter,
   planName: string,
   items: ActivitySummary[],
   principleName?: string,
+  sectionHeading?: string,
 ): Reply {
   const overdue = items.filter((i) => i.overdue).length;
   return reply("info", [
-    { type: "heading", text: listTitle(filter, planName, principleName) },
-    { type: "activity_list", items, emptyText: emptyText(filter) },
-    ...(items.length
-      ? [
-          {
-            type: "note" as const,
-            text: `${items.length} ${items.length === 1 ? "aktivitet" : "aktiviteter"}${overdue ? `, varav ${overdue} ${overdue === 1 ? "försenad" : "försenade"}` : ""}. Skriv \`visa <nr>\` för detaljer.`,
-          },
-        ]
-      : []),
+    { type: "heading", text: listTitle(t, filter, planName, principleName, sectionHeading) },
+    { type: "activity_list", items, emptyText: emptyText(t, filter) },
+    ...(items.length ? [{ type: "note" as const, text: t.list.count(items.length, overdue) }] : []),
   ]);
 }

@@ -1,7 +1,6 @@
 // Meetings and their agenda. The agenda follows the shape of the samverkansråd's minutes:
 // föregående minnesanteckningar, proposed items, the plan's movement, övriga frågor, nästa möte.
-
-import { formatDate, formatDateWithWeekday } from "../labels.ts";
+import type { Messages } from "../../texts/index.ts";
 import type { LocalDate, LocalTime } from "../local-date.ts";
 import type { ActivitySummary, Block, Reply } from "../reply.ts";
 import { reply } from "../reply.ts";
@@ -17,20 +16,19 @@ export interface MeetingView {
   place?: string;
 }
 
-export function meetingLine(m: MeetingView): string {
-  const time = m.end ? `kl. ${m.start}–${m.end}` : `kl. ${m.start}`;
-  return `${formatDateWithWeekday(m.date)} ${time}${m.place ? ` på ${m.place}` : ""}`;
+/** The place as it was typed ("digitalt via Teams", "hos Örebro föreningsråd"), after the time. */
+export function meetingLine(t: Messages, m: MeetingView): string {
+  return t.meetings.line(t.dates.dateWithWeekday(m.date), t.dates.clock(m.start, m.end), m.place);
 }
 
-const AGENDA_HINT: Block = {
-  type: "note",
-  text: "Föreslå punkter till dagordningen med `agenda lägg till <text>`; `agenda` visar den.",
-};
+function agendaHint(t: Messages): Block {
+  return { type: "note", text: t.meetings.agendaHint };
+}
 
-export function meetingCreatedReply(m: MeetingView): Reply {
+export function meetingCreatedReply(t: Messages, m: MeetingView): Reply {
   return reply(
     "success",
-    [{ type: "text", text: `Mötet är inlagt: ${m.title}, ${meetingLine(m)}.` }, AGENDA_HINT],
+    [{ type: "text", text: t.meetings.created(m.title, meetingLine(t, m)) }, agendaHint(t)],
     {
       effect: "changed",
     },
@@ -38,20 +36,16 @@ export function meetingCreatedReply(m: MeetingView): Reply {
 }
 
 /** The same meeting was asked for again: it is there once. */
-export function meetingExistsReply(m: MeetingView): Reply {
-  return unchangedReply(`Mötet finns redan: ${m.title}, ${meetingLine(m)}.`, [AGENDA_HINT]);
+export function meetingExistsReply(t: Messages, m: MeetingView): Reply {
+  return unchangedReply(t, t.meetings.exists(m.title, meetingLine(t, m)), [agendaHint(t)]);
 }
 
-export function meetingsReply(upcoming: MeetingView[], latest?: MeetingView): Reply {
-  const blocks: Block[] = [{ type: "heading", text: "Kommande möten" }];
+export function meetingsReply(t: Messages, upcoming: MeetingView[], latest?: MeetingView): Reply {
+  const blocks: Block[] = [{ type: "heading", text: t.meetings.upcoming }];
   if (upcoming.length)
-    blocks.push({ type: "bullets", items: upcoming.map((m) => `${m.title}: ${meetingLine(m)}`) });
-  else
-    blocks.push({
-      type: "note",
-      text: "Inga möten är inlagda framåt. En samordnare lägger in ett med `möte <datum> <tid> [plats]`.",
-    });
-  if (latest) blocks.push({ type: "note", text: `Senaste mötet: ${latest.title}, ${meetingLine(latest)}.` });
+    blocks.push({ type: "bullets", items: upcoming.map((m) => `${m.title}: ${meetingLine(t, m)}`) });
+  else blocks.push({ type: "note", text: t.meetings.none });
+  if (latest) blocks.push({ type: "note", text: t.meetings.latest(latest.title, meetingLine(t, latest)) });
   return reply("info", blocks);
 }
 
@@ -78,71 +72,56 @@ function section(title: string, items: string[], empty: string): Block[] {
   ];
 }
 
-export function agendaBlocks(agenda: Agenda): Block[] {
+export function agendaBlocks(t: Messages, agenda: Agenda): Block[] {
   const { meeting } = agenda;
+  const a = t.agenda;
+  const line = (x: ActivitySummary) => summaryLine(t, x);
   const blocks: Block[] = [
-    {
-      type: "heading",
-      text: meeting
-        ? `Dagordning: ${meeting.title} ${formatDate(meeting.date)}`
-        : "Dagordning för nästa möte",
-    },
+    { type: "heading", text: meeting ? a.heading(meeting.title, t.dates.date(meeting.date)) : a.headingNext },
   ];
-  if (meeting) blocks.push({ type: "text", text: meetingLine(meeting) });
-  else blocks.push({ type: "note", text: "Inget möte är inlagt än; punkterna väntar till nästa möte." });
+  if (meeting) blocks.push({ type: "text", text: meetingLine(t, meeting) });
+  else blocks.push({ type: "note", text: a.noMeeting });
   let n = 1;
   const numbered = (title: string) => `${n++}. ${title}`;
   blocks.push(
     ...section(
-      numbered("Föregående minnesanteckningar"),
+      numbered(a.previousMinutes),
       agenda.previousMeeting
-        ? [`Från ${agenda.previousMeeting.title} ${formatDate(agenda.previousMeeting.date)}`]
+        ? [a.fromMeeting(agenda.previousMeeting.title, t.dates.date(agenda.previousMeeting.date))]
         : [],
-      "Inga tidigare minnesanteckningar.",
+      a.noPreviousMinutes,
     ),
     ...section(
-      numbered("Föreslagna punkter"),
+      numbered(a.proposed),
       agenda.proposed.map((p) => (p.by ? `${p.text} (${p.by})` : p.text)),
-      "Inga punkter är föreslagna. Lägg till med `agenda lägg till <text>`.",
+      a.noProposed,
     ),
+    ...section(numbered(a.changed), agenda.changedSincePrevious.map(line), a.noChanged),
+    ...section(numbered(a.overdue), agenda.overdue.map(line), a.noOverdue),
+    ...section(numbered(a.dueBeforeNext), agenda.dueBeforeNext.map(line), a.noDueBeforeNext),
+    ...section(numbered(a.other), [], "—"),
     ...section(
-      numbered("Aktiviteter med ändrad status sedan förra mötet"),
-      agenda.changedSincePrevious.map(summaryLine),
-      "Ingen aktivitet har ändrat status.",
-    ),
-    ...section(
-      numbered("Försenade aktiviteter"),
-      agenda.overdue.map(summaryLine),
-      "Inga aktiviteter är försenade.",
-    ),
-    ...section(
-      numbered("Deadline före nästa möte"),
-      agenda.dueBeforeNext.map(summaryLine),
-      "Inga deadlines före nästa möte.",
-    ),
-    ...section(numbered("Övriga frågor"), [], "—"),
-    ...section(
-      numbered("Nästa möte"),
-      agenda.followingMeeting ? [meetingLine(agenda.followingMeeting)] : [],
-      "Bestäms på mötet.",
+      numbered(a.next),
+      agenda.followingMeeting ? [meetingLine(t, agenda.followingMeeting)] : [],
+      a.nextDecided,
     ),
   );
   return blocks;
 }
 
-export function agendaReply(agenda: Agenda): Reply {
-  return reply("info", agendaBlocks(agenda));
+export function agendaReply(t: Messages, agenda: Agenda): Reply {
+  return reply("info", agendaBlocks(t, agenda));
 }
 
-export function agendaItemAddedReply(text: string, meeting?: MeetingView): Reply {
+export function agendaItemAddedReply(t: Messages, text: string, meeting?: MeetingView): Reply {
   return reply(
     "success",
     [
       {
         type: "text",
         text: meeting
-          ? `Punkten ”${text}” står nu på dagordningen till ${meeting.title} ${formatDate(meeting.date)}.`
-          : `Punkten ”${text}” är sparad och kommer med på dagordningen till nästa möte.`,
+          ? t.agenda.added(text, meeting.title, t.dates.date(meeting.date))
+          : t.agenda.addedNext(text),
       },
     ],
     { effect: "changed" },
@@ -150,10 +129,9 @@ export function agendaItemAddedReply(text: string, meeting?: MeetingView): Reply
 }
 
 /** The same point is already waiting for the next meeting. */
-export function agendaItemWaitingReply(text: string, meeting?: MeetingView): Reply {
+export function agendaItemWaitingReply(t: Messages, text: string, meeting?: MeetingView): Reply {
   return unchangedReply(
-    meeting
-      ? `Punkten ”${text}” står redan på dagordningen till ${meeting.title} ${formatDate(meeting.date)}.`
-      : `Punkten ”${text}” står redan på dagordningen till nästa möte.`,
+    t,
+    meeting ? t.agenda.waiting(text, meeting.title, t.dates.date(meeting.date)) : t.agenda.waitingNext(text),
   );
 }

@@ -1,7 +1,7 @@
 // What the bot says on its own initiative: deadline reminders, the meeting-day reminder, the follow-up
 // after a meeting and the weekly digest. Channel posts are visible to everyone; reminders go to one person.
+import type { Messages } from "../../texts/index.ts";
 import { daysBetween } from "../calendar.ts";
-import { formatDate } from "../labels.ts";
 import type { LocalDate } from "../local-date.ts";
 import type { ActivitySummary, Block, Reply, ReplyAction } from "../reply.ts";
 import { reply } from "../reply.ts";
@@ -9,64 +9,54 @@ import { summaryLine } from "./list-replies.ts";
 import { type Agenda, agendaBlocks, type MeetingView, meetingLine } from "./meeting-replies.ts";
 
 /** The quick actions under a reminder. */
-export function reminderActions(number: number): ReplyAction[] {
+export function reminderActions(t: Messages, number: number): ReplyAction[] {
+  const label = t.activity.actions;
   return [
-    { label: "Klar", action: { kind: "set_status", number, status: "klar" }, style: "primary" },
-    { label: "Pågår", action: { kind: "set_status", number, status: "pagar" } },
-    { label: "Försenad", action: { kind: "set_status", number, status: "forsenad" } },
-    { label: "Visa", action: { kind: "show", number } },
+    { label: label.done, action: { kind: "set_status", number, status: "klar" }, style: "primary" },
+    { label: label.ongoing, action: { kind: "set_status", number, status: "pagar" } },
+    { label: label.late, action: { kind: "set_status", number, status: "forsenad" } },
+    { label: label.show, action: { kind: "show", number } },
   ];
 }
 
-function whenText(dueDate: LocalDate, today: LocalDate): string {
+function whenText(t: Messages, dueDate: LocalDate, today: LocalDate): string {
   const days = daysBetween(today, dueDate);
-  if (days === 0) return `har deadline i dag (${formatDate(dueDate)})`;
-  if (days === 1) return `har deadline i morgon (${formatDate(dueDate)})`;
-  if (days > 1) return `har deadline om ${days} dagar, ${formatDate(dueDate)}`;
-  return `skulle ha varit klar ${formatDate(dueDate)} (${-days} dagar sedan)`;
+  const date = t.dates.date(dueDate);
+  if (days === 0) return t.scheduler.dueToday(date);
+  if (days === 1) return t.scheduler.dueTomorrow(date);
+  if (days > 1) return t.scheduler.dueIn(days, date);
+  return t.scheduler.wasDue(date, -days);
 }
 
-const QUIET_HINT = "Ledig? `tyst till <datum>` pausar dina påminnelser.";
-
 export function deadlineReminderReply(
+  t: Messages,
   activity: ActivitySummary & { dueDate: LocalDate },
   today: LocalDate,
 ): Reply {
   return reply("info", [
-    { type: "text", text: `Påminnelse: aktivitet ${activity.number} ${whenText(activity.dueDate, today)}.` },
+    { type: "text", text: t.scheduler.reminder(activity.number, whenText(t, activity.dueDate, today)) },
     { type: "activity_list", items: [activity], emptyText: "" },
-    {
-      type: "text",
-      text:
-        "Hur går det? Svara med en knapp eller skriv till exempel `status " +
-        `${activity.number} pågår <kommentar>\`.`,
-    },
-    { type: "actions", actions: reminderActions(activity.number) },
-    { type: "note", text: QUIET_HINT },
+    { type: "text", text: t.scheduler.howIsItGoing(activity.number) },
+    { type: "actions", actions: reminderActions(t, activity.number) },
+    { type: "note", text: t.scheduler.quietHint },
   ]);
 }
 
-export function followUpReply(activity: ActivitySummary, meeting: MeetingView): Reply {
+export function followUpReply(t: Messages, activity: ActivitySummary, meeting: MeetingView): Reply {
   return reply("info", [
-    {
-      type: "text",
-      text: `Efter ${meeting.title} ${formatDate(meeting.date)}: aktivitet ${activity.number} är försenad. Vill du berätta hur det går?`,
-    },
+    { type: "text", text: t.scheduler.followUp(meeting.title, t.dates.date(meeting.date), activity.number) },
     { type: "activity_list", items: [activity], emptyText: "" },
-    { type: "actions", actions: reminderActions(activity.number) },
-    { type: "note", text: QUIET_HINT },
+    { type: "actions", actions: reminderActions(t, activity.number) },
+    { type: "note", text: t.scheduler.quietHint },
   ]);
 }
 
-export function meetingDayReply(meeting: MeetingView): Reply {
+export function meetingDayReply(t: Messages, meeting: MeetingView): Reply {
   return reply(
     "info",
     [
-      { type: "text", text: `I dag är det ${meeting.title}: ${meetingLine(meeting)}.` },
-      {
-        type: "note",
-        text: "Dagordningen: skriv `agenda`. Sista stund att föreslå en punkt: `agenda lägg till <text>`.",
-      },
+      { type: "text", text: t.scheduler.meetingDay(meeting.title, meetingLine(t, meeting)) },
+      { type: "note", text: t.scheduler.meetingDayNote },
     ],
     { visibility: "channel" },
   );
@@ -74,6 +64,7 @@ export function meetingDayReply(meeting: MeetingView): Reply {
 
 export interface Digest {
   groupName: string;
+  /** ISO week, "2026-W49". */
   week: string;
   horizonDays: number;
   dueSoon: ActivitySummary[];
@@ -86,39 +77,43 @@ export function isDigestEmpty(d: Digest): boolean {
   return d.dueSoon.length + d.overdue.length + d.updated.length === 0;
 }
 
-export function digestReply(d: Digest): Reply {
+export function digestReply(t: Messages, d: Digest): Reply {
+  const [year, week] = d.week.split("-W").map(Number) as [number, number];
   const blocks: Block[] = [
-    { type: "heading", text: `Veckans läge för ${d.groupName} (${d.week.replace("-W", " v. ")})` },
+    { type: "heading", text: t.scheduler.digestHeading(d.groupName, t.dates.week(year, week)) },
   ];
   const section = (title: string, items: ActivitySummary[]) => {
     if (items.length)
-      blocks.push({ type: "heading", text: title }, { type: "bullets", items: items.map(summaryLine) });
+      blocks.push(
+        { type: "heading", text: title },
+        { type: "bullets", items: items.map((i) => summaryLine(t, i)) },
+      );
   };
-  section(`Deadline inom ${d.horizonDays} dagar`, d.dueSoon);
-  section("Försenade", d.overdue);
-  section("Uppdaterade sedan förra veckan", d.updated);
+  section(t.scheduler.digestDueSoon(d.horizonDays), d.dueSoon);
+  section(t.scheduler.digestOverdue, d.overdue);
+  section(t.scheduler.digestUpdated, d.updated);
   if (d.nextMeeting)
-    blocks.push({ type: "note", text: `Nästa möte: ${d.nextMeeting.title}, ${meetingLine(d.nextMeeting)}.` });
-  blocks.push({
-    type: "note",
-    text: "Rapportera med `status <nr> <status> [kommentar]`; `lista mina` visar dina.",
-  });
+    blocks.push({
+      type: "note",
+      text: t.scheduler.digestNextMeeting(d.nextMeeting.title, meetingLine(t, d.nextMeeting)),
+    });
+  blocks.push({ type: "note", text: t.scheduler.digestHint });
   return reply("info", blocks, { visibility: "channel" });
 }
 
 /** Where a platform cannot send a direct message: the same reply, addressed by name in the channel. */
-export function addressedReply(name: string, original: Reply): Reply {
+export function addressedReply(t: Messages, name: string, original: Reply): Reply {
   return {
     ...original,
     visibility: "channel",
-    blocks: [{ type: "text", text: `Till ${name}:` }, ...original.blocks],
+    blocks: [{ type: "text", text: t.scheduler.addressed(name) }, ...original.blocks],
   };
 }
 
 /** The agenda as posted to the channel before a meeting. */
-export function agendaPostReply(agenda: Agenda): Reply {
+export function agendaPostReply(t: Messages, agenda: Agenda): Reply {
   const lead = agenda.meeting
-    ? `Dagordningen till ${agenda.meeting.title} ${formatDate(agenda.meeting.date)}. Föreslå fler punkter med \`agenda lägg till <text>\`.`
-    : "Dagordningen till nästa möte.";
-  return reply("info", [{ type: "text", text: lead }, ...agendaBlocks(agenda)], { visibility: "channel" });
+    ? t.scheduler.agendaPost(agenda.meeting.title, t.dates.date(agenda.meeting.date))
+    : t.scheduler.agendaPostNext;
+  return reply("info", [{ type: "text", text: lead }, ...agendaBlocks(t, agenda)], { visibility: "channel" });
 }

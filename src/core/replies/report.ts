@@ -1,7 +1,8 @@
 // The follow-up report (rapport): per principle, counts by status, overdue, and what was finished lately.
 
+import type { Messages } from "../../texts/index.ts";
 import { isOverdue, isPastDeadline } from "../activity-rules.ts";
-import { ACTIVITY_STATUSES, type ActivityStatus, STATUS_LABEL } from "../activity-status.ts";
+import { ACTIVITY_STATUSES, type ActivityStatus } from "../activity-status.ts";
 import { addDays } from "../calendar.ts";
 import type { LocalDate } from "../local-date.ts";
 import { normalizeForMatch } from "../normalize-text.ts";
@@ -36,8 +37,6 @@ export interface Report {
   recentlyFinished: ActivitySummary[];
 }
 
-const NO_PRINCIPLE = "Utan princip";
-
 function emptySummary(principle: string): PrincipleSummary {
   const counts = Object.fromEntries(ACTIVITY_STATUSES.map((s) => [s, 0])) as Record<ActivityStatus, number>;
   return { principle, total: 0, counts, overdue: 0, pastDeadline: 0 };
@@ -45,16 +44,17 @@ function emptySummary(principle: string): PrincipleSummary {
 
 /** Pure aggregation, shared by the chat reply, the scheduler's digest and the exported follow-up. */
 export function buildReport(
+  t: Messages,
   planName: string,
   rows: ReportRow[],
   principleOrder: string[],
   today: LocalDate,
 ): Report {
   const by = new Map<string, PrincipleSummary>(principleOrder.map((p) => [p, emptySummary(p)]));
-  const total = emptySummary("Totalt");
+  const total = emptySummary(t.report.total);
   const since = addDays(today, -RECENT_DAYS);
   for (const row of rows) {
-    const key = row.principle ?? NO_PRINCIPLE;
+    const key = row.principle ?? t.report.noPrinciple;
     let summary = by.get(key);
     if (!summary) {
       summary = emptySummary(key);
@@ -81,12 +81,10 @@ export function buildReport(
   };
 }
 
-function countsText(p: PrincipleSummary): string {
-  const parts = ACTIVITY_STATUSES.filter((s) => p.counts[s] > 0).map(
-    (s) => `${p.counts[s]} ${STATUS_LABEL[s]}`,
-  );
+function countsText(t: Messages, p: PrincipleSummary): string {
+  const parts = ACTIVITY_STATUSES.filter((s) => p.counts[s] > 0).map((s) => t.status.count(s, p.counts[s]));
   const done = p.total ? Math.round((100 * p.counts.klar) / p.total) : 0;
-  return `${parts.join(", ")} — ${done} % klara${p.overdue ? `, ${p.overdue} försenade` : ""}`;
+  return t.report.counts(parts, done, p.overdue);
 }
 
 /**
@@ -94,42 +92,52 @@ function countsText(p: PrincipleSummary): string {
  * cannot attach it, the fallback is a command to run in the project's folder: `lok` is not on the
  * PATH of an npm install, so it is run through npx.
  */
-export function followUpAttachment(groupName: string, planName: string, today: LocalDate): Attachment {
+export function followUpAttachment(
+  t: Messages,
+  groupName: string,
+  planName: string,
+  today: LocalDate,
+): Attachment {
   const slug = normalizeForMatch(planName)
     .replace(/[^a-z0-9]+/g, "-")
     .replace(/^-|-$/g, "");
-  const fileName = `uppfoljning-${slug || "plan"}-${today}.xlsx`;
+  const fileName = t.report.fileName(slug || "plan", today);
   const command = `npx lok export ${fileName} --group "${groupName.replace(/["\\$`]/g, "\\$&")}"`;
   return {
     kind: "follow_up_workbook",
     fileName,
     planName,
-    fallback: `Excel-filen med alla aktiviteter och historiken skriver du i terminalen, i LÖK-botens mapp, med \`${command}\`.`,
+    fallback: t.report.fileFallback(command),
   };
 }
 
 /** The title and message a surface gives the follow-up workbook it attaches. */
-export function followUpFileTexts(planName: string, by: string): { title: string; comment: string } {
-  return { title: `Uppföljning av ${planName}`, comment: `Uppföljningen av ${planName}, beställd av ${by}.` };
+export function followUpFileTexts(
+  t: Messages,
+  planName: string,
+  by: string,
+): { title: string; comment: string } {
+  return { title: t.report.fileTitle(planName), comment: t.report.fileComment(planName, by) };
 }
 
-export function reportReply(report: Report): Reply {
+export function reportReply(t: Messages, report: Report): Reply {
+  const line = (a: ActivitySummary) => summaryLine(t, a);
   return reply("info", [
-    { type: "heading", text: `Uppföljning av ${report.planName}` },
+    { type: "heading", text: t.report.heading(report.planName) },
     {
       type: "fields",
       fields: [...report.principles, report.total].map((p) => ({
         label: `${p.principle} (${p.total})`,
-        value: countsText(p),
+        value: countsText(t, p),
       })),
     },
-    { type: "heading", text: `Försenade (${report.overdue.length})` },
+    { type: "heading", text: t.report.overdue(report.overdue.length) },
     report.overdue.length
-      ? { type: "bullets", items: report.overdue.map(summaryLine) }
-      : { type: "note", text: "Inga aktiviteter är försenade." },
-    { type: "heading", text: `Klara de senaste ${RECENT_DAYS} dagarna (${report.recentlyFinished.length})` },
+      ? { type: "bullets", items: report.overdue.map(line) }
+      : { type: "note", text: t.report.noOverdue },
+    { type: "heading", text: t.report.recentlyDone(RECENT_DAYS, report.recentlyFinished.length) },
     report.recentlyFinished.length
-      ? { type: "bullets", items: report.recentlyFinished.map(summaryLine) }
-      : { type: "note", text: "Ingen aktivitet har blivit klar den senaste månaden." },
+      ? { type: "bullets", items: report.recentlyFinished.map(line) }
+      : { type: "note", text: t.report.noRecentlyDone },
   ]);
 }

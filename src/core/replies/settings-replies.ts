@@ -1,159 +1,140 @@
 // Replies for the reminder settings (`påminnelser`, `agenda dagar`, `digest`) and a member's `tyst`.
+import type { Messages } from "../../texts/index.ts";
 import { MAX_YEAR } from "../calendar.ts";
 import type { DroppedTime } from "../command.ts";
-import { clockText, formatDate, formatDateWithWeekday, joinSwedish } from "../labels.ts";
 import type { LocalDate } from "../local-date.ts";
 import type { GroupSettings, SettingsChange } from "../reminders/settings.ts";
 import type { Block, Reply } from "../reply.ts";
 import { reply } from "../reply.ts";
 import { unchangedReply } from "./no-change-replies.ts";
 
-const WEEKDAY = ["", "måndag", "tisdag", "onsdag", "torsdag", "fredag", "lördag", "söndag"];
-
 /** `tyst` without a date pauses until `tyst av`; stored as the last day we accept. */
 export const QUIET_FOREVER: LocalDate = `${MAX_YEAR}-12-31`;
 
-function dayList(days: number[]): string {
-  return joinSwedish(days.map((d) => (d === 0 ? "på dagen" : `${d} ${d === 1 ? "dag" : "dagar"} före`)));
+function dayList(t: Messages, days: number[]): string {
+  return t.common.join(days.map((d) => (d === 0 ? t.settings.onTheDay : t.settings.daysBefore(d))));
 }
 
-function onOff(enabled: boolean): string {
-  return enabled ? "på" : "av";
+function onOff(t: Messages, enabled: boolean): string {
+  return enabled ? t.settings.on : t.settings.off;
 }
 
-export function settingsReply(s: GroupSettings, quietUntil?: LocalDate): Reply {
+export function settingsReply(t: Messages, s: GroupSettings, quietUntil?: LocalDate): Reply {
   const r = s.reminders;
-  const overdue =
-    r.overdueEveryDays > 0 ? `, sedan var ${r.overdueEveryDays}:e dag medan den är försenad` : "";
+  const x = t.settings;
+  const overdue = r.overdueEveryDays > 0 ? `, ${x.overdueWeekly(r.overdueEveryDays)}` : "";
   const blocks: Block[] = [
-    { type: "heading", text: "Påminnelser, dagordning och veckobrev" },
+    { type: "heading", text: x.heading },
     {
       type: "fields",
       fields: [
         {
-          label: "Påminnelser om deadline",
-          value: r.enabled ? `${dayList(r.daysBefore)}${overdue}, kl. ${r.time}` : "av",
+          label: x.deadlineReminders,
+          value: r.enabled ? `${dayList(t, r.daysBefore)}${overdue}, ${x.atTime(r.time)}` : x.off,
         },
         {
-          label: "Dagordning före möten",
+          label: x.agendaBefore,
           value: s.agenda.enabled
-            ? `${s.agenda.daysBefore} ${s.agenda.daysBefore === 1 ? "dag" : "dagar"} före, kl. ${s.agenda.time}`
-            : "av",
+            ? `${x.agendaDays(s.agenda.daysBefore)}, ${x.atTime(s.agenda.time)}`
+            : x.off,
         },
-        { label: "Påminnelse på mötesdagen", value: onOff(s.agenda.meetingDayReminder) },
+        { label: x.meetingDay, value: onOff(t, s.agenda.meetingDayReminder) },
         {
-          label: "Veckobrev",
-          value: s.digest.enabled ? `${WEEKDAY[s.digest.weekday]}ar kl. ${s.digest.time}` : "av",
+          label: x.digest,
+          value: s.digest.enabled
+            ? `${t.dates.weekdayPlural(s.digest.weekday)} ${x.atTime(s.digest.time)}`
+            : x.off,
         },
       ],
     },
-    {
-      type: "note",
-      text: "Infaller något på en helg eller röd dag skickas det vardagen före (veckobrevet vardagen efter).",
-    },
+    { type: "note", text: x.weekendNote },
   ];
-  if (quietUntil) blocks.push({ type: "note", text: quietText(quietUntil) });
-  blocks.push({
-    type: "note",
-    text: "Samordnare ändrar med `påminnelser av|på`, `påminnelser dagar 14,3,0`, `agenda dagar 3` och `digest av|på`. Alla kan pausa sina egna med `tyst till <datum>`.",
-  });
+  if (quietUntil) blocks.push({ type: "note", text: quietText(t, quietUntil) });
+  blocks.push({ type: "note", text: x.howToChange });
   return reply("info", blocks);
 }
 
-function quietText(until: LocalDate): string {
+function quietText(t: Messages, until: LocalDate): string {
   return until >= QUIET_FOREVER
-    ? "Dina påminnelser är pausade tills du skriver `tyst av`."
-    : `Dina påminnelser är pausade till och med ${formatDateWithWeekday(until)}.`;
+    ? t.settings.quietForever
+    : t.settings.quietUntil(t.dates.dateWithWeekday(until));
 }
 
-function reminderDaysText(s: GroupSettings): string {
-  return dayList(s.reminders.daysBefore);
-}
-
-function agendaDaysText(s: GroupSettings): string {
-  return `${s.agenda.daysBefore} ${s.agenda.daysBefore === 1 ? "dag" : "dagar"} före mötet`;
-}
-
-export function settingsChangedReply(change: SettingsChange, s: GroupSettings): Reply {
+export function settingsChangedReply(t: Messages, change: SettingsChange, s: GroupSettings): Reply {
+  const x = t.settings;
   let text: string;
   switch (change.type) {
     case "reminders_enabled":
-      text = change.enabled
-        ? `Påminnelser om deadline är på: ${reminderDaysText(s)}.`
-        : "Påminnelser om deadline är av. Veckobrevet och dagordningen kommer som vanligt.";
+      text = change.enabled ? x.remindersOn(dayList(t, s.reminders.daysBefore)) : x.remindersOff;
       break;
     case "reminder_days":
-      text = `Påminnelser om deadline skickas nu ${reminderDaysText(s)}.`;
+      text = x.reminderDays(dayList(t, s.reminders.daysBefore));
       break;
     case "agenda_days":
-      text = `Dagordningen skickas nu ${agendaDaysText(s)}.`;
+      text = x.agendaDaysChanged(x.agendaDays(s.agenda.daysBefore));
       break;
     case "digest_enabled":
-      text = change.enabled ? "Veckobrevet är på." : "Veckobrevet är av.";
+      text = change.enabled ? x.digestOn : x.digestOff;
       break;
   }
   return reply("success", [{ type: "text", text }], { effect: "changed" });
 }
 
 /** The setting already is what was asked for. */
-export function settingsUnchangedReply(change: SettingsChange, s: GroupSettings): Reply {
+export function settingsUnchangedReply(t: Messages, change: SettingsChange, s: GroupSettings): Reply {
+  const x = t.settings;
   switch (change.type) {
     case "reminders_enabled":
       return unchangedReply(
-        change.enabled
-          ? `Påminnelser om deadline är redan på: ${reminderDaysText(s)}.`
-          : "Påminnelser om deadline är redan av.",
+        t,
+        change.enabled ? x.remindersAlreadyOn(dayList(t, s.reminders.daysBefore)) : x.remindersAlreadyOff,
       );
     case "reminder_days":
-      return unchangedReply(`Påminnelser om deadline skickas redan ${reminderDaysText(s)}.`);
+      return unchangedReply(t, x.reminderDaysAlready(dayList(t, s.reminders.daysBefore)));
     case "agenda_days":
-      return unchangedReply(`Dagordningen skickas redan ${agendaDaysText(s)}.`);
+      return unchangedReply(t, x.agendaDaysAlready(x.agendaDays(s.agenda.daysBefore)));
     case "digest_enabled":
-      return unchangedReply(change.enabled ? "Veckobrevet är redan på." : "Veckobrevet är redan av.");
+      return unchangedReply(t, change.enabled ? x.digestAlreadyOn : x.digestAlreadyOff);
   }
 }
 
-export function quietReply(until: LocalDate, droppedTime?: DroppedTime): Reply {
+export function quietReply(t: Messages, until: LocalDate, droppedTime?: DroppedTime): Reply {
   return reply(
     "success",
     [
-      { type: "text", text: quietText(until) },
+      { type: "text", text: quietText(t, until) },
       ...(droppedTime
         ? [
             {
               type: "note" as const,
-              text: `Pausen gäller hela dagar, så klockslaget ${clockText(droppedTime)} sparades inte.`,
+              text: t.settings.quietDroppedTime(t.dates.clock(droppedTime.start, droppedTime.end)),
             },
           ]
         : []),
-      {
-        type: "note",
-        text: "Dagordningar och veckobrev i kanalen kommer som vanligt. `tyst av` slår på dem igen.",
-      },
+      { type: "note", text: t.settings.quietChannelNote },
     ],
     { effect: "changed" },
   );
 }
 
 /** `tyst` to the day the pause already ends. */
-export function quietUnchangedReply(until: LocalDate): Reply {
+export function quietUnchangedReply(t: Messages, until: LocalDate): Reply {
   return unchangedReply(
+    t,
     until >= QUIET_FOREVER
-      ? "Dina påminnelser är redan pausade tills du skriver `tyst av`."
-      : `Dina påminnelser är redan pausade till och med ${formatDateWithWeekday(until)}.`,
+      ? t.settings.quietAlreadyForever
+      : t.settings.quietAlreadyUntil(t.dates.dateWithWeekday(until)),
   );
 }
 
-export function quietOffReply(wasQuiet: boolean): Reply {
-  if (!wasQuiet) return unchangedReply("Dina påminnelser är redan på.");
-  return reply("success", [{ type: "text", text: "Välkommen tillbaka! Dina påminnelser är på igen." }], {
-    effect: "changed",
-  });
+export function quietOffReply(t: Messages, wasQuiet: boolean): Reply {
+  if (!wasQuiet) return unchangedReply(t, t.settings.quietAlreadyOff);
+  return reply("success", [{ type: "text", text: t.settings.quietOff }], { effect: "changed" });
 }
 
-export function quietInPastReply(date: LocalDate): Reply {
+export function quietInPastReply(t: Messages, date: LocalDate): Reply {
   return reply("error", [
-    { type: "text", text: `${formatDate(date)} har redan varit.` },
-    { type: "note", text: "Skriv ett datum framåt, till exempel `tyst till 15 augusti`, eller `tyst av`." },
+    { type: "text", text: t.settings.quietInPast(t.dates.date(date)) },
+    { type: "note", text: t.settings.quietInPastHint },
   ]);
 }

@@ -1,12 +1,15 @@
 // The local chat console: the bot without Slack or Teams. Interactive with a prompt when stdin is a
 // terminal; with piped stdin it reads one command per line, prints each reply and returns at the end.
+
 import { randomUUID } from "node:crypto";
 import { createInterface } from "node:readline";
 import type { Readable, Writable } from "node:stream";
 import { consoleGoodbyeReply } from "../../core/replies/welcome-reply.ts";
 import type { Reply } from "../../core/reply.ts";
+import { inLocale } from "../../core/reply.ts";
 import type { Actor, GroupRef } from "../../services/actor.ts";
 import type { Door, Incoming } from "../../services/conversation.ts";
+import { textsFor } from "../../texts/index.ts";
 import { renderOutcome, renderText } from "./render-text.ts";
 import { showControls } from "./visible-controls.ts";
 
@@ -58,7 +61,10 @@ export async function runConsole(options: ConsoleOptions): Promise<void> {
     if (interactive) rl.prompt();
   }
   rl.close();
-  if (interactive) write(`\n${renderText(consoleGoodbyeReply())}`);
+  if (interactive)
+    write(
+      `\n${renderText(inLocale(consoleGoodbyeReply(textsFor(group.locale)), textsFor(group.locale).locale))}`,
+    );
 }
 
 /** A line typed in the console: the group and the person are the ones the console was started as. */

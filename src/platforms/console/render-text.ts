@@ -1,14 +1,16 @@
 // Renders the core's Reply as plain text for a terminal. No markup: what the core wrote in backticks
 // (commands to type) is shown as it is to be typed.
+
 import { actionLine } from "../../core/action-line.ts";
 import type { Outcome } from "../../core/outcome.ts";
 import { activityFields, activityTitle } from "../../core/replies/activity-replies.ts";
 import { summaryLine } from "../../core/replies/list-replies.ts";
 import { type Block, type Reply, withoutAttachment } from "../../core/reply.ts";
+import { type Messages, textsFor } from "../../texts/index.ts";
 
 const unquote = (text: string) => text.replace(/`([^`]*)`/g, "$1");
 
-function renderBlock(block: Block): string[] {
+function renderBlock(t: Messages, block: Block): string[] {
   switch (block.type) {
     case "heading":
       return ["", block.text, "─".repeat(Math.min(block.text.length, 60))];
@@ -23,15 +25,15 @@ function renderBlock(block: Block): string[] {
     case "activity":
       return [
         activityTitle(block.activity),
-        ...activityFields(block.activity).map((f) => `  ${f.label}: ${f.value}`),
+        ...activityFields(t, block.activity).map((f) => `  ${f.label}: ${f.value}`),
       ];
     case "activity_list":
       return block.items.length
-        ? block.items.map((i) => `  ${summaryLine(i)}`)
+        ? block.items.map((i) => `  ${summaryLine(t, i)}`)
         : [`  ${unquote(block.emptyText)}`];
     case "actions":
       return [
-        `  Snabbval: ${block.actions
+        `  ${t.console.quickActions}: ${block.actions
           .map((a) => actionLine(a.action))
           .filter(Boolean)
           .join(" | ")}`,
@@ -40,7 +42,8 @@ function renderBlock(block: Block): string[] {
 }
 
 export function renderText(reply: Reply): string {
-  const lines = withoutAttachment(reply).blocks.flatMap(renderBlock);
+  const t = textsFor(reply.locale);
+  const lines = withoutAttachment(reply).blocks.flatMap((b) => renderBlock(t, b));
   if (reply.tone === "error" && lines.length) lines[0] = `⚠ ${lines[0]}`;
   while (lines[0] === "") lines.shift();
   return lines.join("\n");
@@ -52,6 +55,6 @@ export function renderOutcome(outcome: Outcome): string {
   return [
     renderText(outcome.reply),
     ...(outcome.before ?? []).map(renderText),
-    ...outcome.announcements.map((a) => `[till kanalen] ${a.text}`),
+    ...outcome.announcements.map((a) => `[${textsFor(outcome.reply.locale).console.toChannel}] ${a.text}`),
   ].join("\n");
 }

@@ -10,6 +10,7 @@ import { actionId, encodeButtonValue, encodePageValue, SHOW_MORE_ACTION } from "
 
 export type Pager = { kind: "command"; command: Command } | { kind: "home" };
 
+import { type Messages, textsFor } from "../../texts/index.ts";
 import { LIMITS } from "./block-limits.ts";
 import { safeMrkdwn, truncate } from "./mrkdwn.ts";
 
@@ -82,8 +83,8 @@ export function activityVersion(a: ActivityView): string {
   return `${a.status}@${a.updates[0]?.at ?? "-"}`;
 }
 
-function activityCard(a: ActivityView): KnownBlock[] {
-  const fields = activityFields(a)
+function activityCard(t: Messages, a: ActivityView): KnownBlock[] {
+  const fields = activityFields(t, a)
     .slice(0, LIMITS.sectionFields)
     .map((f) => mrkdwn(`*${f.label}*\n${f.value}`, LIMITS.fieldText));
   // The title is escaped inside our own bold markers.
@@ -96,19 +97,19 @@ function activityCard(a: ActivityView): KnownBlock[] {
   return blocks;
 }
 
-function listItem(item: ActivitySummary): SectionBlock {
+function listItem(t: Messages, item: ActivitySummary): SectionBlock {
   return {
-    ...section(summaryLine(item)),
+    ...section(summaryLine(t, item)),
     accessory: {
       type: "button",
       action_id: actionId(0),
-      text: plain("Visa", LIMITS.buttonText),
+      text: plain(t.slack.show, LIMITS.buttonText),
       value: encodeButtonValue({ kind: "show", number: item.number }),
     },
   };
 }
 
-function renderBlock(block: Block, version: string | undefined, error: boolean): KnownBlock[] {
+function renderBlock(t: Messages, block: Block, version: string | undefined, error: boolean): KnownBlock[] {
   switch (block.type) {
     case "heading":
       return [{ type: "header", text: plain(block.text, LIMITS.headerText) }];
@@ -131,9 +132,9 @@ function renderBlock(block: Block, version: string | undefined, error: boolean):
     case "bullets":
       return packedSections(block.items.map((i) => `• ${i}`));
     case "activity":
-      return activityCard(block.activity);
+      return activityCard(t, block.activity);
     case "activity_list":
-      return block.items.length ? block.items.map(listItem) : [context(block.emptyText)];
+      return block.items.length ? block.items.map((i) => listItem(t, i)) : [context(block.emptyText)];
     case "actions":
       return actionsBlocks(block.actions, version);
   }
@@ -141,18 +142,26 @@ function renderBlock(block: Block, version: string | undefined, error: boolean):
 
 /** All blocks of a reply, before paging. */
 export function replyBlocks(reply: Reply): KnownBlock[] {
+  const t = textsFor(reply.locale);
   let version: string | undefined;
   let first = true;
   return reply.blocks.flatMap((block) => {
     if (block.type === "activity") version = activityVersion(block.activity);
     const isError = reply.tone === "error" && first && block.type === "text";
     first = false;
-    return renderBlock(block, version, isError);
+    return renderBlock(t, block, version, isError);
   });
 }
 
-function pageFooter(page: number, from: number, to: number, total: number, pager?: Pager): KnownBlock[] {
-  const footer: KnownBlock[] = [context(`Visar ${from}–${to} av ${total} rader.`)];
+function pageFooter(
+  t: Messages,
+  page: number,
+  from: number,
+  to: number,
+  total: number,
+  pager?: Pager,
+): KnownBlock[] {
+  const footer: KnownBlock[] = [context(t.slack.showing(from, to, total))];
   if (pager && to < total) {
     footer.push({
       type: "actions",
@@ -160,7 +169,7 @@ function pageFooter(page: number, from: number, to: number, total: number, pager
         {
           type: "button",
           action_id: SHOW_MORE_ACTION,
-          text: plain("Visa fler", LIMITS.buttonText),
+          text: plain(t.slack.showMore, LIMITS.buttonText),
           value: encodePageValue(
             pager.kind === "home"
               ? { kind: "home", page: page + 1 }
@@ -182,7 +191,10 @@ export function renderBlocks(reply: Reply, options: RenderOptions): KnownBlock[]
   const page = Math.min(Math.max(options.page ?? 0, 0), pages - 1);
   const from = page * size;
   const slice = all.slice(from, from + size);
-  return [...slice, ...pageFooter(page, from + 1, from + slice.length, all.length, options.pager)];
+  return [
+    ...slice,
+    ...pageFooter(textsFor(reply.locale), page, from + 1, from + slice.length, all.length, options.pager),
+  ];
 }
 
 /** The fallback text of a message: its first line of text, escaped. */

@@ -2,9 +2,11 @@
 // RichTextBlock: TextRuns are never parsed as markdown, so user text (comments, titles, names) is shown
 // exactly as typed, `<at>`, `**`, `[x](y)` and HTML included. What the core quotes in backticks (commands
 // to type) becomes a monospace run. A long reply is split into several cards, each within Teams' limit.
+
 import { activityFields, activityTitle } from "../../core/replies/activity-replies.ts";
 import { summaryLine } from "../../core/replies/list-replies.ts";
 import type { Block, Reply, ReplyAction } from "../../core/reply.ts";
+import { type Messages, textsFor } from "../../texts/index.ts";
 import { CARD_ACTION_VERB, type CardActionData, COMMENT_INPUT_ID } from "./card-action-data.ts";
 
 export const CARD_VERSION = "1.5";
@@ -62,7 +64,7 @@ function heading(text: string): CardElement {
 }
 
 /** One element per list item, so that a long list can be split between cards. */
-function renderBlock(block: Block, tone: Reply["tone"], first: boolean): CardElement[] {
+function renderBlock(t: Messages, block: Block, tone: Reply["tone"], first: boolean): CardElement[] {
   switch (block.type) {
     case "heading":
       return [heading(block.text)];
@@ -79,11 +81,11 @@ function renderBlock(block: Block, tone: Reply["tone"], first: boolean): CardEle
     case "activity":
       return [
         heading(activityTitle(block.activity)),
-        ...activityFields(block.activity).map((f) => labelled(f.label, f.value)),
+        ...activityFields(t, block.activity).map((f) => labelled(f.label, f.value)),
       ];
     case "activity_list":
       return block.items.length
-        ? block.items.map((item) => paragraph(summaryLine(item), {}, { spacing: "Small" }))
+        ? block.items.map((item) => paragraph(summaryLine(t, item), {}, { spacing: "Small" }))
         : [paragraph(block.emptyText, { isSubtle: true })];
     case "actions":
       return [];
@@ -117,7 +119,11 @@ export function executeAction(
  * The buttons of a reply. The status form (Kommentera…) becomes a text input that every status button
  * sends along, and a Kommentera button that keeps the status and needs the comment.
  */
-function renderActions(reply: Reply, cardId: string): { inputs: CardElement[]; actions: CardElement[] } {
+function renderActions(
+  t: Messages,
+  reply: Reply,
+  cardId: string,
+): { inputs: CardElement[]; actions: CardElement[] } {
   const actions = reply.blocks.flatMap((b) => (b.type === "actions" ? b.actions : []));
   const inputs: CardElement[] = [];
   const rendered: CardElement[] = [];
@@ -127,8 +133,8 @@ function renderActions(reply: Reply, cardId: string): { inputs: CardElement[]; a
         inputs.push({
           type: "Input.Text",
           id: COMMENT_INPUT_ID,
-          label: "Kommentar (valfri)",
-          placeholder: "Skriv en kommentar och tryck på en status eller Kommentera",
+          label: t.teams.commentLabel,
+          placeholder: t.teams.commentPlaceholder,
           isMultiline: true,
           maxLength: 2000,
         });
@@ -164,8 +170,9 @@ export function cardBytes(value: unknown): number {
  */
 export function renderCards(reply: Reply, options: RenderOptions): AdaptiveCardJson[] {
   const maxBytes = options.maxBytes ?? MAX_CARD_BYTES;
-  const elements = reply.blocks.flatMap((block, i) => renderBlock(block, reply.tone, i === 0));
-  const { inputs, actions } = renderActions(reply, options.cardId);
+  const t = textsFor(reply.locale);
+  const elements = reply.blocks.flatMap((block, i) => renderBlock(t, block, reply.tone, i === 0));
+  const { inputs, actions } = renderActions(t, reply, options.cardId);
   const tail = cardBytes(card(inputs, actions)) - cardBytes(card([]));
   const pages: CardElement[][] = [[]];
   let size = cardBytes(card([]));
@@ -184,7 +191,7 @@ export function renderCards(reply: Reply, options: RenderOptions): AdaptiveCardJ
   return pages.map((body, i) => {
     const last = i === total - 1;
     const pageNote =
-      total > 1 ? [paragraph(`Del ${i + 1} av ${total}`, { isSubtle: true, size: "Small" })] : [];
+      total > 1 ? [paragraph(t.teams.part(i + 1, total), { isSubtle: true, size: "Small" })] : [];
     return last ? card([...body, ...pageNote, ...inputs], actions) : card([...body, ...pageNote]);
   });
 }
@@ -192,16 +199,15 @@ export function renderCards(reply: Reply, options: RenderOptions): AdaptiveCardJ
 /** The one card of a reply (for a card refreshed in place): a long reply keeps its last page's buttons. */
 export function renderCard(reply: Reply, options: RenderOptions): AdaptiveCardJson {
   const cards = renderCards(reply, options);
-  return cards.length === 1 ? (cards[0] as AdaptiveCardJson) : mergeFirstAndLast(cards);
+  return cards.length === 1
+    ? (cards[0] as AdaptiveCardJson)
+    : mergeFirstAndLast(textsFor(reply.locale), cards);
 }
 
-function mergeFirstAndLast(cards: AdaptiveCardJson[]): AdaptiveCardJson {
+function mergeFirstAndLast(t: Messages, cards: AdaptiveCardJson[]): AdaptiveCardJson {
   const first = cards[0] as AdaptiveCardJson;
   const last = cards[cards.length - 1] as AdaptiveCardJson;
-  return card(
-    [...first.body, paragraph("Listan är för lång för ett kort; skriv kommandot igen för att se allt.")],
-    last.actions ?? [],
-  );
+  return card([...first.body, paragraph(t.teams.tooLong)], last.actions ?? []);
 }
 
 function fitElement(element: CardElement, maxBytes: number): CardElement {
@@ -210,7 +216,7 @@ function fitElement(element: CardElement, maxBytes: number): CardElement {
   return paragraph(`${text.slice(0, Math.floor(maxBytes / 4))}…`);
 }
 
-function plainLines(block: Block): string[] {
+function plainLines(t: Messages, block: Block): string[] {
   switch (block.type) {
     case "heading":
     case "text":
@@ -223,7 +229,7 @@ function plainLines(block: Block): string[] {
     case "activity":
       return [activityTitle(block.activity)];
     case "activity_list":
-      return block.items.length ? block.items.map(summaryLine) : [block.emptyText];
+      return block.items.length ? block.items.map((i) => summaryLine(t, i)) : [block.emptyText];
     case "actions":
       return [];
   }
@@ -232,7 +238,7 @@ function plainLines(block: Block): string[] {
 /** The reply as plain text: for notification previews and the short messages of a card action. */
 export function replyPlainText(reply: Reply): string {
   return reply.blocks
-    .flatMap(plainLines)
+    .flatMap((b) => plainLines(textsFor(reply.locale), b))
     .join("\n")
     .replace(/`([^`]*)`/g, "$1");
 }

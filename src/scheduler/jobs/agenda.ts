@@ -1,7 +1,10 @@
 // The agenda of a group's next meeting, posted to every channel some working days before it.
+
 import { dedupeKey, notificationKey } from "../../core/reminders/keys.ts";
 import { agendaWindow, isWithin } from "../../core/reminders/schedule.ts";
 import { agendaPostReply } from "../../core/replies/reminder-replies.ts";
+import { inLocale } from "../../core/reply.ts";
+import { textsFor } from "../../texts/index.ts";
 import type { Candidate } from "../candidate.ts";
 import type { SchedulerJob } from "../job.ts";
 import { meetingTime } from "../meeting-data.ts";
@@ -16,7 +19,10 @@ export const agendaJob: SchedulerJob = {
     )
       return [];
     // Gathered as of now, once for all the group's channels: the items and the plan as they are today.
-    const build = async () => ({ reply: agendaPostReply(await sweep.agendaOf(group.id)) });
+    const t = textsFor(group.locale);
+    const build = async () => ({
+      reply: inLocale(agendaPostReply(t, await sweep.agendaOf(group.id)), t.locale),
+    });
     return ctx.channelTargets.map((target) => ({
       kind: "agenda" as const,
       dedupeKey: dedupeKey(notificationKey.agenda(next.id), target),

@@ -1,10 +1,13 @@
 // Deadline reminders to each owner: offsets before the deadline, the day itself, then weekly while
 // overdue, on working days at the group's reminder time. Only today's reminder is relevant: one missed
 // while the bot was down is not replayed (the activity is in the weekly digest anyway).
+
 import { activitySummary } from "../../core/activity-rules.ts";
 import { dedupeKey, notificationKey } from "../../core/reminders/keys.ts";
 import { deadlineReminderOn, isQuiet, reminderWindow } from "../../core/reminders/schedule.ts";
 import { deadlineReminderReply } from "../../core/replies/reminder-replies.ts";
+import { inLocale } from "../../core/reply.ts";
+import { textsFor } from "../../texts/index.ts";
 import type { Candidate } from "../candidate.ts";
 import type { SchedulerJob } from "../job.ts";
 import { followUpJob } from "./follow-up.ts";
@@ -38,7 +41,14 @@ export const deadlineReminderJob: SchedulerJob = {
           target,
           activityId: row.id,
           build: () => ({
-            reply: deadlineReminderReply({ ...activitySummary(row, today), dueDate }, today),
+            reply: inLocale(
+              deadlineReminderReply(
+                textsFor(ctx.group.locale),
+                { ...activitySummary(row, today), dueDate },
+                today,
+              ),
+              textsFor(ctx.group.locale).locale,
+            ),
           }),
         };
         if (!followedUp.has(pairKey(candidate))) candidates.push(candidate);

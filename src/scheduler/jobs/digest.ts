@@ -1,14 +1,17 @@
 // The weekly digest to each channel: due within the horizon, overdue, and updated since the last
 // digest. Decided once a week: an empty one is stored as "skipped", so it is not reconsidered later.
+
 import { activitySummary, isOverdue } from "../../core/activity-rules.ts";
 import { isClosed } from "../../core/activity-status.ts";
 import { addDays } from "../../core/calendar.ts";
 import { dedupeKey, notificationKey } from "../../core/reminders/keys.ts";
 import { digestWindow, isWithin } from "../../core/reminders/schedule.ts";
 import { type Digest, digestReply, isDigestEmpty } from "../../core/replies/reminder-replies.ts";
+import { inLocale } from "../../core/reply.ts";
 import type { Meeting } from "../../db/generated/client.ts";
 import type { ActivityRow } from "../../db/sql/activities.ts";
 import { toMeetingView } from "../../services/meetings.ts";
+import { textsFor } from "../../texts/index.ts";
 import type { Candidate } from "../candidate.ts";
 import type { SchedulerJob } from "../job.ts";
 import type { GroupContext } from "../sweep-context.ts";
@@ -76,7 +79,7 @@ export const digestJob: SchedulerJob = {
     const build = () => {
       built ??= buildDigest(ctx, week, rows, since, next);
       return {
-        reply: digestReply(built),
+        reply: inLocale(digestReply(textsFor(ctx.group.locale), built), textsFor(ctx.group.locale).locale),
         state: isDigestEmpty(built) ? ("skipped" as const) : ("pending" as const),
       };
     };

@@ -1,9 +1,12 @@
 // The next working day after a meeting: each owner of an overdue activity is asked how it goes.
+
 import { activitySummary, isOverdue } from "../../core/activity-rules.ts";
 import { dedupeKey, notificationKey } from "../../core/reminders/keys.ts";
 import { followUpWindow, isQuiet, isWithin, wantsReminders } from "../../core/reminders/schedule.ts";
 import { followUpReply } from "../../core/replies/reminder-replies.ts";
+import { inLocale } from "../../core/reply.ts";
 import { toMeetingView } from "../../services/meetings.ts";
+import { textsFor } from "../../texts/index.ts";
 import type { Candidate } from "../candidate.ts";
 import type { SchedulerJob } from "../job.ts";
 import { meetingTime } from "../meeting-data.ts";
@@ -30,7 +33,12 @@ export const followUpJob: SchedulerJob = {
           meetingId: last.id,
           target,
           activityId: row.id,
-          build: () => ({ reply: followUpReply(activitySummary(row, today), view) }),
+          build: () => ({
+            reply: inLocale(
+              followUpReply(textsFor(group.locale), activitySummary(row, today), view),
+              textsFor(group.locale).locale,
+            ),
+          }),
         });
       }
     }

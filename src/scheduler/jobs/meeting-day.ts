@@ -1,10 +1,13 @@
 // A short reminder to every channel on the day of a meeting, when its agenda went out on an earlier
 // day; an agenda caught up on the meeting day itself is reminder enough.
+
 import { dedupeKey, notificationKey } from "../../core/reminders/keys.ts";
 import { isWithin, meetingDayWindow } from "../../core/reminders/schedule.ts";
 import { meetingDayReply } from "../../core/replies/reminder-replies.ts";
+import { inLocale } from "../../core/reply.ts";
 import { instantAt } from "../../core/zoned-time.ts";
 import { toMeetingView } from "../../services/meetings.ts";
+import { textsFor } from "../../texts/index.ts";
 import type { Candidate } from "../candidate.ts";
 import type { SchedulerJob } from "../job.ts";
 import { meetingTime } from "../meeting-data.ts";
@@ -28,7 +31,9 @@ export const meetingDayJob: SchedulerJob = {
       groupId: group.id,
       meetingId: next.id,
       target,
-      build: () => ({ reply: meetingDayReply(view) }),
+      build: () => ({
+        reply: inLocale(meetingDayReply(textsFor(group.locale), view), textsFor(group.locale).locale),
+      }),
     }));
   },
 };

@@ -6,11 +6,11 @@ import type { Handler } from "./handler.ts";
 
 export const show: Handler<"show"> = async (cmd, env) => {
   const plan = await env.plan();
-  return activityReply(await activityView(env.db, env.ctx.group, plan, cmd.number, env.today));
+  return activityReply(env.texts, await activityView(env.db, env.ctx.group, plan, cmd.number, env.today));
 };
 
 export const list: Handler<"list"> = async (cmd, env) => {
   const plan = await env.plan();
   const { items, principleName } = await listActivities(env.db, plan, cmd.filter, env.ctx.actor, env.today);
-  return listReply(cmd.filter, plan.name, items, principleName);
+  return listReply(env.texts, cmd.filter, plan.name, items, principleName);
 };

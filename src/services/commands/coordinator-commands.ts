@@ -23,8 +23,8 @@ export const changeOwner: Handler<"owner"> = async (cmd, env) => {
     : await addOwner(db, activity.id, member.id);
   const view = await activityView(db, env.ctx.group, plan, cmd.number, env.today);
   return changed
-    ? ownerChangedReply(view, member.name, cmd.remove)
-    : ownerUnchangedReply(view, member.name, cmd.remove);
+    ? ownerChangedReply(env.texts, view, member.name, cmd.remove)
+    : ownerUnchangedReply(env.texts, view, member.name, cmd.remove);
 };
 
 export const changeDeadline: Handler<"deadline"> = async (cmd, env) => {
@@ -39,8 +39,8 @@ export const changeDeadline: Handler<"deadline"> = async (cmd, env) => {
     });
   }
   const view = await activityView(db, env.ctx.group, plan, cmd.number, env.today);
-  if (before === cmd.date) return deadlineUnchangedReply(view);
-  return deadlineChangedReply(view, {
+  if (before === cmd.date) return deadlineUnchangedReply(env.texts, view);
+  return deadlineChangedReply(env.texts, view, {
     ...(before ? { previous: before } : {}),
     ...(cmd.byWeek ? { byWeek: true } : {}),
     ...(cmd.droppedTime ? { droppedTime: cmd.droppedTime } : {}),

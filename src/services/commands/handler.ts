@@ -1,7 +1,9 @@
 // The shape of one command's handler: a typed command in, a Reply out.
+
 import type { Command, CommandKind } from "../../core/command.ts";
 import type { LocalDate } from "../../core/local-date.ts";
 import type { Reply } from "../../core/reply.ts";
+import type { Messages } from "../../texts/index.ts";
 import type { CommandContext } from "../actor.ts";
 import type { Db, ServiceDeps } from "../deps.ts";
 import type { PlanRef } from "../groups.ts";
@@ -17,6 +19,8 @@ export interface HandlerEnv {
   db: Db;
   ctx: CommandContext;
   now: Date;
+  /** The group's language: every text of the reply comes from here. */
+  texts: Messages;
   /** Today's date in the group's time zone. */
   today: LocalDate;
   /** The group's active plan; throws `no_plan` when it has none. */

@@ -25,21 +25,27 @@ export const createMeetingCommand: Handler<"meeting_create"> = async (cmd, env) 
     ...(cmd.place ? { place: cmd.place } : {}),
   };
   const { meeting, created } = await createMeeting(env.db, env.ctx.group, input, env.now);
-  return created ? meetingCreatedReply(meeting) : meetingExistsReply(meeting);
+  return created ? meetingCreatedReply(env.texts, meeting) : meetingExistsReply(env.texts, meeting);
 };
 
 export const listMeetings: Handler<"meetings"> = async (_cmd, env) => {
   const upcoming = await upcomingMeetings(env.db, env.ctx.group, env.now);
   const latest = await latestMeetingBefore(env.db, env.ctx.group, env.now);
-  return meetingsReply(upcoming, latest ? toMeetingView(latest, env.ctx.group.timeZone) : undefined);
+  return meetingsReply(
+    env.texts,
+    upcoming,
+    latest ? toMeetingView(latest, env.ctx.group.timeZone) : undefined,
+  );
 };
 
 export const showAgenda: Handler<"agenda_show"> = async (_cmd, env) => {
   const plan = await env.plan();
-  return agendaReply(await gatherAgenda(env.db, env.ctx.group, plan, env.now, env.today));
+  return agendaReply(env.texts, await gatherAgenda(env.db, env.ctx.group, plan, env.now, env.today));
 };
 
 export const addToAgenda: Handler<"agenda_add"> = async (cmd, env) => {
   const { meeting, added } = await addAgendaItem(env.db, env.ctx.group, env.ctx.actor, cmd.text, env.now);
-  return added ? agendaItemAddedReply(cmd.text, meeting) : agendaItemWaitingReply(cmd.text, meeting);
+  return added
+    ? agendaItemAddedReply(env.texts, cmd.text, meeting)
+    : agendaItemWaitingReply(env.texts, cmd.text, meeting);
 };

@@ -18,12 +18,12 @@ import type { Handler, HandlerEnv } from "./handler.ts";
 
 async function change(env: HandlerEnv, settingsChange: SettingsChange): Promise<Reply> {
   const { settings, changed } = await changeGroupSettings(env.db, env.ctx.group, settingsChange);
-  if (!changed) return settingsUnchangedReply(settingsChange, settings);
+  if (!changed) return settingsUnchangedReply(env.texts, settingsChange, settings);
   env.deps.logger.info(
     { group: env.ctx.group.id, member: env.ctx.actor.memberId, change: settingsChange },
     "group settings changed",
   );
-  return settingsChangedReply(settingsChange, settings);
+  return settingsChangedReply(env.texts, settingsChange, settings);
 }
 
 export const showSettings: Handler<"settings_show"> = async (_cmd, env) => {
@@ -31,7 +31,7 @@ export const showSettings: Handler<"settings_show"> = async (_cmd, env) => {
     groupSettings(env.db, env.ctx.group),
     quietUntil(env.db, env.ctx.actor.memberId),
   ]);
-  return settingsReply(settings, isQuiet(quiet, env.today) ? quiet : undefined);
+  return settingsReply(env.texts, settings, isQuiet(quiet, env.today) ? quiet : undefined);
 };
 
 export const toggleReminders: Handler<"reminders_toggle"> = (cmd, env) =>
@@ -48,16 +48,17 @@ export const toggleDigest: Handler<"digest_toggle"> = (cmd, env) =>
 
 export const quiet: Handler<"quiet"> = async (cmd, env) => {
   const until = cmd.until ?? QUIET_FOREVER;
-  if (until < env.today) return quietInPastReply(until);
-  if ((await quietUntil(env.db, env.ctx.actor.memberId)) === until) return quietUnchangedReply(until);
+  if (until < env.today) return quietInPastReply(env.texts, until);
+  if ((await quietUntil(env.db, env.ctx.actor.memberId)) === until)
+    return quietUnchangedReply(env.texts, until);
   await setQuietUntil(env.db, env.ctx.actor.memberId, until);
-  return quietReply(until, cmd.droppedTime);
+  return quietReply(env.texts, until, cmd.droppedTime);
 };
 
 export const quietOff: Handler<"quiet_off"> = async (_cmd, env) => {
   const was = await quietUntil(env.db, env.ctx.actor.memberId);
   // A pause that has ended is left as it is: it silences nothing.
-  if (!isQuiet(was, env.today)) return quietOffReply(false);
+  if (!isQuiet(was, env.today)) return quietOffReply(env.texts, false);
   await setQuietUntil(env.db, env.ctx.actor.memberId, null);
-  return quietOffReply(true);
+  return quietOffReply(env.texts, true);
 };

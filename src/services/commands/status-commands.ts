@@ -37,8 +37,8 @@ export const setStatus: Handler<"status_set"> = async (cmd, env) => {
       recorded.outcome === "unchanged" && before.status === cmd.status
         ? before
         : await activityView(db, env.ctx.group, plan, cmd.number, env.today, CARD_UPDATES);
-    if (recorded.outcome === "unchanged") return statusUnchangedReply(current);
-    return statusChangedReply({
+    if (recorded.outcome === "unchanged") return statusUnchangedReply(env.texts, current);
+    return statusChangedReply(env.texts, {
       activity: current,
       previous: before.status,
       by: env.ctx.actor.name,
@@ -61,7 +61,7 @@ export const setStatus: Handler<"status_set"> = async (cmd, env) => {
       ...before.updates,
     ].slice(0, CARD_UPDATES),
   };
-  return statusChangedReply({
+  return statusChangedReply(env.texts, {
     activity: view,
     previous: before.status,
     by: env.ctx.actor.name,
@@ -73,6 +73,7 @@ export const setStatus: Handler<"status_set"> = async (cmd, env) => {
 export const showStatus: Handler<"status_show"> = async (cmd, env) => {
   const plan = await env.plan();
   return statusHistoryReply(
+    env.texts,
     await activityView(env.db, env.ctx.group, plan, cmd.number, env.today, HISTORY_LENGTH),
   );
 };

@@ -151,7 +151,7 @@ describe("Slack over HTTP (Bolt HTTPReceiver)", () => {
       const stored = (await activity(1)).statusUpdates.length; // the demo's own history
       const first = await lok("status 1 pågår", USERS.tina, { triggerId });
       const again = await lok("status 1 pågår", USERS.tina, { triggerId });
-      expect(textOf(first.body.blocks)).toContain("aktivitet 1 är nu pågår");
+      expect(textOf(first.body.blocks)).toContain("aktivitet 1 pågår nu");
       expect(textOf(again.body.blocks)).toContain("redan sparad");
       expect((await activity(1)).statusUpdates).toHaveLength(stored + 1);
       await h.fake.waitForCall("chat.postMessage", announcements + 1);
@@ -312,7 +312,7 @@ describe("Slack over HTTP (Bolt HTTPReceiver)", () => {
       expect(acks.map((a) => a.status)).toEqual([200, 200]);
       const [redraw] = await h.fake.waitForResponse(responseId);
       expect(redraw?.body.replace_original).toBe(true);
-      expect(textOf(redraw?.body.blocks)).toContain("aktivitet 14 är nu pågår");
+      expect(textOf(redraw?.body.blocks)).toContain("aktivitet 14 pågår nu");
       await h.fake.waitForCall("chat.postMessage", before + 1);
       await new Promise((r) => setTimeout(r, 150));
       expect((await activity(14)).statusUpdates).toHaveLength(1);
@@ -405,7 +405,7 @@ describe("Slack over HTTP (Bolt HTTPReceiver)", () => {
       expect(first.text).toBe("");
       const responses = await h.fake.waitForResponse(responseId, 2);
       const redraw = responses.find((r) => r.body.replace_original === true);
-      expect(textOf(redraw?.body.blocks)).toContain("aktivitet 7 är nu pågår");
+      expect(textOf(redraw?.body.blocks)).toContain("aktivitet 7 pågår nu");
       expect(textOf(redraw?.body.blocks)).toContain("Vi har bokat lokal &lt;!here&gt;");
       const refusal = responses.find((r) => r.body.replace_original === false);
       expect(textOf(refusal?.body.blocks)).toContain("Bara samordnare och administratörer kan");
@@ -434,8 +434,8 @@ describe("Slack over HTTP (Bolt HTTPReceiver)", () => {
         ),
       );
       const [answer, deadline] = await h.fake.waitForResponse(id, 2);
-      expect(textOf(answer?.body.blocks)).toContain("aktivitet 8 är nu pågår");
-      expect(textOf(deadline?.body.blocks)).toContain("Deadline för 8.");
+      expect(textOf(answer?.body.blocks)).toContain("aktivitet 8 pågår nu");
+      expect(textOf(deadline?.body.blocks)).toContain("Ny deadline för aktivitet 8:");
       const a = await activity(8);
       expect(a.status).toBe("pagar");
       expect(a.dueDate?.toISOString().slice(0, 10)).toBe("2027-03-15");

@@ -90,7 +90,7 @@ describe.each(testDatabaseKinds())("Slack replays and races on %s", (kind) => {
     },
     {
       text: "status 8 pågår Lokalen är bokad",
-      first: "aktivitet 8 är nu pågår",
+      first: "aktivitet 8 pågår nu",
       stored: async () => (await activity(8)).statusUpdates.length,
     },
   ];

@@ -1,6 +1,7 @@
 // The Teams endpoint as a plain HTTP server sees it: bad requests get bare status codes (no page, no
 // stack, no paths, no X-Powered-By), an oversized body is refused before it is read whole, and slow
 // clients are cut off within the server's timeouts. Raw sockets where fetch would hide the wire.
+
 import { connect, type Socket } from "node:net";
 import { pino } from "pino";
 import { afterAll, beforeAll, describe, expect, it } from "vitest";
@@ -9,6 +10,7 @@ import { helpReply } from "../../../src/core/replies/help-reply.ts";
 import type { PrismaClient } from "../../../src/db/generated/client.ts";
 import { createTeamsSurface, type TeamsSurface } from "../../../src/platforms/teams/index.ts";
 import type { Door } from "../../../src/services/conversation.ts";
+import { sv } from "../../../src/texts/sv.ts";
 import { personalMessage, TINA } from "../../support/teams-activities.ts";
 import {
   APP_ID,
@@ -36,7 +38,7 @@ beforeAll(async () => {
   const logger = pino({ level: "silent" });
   // No database is touched: the door answers help to everything.
   const door = {
-    handle: async () => ({ reply: helpReply(), audience: "person", redraw: false, announcements: [] }),
+    handle: async () => ({ reply: helpReply(sv), audience: "person", redraw: false, announcements: [] }),
     announce: () => {},
   } satisfies Door;
   surface = await createTeamsSurface({

@@ -194,7 +194,7 @@ describe("channel", () => {
 
     const card = cardOf(reply);
     expect(card).toMatchObject({ type: "AdaptiveCard", version: "1.5" });
-    expect(cardText(card)).toContain("aktivitet 13 är nu pågår");
+    expect(cardText(card)).toContain("aktivitet 13 pågår nu");
     const titles = actionsOf(card).map((x) => x.title);
     expect(titles).toEqual(["Klar", "Pågår", "Försenad", "Kommentera"]);
     for (const action of actionsOf(card)) {
@@ -300,7 +300,7 @@ describe("card actions", () => {
     const card = await freshCard();
     const calls = await sentDuring(() => post(cardSubmit(fake.serviceUrl, TINA, buttonData(card, "Pågår"))));
     expect((await activity13()).status).toBe("pagar");
-    expect(cardText(cardOf(calls[0]))).toContain("aktivitet 13 är nu pågår");
+    expect(cardText(cardOf(calls[0]))).toContain("aktivitet 13 pågår nu");
   });
 
   it("a button the bot does not know gets a 400 response and changes nothing", async () => {

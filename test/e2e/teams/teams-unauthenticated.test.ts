@@ -1,5 +1,6 @@
 // TEAMS_ALLOW_UNAUTHENTICATED=true (no credentials): for local trials only. The surface refuses to listen
 // anywhere but loopback, warns loudly, and then accepts requests without a token.
+
 import { pino } from "pino";
 import { describe, expect, it } from "vitest";
 import { fixedClock } from "../../../src/core/clock.ts";
@@ -7,6 +8,7 @@ import { helpReply } from "../../../src/core/replies/help-reply.ts";
 import type { PrismaClient } from "../../../src/db/generated/client.ts";
 import { createTeamsSurface } from "../../../src/platforms/teams/index.ts";
 import type { Door } from "../../../src/services/conversation.ts";
+import { sv } from "../../../src/texts/sv.ts";
 import { personalMessage, TINA } from "../../support/teams-activities.ts";
 import { startFakeMicrosoft } from "../../support/teams-fakes.ts";
 
@@ -15,7 +17,7 @@ const config = { allowUnauthenticated: true, port: 0, extraServiceOrigins: [] };
 function options(logger = pino({ level: "silent" })) {
   // No database is touched in these tests: the door answers help to everything.
   const door = {
-    handle: async () => ({ reply: helpReply(), audience: "person", redraw: false, announcements: [] }),
+    handle: async () => ({ reply: helpReply(sv), audience: "person", redraw: false, announcements: [] }),
     announce: () => {},
   } satisfies Door;
   return { config, door, db: {} as PrismaClient, clock: fixedClock("2026-11-23T09:00:00Z"), logger };

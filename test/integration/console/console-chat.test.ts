@@ -1,9 +1,11 @@
 // The interactive console over the real executor and database: what a person sees when they leave it.
+
 import { PassThrough } from "node:stream";
 import { afterAll, beforeAll, describe, expect, it } from "vitest";
 import { consoleWelcomeReply } from "../../../src/core/replies/welcome-reply.ts";
 import type { Database } from "../../../src/db/open-database.ts";
 import { runConsole } from "../../../src/platforms/console/console-chat.ts";
+import { sv } from "../../../src/texts/sv.ts";
 import { commandHarness } from "../../support/command-harness.ts";
 import { createTestDatabase } from "../../support/test-database.ts";
 
@@ -35,7 +37,7 @@ describe("the interactive console", () => {
       input,
       output,
       interactive: true,
-      greeting: consoleWelcomeReply({
+      greeting: consoleWelcomeReply(sv, {
         groupName: h.group.name,
         actorName: "Anna Fogel",
         role: "samordnare",
@@ -56,7 +58,7 @@ describe("the interactive console", () => {
 
   it("says goodbye on Ctrl-C, and what was typed before it is saved", async () => {
     const printed = await session(["status 13 pågår Påbörjat\r", "\x03"]);
-    expect(printed).toContain("Sparat: aktivitet 13 är nu pågår");
+    expect(printed).toContain("Sparat: aktivitet 13 pågår nu");
     expect(printed.trimEnd().endsWith("Hej då! Allt du har skrivit är sparat.")).toBe(true);
     expect((await h.activity(13)).status).toBe("pagar");
   });

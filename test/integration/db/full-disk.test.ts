@@ -9,6 +9,7 @@ import { afterAll, beforeAll, describe, expect, it } from "vitest";
 import { DomainError } from "../../../src/core/domain-error.ts";
 import { domainErrorReply } from "../../../src/core/error-reply.ts";
 import { openDatabase } from "../../../src/db/open-database.ts";
+import { textsFor } from "../../../src/texts/index.ts";
 import { createTestDataDir } from "../../support/test-database.ts";
 
 const base = await mkdtemp(join(tmpdir(), "lok-full-disk-"));
@@ -39,7 +40,7 @@ describe.runIf(mounted)("a PGlite folder on a full disk", () => {
     );
     expect(error).toBeInstanceOf(DomainError);
     expect((error as DomainError).detail).toEqual({ code: "database_no_space", dataDir });
-    const text = JSON.stringify(domainErrorReply((error as DomainError).detail));
+    const text = JSON.stringify(domainErrorReply(textsFor("sv"), (error as DomainError).detail));
     expect(text).toContain("disken är full");
     await rm(join(mount, "fill"));
     const db = await openDatabase({ dataDir });

@@ -317,7 +317,7 @@ describe.each(testDatabaseKinds())("scheduler on %s", (kind) => {
       "14. ",
       "4. Försenade aktiviteter",
       "12. ",
-      "5. Deadline före nästa möte",
+      "5. Ska vara klart före nästa möte",
       "13. ",
       "6. Övriga frågor",
       "7. Nästa möte",
@@ -375,7 +375,7 @@ describe.each(testDatabaseKinds())("scheduler on %s", (kind) => {
     await h.digestOn();
     const shown = await h.run("Tina Modin", "påminnelser");
     expect(shown.text).toContain(
-      "14 dagar före, 3 dagar före och på dagen, sedan var 7:e dag medan den är försenad, kl. 09:00",
+      "14 dagar före, 3 dagar före och på dagen, sedan en gång i veckan så länge den är försenad, kl. 09:00",
     );
     expect(shown.text).toContain("måndagar kl. 08:30");
     const refused = await h.run("Tina Modin", "påminnelser av");

@@ -185,7 +185,7 @@ describe.each(testDatabaseKinds())("idempotent commands on %s", (kind) => {
       const before = await h.activity(3);
       const same = await h.run("Anna Fogel", "deadline 3 26 februari 2027");
       expect(same.effect).toBe("unchanged");
-      expect(same.text).toContain("redan 26 feb 2027");
+      expect(same.text).toContain("har redan deadline 26 feb 2027");
       expect(same.text).toContain("Ingenting ändrades");
       expect((await h.activity(3)).updatedAt).toEqual(before.updatedAt);
     });

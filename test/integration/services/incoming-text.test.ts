@@ -54,7 +54,7 @@ describe.each(testDatabaseKinds())("incoming text with control characters on %s"
       input: { type: "text", text: `status 5 pågår Börjat${NUL}\r\nidag` },
       idempotencyKey: "teams:nul:1",
     });
-    expect(renderText(reply)).toContain("aktivitet 5 är nu pågår");
+    expect(renderText(reply)).toContain("aktivitet 5 pågår nu");
     expect((await h.activity(5)).statusUpdates.map((u) => u.comment)).toContain("Börjat idag");
   });
 });

@@ -1,9 +1,11 @@
 // The one rule for "overdue", and how lists, cards and the report use it.
+
 import { describe, expect, it } from "vitest";
 import { activitySummary, isOverdue, isPastDeadline } from "../../../src/core/activity-rules.ts";
 import { ACTIVITY_STATUSES, type ActivityStatus } from "../../../src/core/activity-status.ts";
 import { dueText } from "../../../src/core/replies/activity-replies.ts";
 import { buildReport, reportReply } from "../../../src/core/replies/report.ts";
+import { sv } from "../../../src/texts/sv.ts";
 
 const today = "2027-03-10";
 
@@ -40,10 +42,10 @@ describe("overdue", () => {
 
   it("marks a summary overdue by status, and says 'passerad' only of a deadline that has passed", () => {
     expect(summary("forsenad", "2027-04-01")).toMatchObject({ overdue: true, pastDeadline: false });
-    expect(dueText(summary("forsenad", "2027-04-01"))).toBe("1 apr 2027");
-    expect(dueText(summary("pagar", "2027-03-01"))).toBe("1 mars 2027 (passerad)");
-    expect(dueText(summary("forsenad", "2027-03-01"))).toBe("1 mars 2027 (passerad)");
-    expect(dueText(summary("klar", "2027-03-01"))).toBe("1 mars 2027");
+    expect(dueText(sv, summary("forsenad", "2027-04-01"))).toBe("1 apr 2027");
+    expect(dueText(sv, summary("pagar", "2027-03-01"))).toBe("1 mars 2027 (passerad)");
+    expect(dueText(sv, summary("forsenad", "2027-03-01"))).toBe("1 mars 2027 (passerad)");
+    expect(dueText(sv, summary("klar", "2027-03-01"))).toBe("1 mars 2027");
   });
 
   it("counts an activity reported försenad among the report's overdue, even before its deadline", () => {
@@ -53,7 +55,7 @@ describe("overdue", () => {
       { ...summary("pagar", "2027-04-01"), number: 5, principle: "Dialog" },
       { ...summary("forsenad"), number: 7, principle: "Öppenhet" },
     ];
-    const report = buildReport("Plan", rows, ["Dialog", "Öppenhet"], today);
+    const report = buildReport(sv, "Plan", rows, ["Dialog", "Öppenhet"], today);
     expect(report.overdue.map((r) => r.number)).toEqual([2, 4, 7]);
     expect(report.total.overdue).toBe(3);
     expect(report.total.pastDeadline).toBe(1);
@@ -61,7 +63,7 @@ describe("overdue", () => {
       ["Dialog", 2],
       ["Öppenhet", 1],
     ]);
-    const text = JSON.stringify(reportReply(report));
+    const text = JSON.stringify(reportReply(sv, report));
     expect(text).toContain("Försenade (3)");
   });
 });

@@ -1,5 +1,6 @@
 // The agenda's sections, decided from plain data: which points wait for the meeting, which activities
 // changed since the previous one, which are overdue, and which fall due before the next meeting.
+
 import { describe, expect, it } from "vitest";
 import {
   AGENDA_HORIZON_DAYS,
@@ -10,6 +11,7 @@ import {
 } from "../../../src/core/agenda.ts";
 import { agendaReply } from "../../../src/core/replies/meeting-replies.ts";
 import { renderText } from "../../../src/platforms/console/render-text.ts";
+import { textsFor } from "../../../src/texts/index.ts";
 
 const TODAY = "2027-04-16";
 const meeting: AgendaMeeting = {
@@ -106,6 +108,6 @@ describe("buildAgenda", () => {
     expect(agenda.meeting).toBeUndefined();
     expect(agenda.proposed).toEqual([{ text: "Lokalfrågan" }]);
     expect(agenda.dueBeforeNext.map((a) => a.number)).toEqual([1]);
-    expect(renderText(agendaReply(agenda))).toContain("Inget möte är inlagt än");
+    expect(renderText(agendaReply(textsFor("sv"), agenda))).toContain("Inget möte är inlagt än");
   });
 });

@@ -96,7 +96,7 @@ describe("tyst", () => {
   });
 
   it.each([
-    ["tyst till", { code: "missing_argument", command: "tyst", argument: "datum" }],
+    ["tyst till", { code: "missing_argument", command: "tyst", argument: "date" }],
     ["tyst till semestern", { code: "bad_date", given: "semestern" }],
     ["tyst till 15 augusti och sen", { code: "bad_date", given: "15 augusti och sen" }],
   ])("%j is refused", (line, error) => {

@@ -15,6 +15,7 @@ import {
 import { cleanFreeText, foldDiacritics, normalizeForMatch } from "../../../src/core/normalize-text.ts";
 import { MAX_NAME_LENGTH, parseCommand } from "../../../src/core/parse-command.ts";
 import { forbiddenAction } from "../../../src/core/permissions.ts";
+import { textsFor } from "../../../src/texts/index.ts";
 
 const today = "2027-03-10"; // Wednesday, ISO week 10
 const parse = (line: string) => parseCommand(line, { today });
@@ -142,8 +143,8 @@ describe("status", () => {
   });
 
   it.each([
-    ["status", { code: "missing_argument", command: "status", argument: "nummer" }],
-    ["status nr", { code: "missing_argument", command: "status", argument: "nummer" }],
+    ["status", { code: "missing_argument", command: "status", argument: "number" }],
+    ["status nr", { code: "missing_argument", command: "status", argument: "number" }],
     ["status klar", { code: "bad_number", command: "status", given: "klar" }],
     ["status 0 klar", { code: "bad_number", command: "status", given: "0" }],
     ["status -3 klar", { code: "bad_number", command: "status", given: "-3" }],
@@ -167,7 +168,7 @@ describe("visa, lista, mina", () => {
   });
 
   it.each([
-    ["visa", { code: "missing_argument", command: "visa", argument: "nummer" }],
+    ["visa", { code: "missing_argument", command: "visa", argument: "number" }],
     ["visa tretton", { code: "bad_number", command: "visa", given: "tretton" }],
   ] as const)("%j → %o", (line, error) => {
     expectError(line, error);
@@ -253,7 +254,7 @@ describe("ansvarig", () => {
   });
 
   it.each([
-    ["ansvarig", { code: "missing_argument", command: "ansvarig", argument: "nummer" }],
+    ["ansvarig", { code: "missing_argument", command: "ansvarig", argument: "number" }],
     ["ansvarig 13", { code: "missing_argument", command: "ansvarig", argument: "person" }],
     ["ansvarig 13 ta bort", { code: "missing_argument", command: "ansvarig", argument: "person" }],
     ["ansvarig 13 -", { code: "missing_argument", command: "ansvarig", argument: "person" }],
@@ -320,8 +321,8 @@ describe("deadline", () => {
   });
 
   it.each([
-    ["deadline", { code: "missing_argument", command: "deadline", argument: "nummer" }],
-    ["deadline 13", { code: "missing_argument", command: "deadline", argument: "datum" }],
+    ["deadline", { code: "missing_argument", command: "deadline", argument: "number" }],
+    ["deadline 13", { code: "missing_argument", command: "deadline", argument: "date" }],
     ["deadline mars 13", { code: "bad_number", command: "deadline", given: "mars" }],
     ["deadline 13 31/2", { code: "bad_date", given: "31/2" }],
     ["deadline 13 29/2 2027", { code: "bad_date", given: "29/2 2027" }],
@@ -348,7 +349,7 @@ describe("möte and möten", () => {
       { date: "2027-05-02", start: "18:00", place: "Föreningarnas hus" },
     ],
     [
-      "mote 22 februari kl. 16:30 på Föreningarnas hus",
+      "mote 22 februari kl. 16:30, Föreningarnas hus",
       { date: "2028-02-22", start: "16:30", place: "Föreningarnas hus" },
     ],
     ["meeting 2027-05-02 18:00-20:00", { date: "2027-05-02", start: "18:00", end: "20:00" }],
@@ -370,9 +371,9 @@ describe("möte and möten", () => {
   });
 
   it.each([
-    ["möte", { code: "missing_argument", command: "möte", argument: "datum" }],
-    ["möte 2 maj", { code: "missing_argument", command: "möte", argument: "tid" }],
-    ["möte 2 maj Föreningarnas hus", { code: "missing_argument", command: "möte", argument: "tid" }],
+    ["möte", { code: "missing_argument", command: "möte", argument: "date" }],
+    ["möte 2 maj", { code: "missing_argument", command: "möte", argument: "time" }],
+    ["möte 2 maj Föreningarnas hus", { code: "missing_argument", command: "möte", argument: "time" }],
     ["möte 2 maj kl. 25", { code: "bad_time", given: "kl. 25" }],
     ["möte 2 maj 20-18", { code: "bad_time", given: "20-18" }],
     ["möte 30 februari 18", { code: "bad_date", given: "30 februari" }],
@@ -408,11 +409,11 @@ describe("agenda", () => {
   });
 
   it.each([
-    ["agenda lägg till", { code: "missing_argument", command: "agenda", argument: "text" }],
+    ["agenda lägg till", { code: "missing_argument", command: "agenda lägg till", argument: "text" }],
     ["agenda +", { code: "missing_argument", command: "agenda", argument: "text" }],
     [
       `agenda + ${"x".repeat(MAX_COMMENT_LENGTH + 1)}`,
-      { code: "text_too_long", length: MAX_COMMENT_LENGTH + 1, max: MAX_COMMENT_LENGTH },
+      { code: "text_too_long", length: MAX_COMMENT_LENGTH + 1, max: MAX_COMMENT_LENGTH, subject: "agenda" },
     ],
   ] as const)("%j → %o", (line, error) => {
     expectError(line, error);
@@ -461,12 +462,58 @@ describe("unknown commands", () => {
   });
 
   it.each([
-    ["hej", "hej"],
+    ["hejsan svejsan", "hejsan"],
     ["13 klar", "13"],
     ["x", "x"],
     ["Föreningsregistret", "Föreningsregistret"],
   ])("%j has no suggestion", (line, word) => {
     expectError(line, { code: "unknown_command", word });
+  });
+});
+
+describe("greetings, thanks and the language", () => {
+  it.each([
+    ["hej", "greeting"],
+    ["Hej!", "greeting"],
+    ["hello", "greeting"],
+    ["tack", "thanks"],
+    ["Tack så mycket!", "thanks"],
+    ["thanks", "thanks"],
+  ])("%j is small talk (%s), answered politely", (line, what) => {
+    expect(parse(line)).toEqual({ ok: true, command: { kind: "smalltalk", what } });
+  });
+
+  it.each([
+    ["språk en", "en"],
+    ["Språk svenska", "sv"],
+    ["sprak sv", "sv"],
+    ["language en", "en"],
+    ["language english", "en"],
+    ["lang swedish", "sv"],
+  ])("%j sets the language to %s", (line, locale) => {
+    expect(parse(line)).toEqual({ ok: true, command: { kind: "language", locale } });
+  });
+
+  it.each(["språk", "språk tyska", "language en sv"])("%j asks for sv or en", (line) => {
+    expectError(line, { code: "missing_argument", command: "språk", argument: "language" });
+  });
+
+  it.each([
+    ["status 13 done", "status_set"],
+    ["help", "help"],
+    ["list", "list"],
+    ["list overdue", "list"],
+    ["show 13", "show"],
+    ["owner 13 Anna", "owner"],
+    ["meetings", "meetings"],
+    ["agenda add Lokaler", "agenda_add"],
+    ["reminders off", "reminders_toggle"],
+    ["quiet until 15/8", "quiet"],
+    ["report file", "report_file"],
+    ["connect", "bind"],
+  ])("the English %j is understood", (line, kind) => {
+    const result = parse(line);
+    expect(result.ok && result.command.kind).toBe(kind);
   });
 });
 
@@ -496,16 +543,18 @@ describe("building blocks: text folding", () => {
 describe("building blocks: command help", () => {
   const kinds = commandSchema.options.map((o) => o.shape.kind.value);
 
-  it("has one help entry per command kind", () => {
-    expect(COMMAND_HELP.map((h) => h.kind).sort()).toEqual([...kinds].sort());
+  it("has one help entry per command kind (greetings and thanks are not taught)", () => {
+    expect(COMMAND_HELP.map((h) => h.kind).sort()).toEqual(kinds.filter((k) => k !== "smalltalk").sort());
   });
 
-  it.each(COMMAND_HELP.map((h) => [h.kind, h] as const))(
-    "the %s example parses to its own kind",
-    (kind, help) => {
-      const result = parse(help.example);
+  it.each(COMMAND_HELP.flatMap((h) => [[h.kind, "sv", h] as const, [h.kind, "en", h] as const]))(
+    "the %s example in %s parses to its own kind",
+    (kind, locale, help) => {
+      const entry = textsFor(locale).help.entries[help.kind];
+      const result = parse(entry.example);
       expect(result.ok && result.command.kind).toBe(kind);
-      expect(help.usage.startsWith(help.word)).toBe(true);
+      // The usage starts with a word that means this command, in either language.
+      expect(findCommandWord(entry.usage.split(" ")[0] ?? "")).toBe(help.word);
       expect(findCommandWord(help.word)).toBe(help.word);
     },
   );
@@ -517,6 +566,7 @@ describe("building blocks: command help", () => {
       "bind",
       "deadline",
       "digest_toggle",
+      "language",
       "meeting_create",
       "owner",
       "reminder_days",

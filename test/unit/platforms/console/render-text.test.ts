@@ -3,6 +3,7 @@ import { statusChangedReply } from "../../../../src/core/replies/activity-replie
 import { listReply } from "../../../../src/core/replies/list-replies.ts";
 import type { ActivityView } from "../../../../src/core/reply.ts";
 import { renderOutcome, renderText } from "../../../../src/platforms/console/render-text.ts";
+import { sv } from "../../../../src/texts/sv.ts";
 
 const activity: ActivityView = {
   id: 1,
@@ -29,7 +30,7 @@ const activity: ActivityView = {
 
 describe("console text renderer", () => {
   it("renders a status change: confirmation, card, history, quick actions and the channel line", () => {
-    const reply = statusChangedReply({
+    const reply = statusChangedReply(sv, {
       activity,
       previous: "pagar",
       by: "Tina Modin",
@@ -56,7 +57,7 @@ describe("console text renderer", () => {
   });
 
   it("marks errors and prints an empty list's explanation", () => {
-    const text = renderText(listReply({ type: "overdue" }, "Plan", []));
+    const text = renderText(listReply(sv, { type: "overdue" }, "Plan", []));
     expect(text).toContain("Försenade aktiviteter");
     expect(text).toContain("Inga aktiviteter är försenade.");
     expect(
@@ -76,8 +77,10 @@ describe("list counts", () => {
   });
 
   it("says 1 aktivitet and 2 aktiviteter, varav 1 försenad", () => {
-    expect(renderText(listReply({ type: "all" }, "Plan", [item(1, false)]))).toContain("1 aktivitet. Skriv");
-    expect(renderText(listReply({ type: "all" }, "Plan", [item(1, true), item(2, false)]))).toContain(
+    expect(renderText(listReply(sv, { type: "all" }, "Plan", [item(1, false)]))).toContain(
+      "1 aktivitet. Skriv",
+    );
+    expect(renderText(listReply(sv, { type: "all" }, "Plan", [item(1, true), item(2, false)]))).toContain(
       "2 aktiviteter, varav 1 försenad.",
     );
   });

@@ -1,4 +1,5 @@
 // The Block Kit renderer: escaping, Slack's limits, paging, and the version carried by buttons.
+
 import { describe, expect, it } from "vitest";
 import { activityReply, statusChangedReply } from "../../../../src/core/replies/activity-replies.ts";
 import { listReply } from "../../../../src/core/replies/list-replies.ts";
@@ -8,6 +9,7 @@ import { homeView } from "../../../../src/platforms/slack/app-home.ts";
 import { escapeMrkdwn, truncate, unescapeSlackText } from "../../../../src/platforms/slack/mrkdwn.ts";
 import { renderBlocks, renderMessage } from "../../../../src/platforms/slack/render-blocks.ts";
 import { statusModal } from "../../../../src/platforms/slack/status-modal.ts";
+import { sv } from "../../../../src/texts/sv.ts";
 import { homeView as homeViewSchema, messageBlocks, modalView } from "../../../support/slack-block-schema.ts";
 import { buttonsIn, textOf } from "../../../support/slack-blocks.ts";
 
@@ -56,7 +58,7 @@ describe("escaping", () => {
         },
       ],
     });
-    const reply = statusChangedReply({
+    const reply = statusChangedReply(sv, {
       activity: evil,
       previous: "ej_paborjad",
       by: "Tina <@U2>",
@@ -74,7 +76,10 @@ describe("escaping", () => {
 describe("limits and paging", () => {
   it("keeps a card within the limits and carries the activity's version in its buttons", () => {
     const blocks = renderBlocks(
-      activityReply(view({ updates: [{ status: "pagar", at: "2026-11-23T09:00:00.000Z", atLocal: "x" }] })),
+      activityReply(
+        sv,
+        view({ updates: [{ status: "pagar", at: "2026-11-23T09:00:00.000Z", atLocal: "x" }] }),
+      ),
       {
         maxBlocks: 50,
       },
@@ -105,7 +110,7 @@ describe("limits and paging", () => {
 
   it("pages a long list with a Visa fler button that draws the next page", () => {
     const items = Array.from({ length: 120 }, (_, i) => summary(i + 1, `Titel ${"y".repeat(200)}`));
-    const reply = listReply({ type: "all" }, "Planen", items);
+    const reply = listReply(sv, { type: "all" }, "Planen", items);
     const lista = { kind: "list" as const, filter: { type: "all" as const } };
     const first = renderBlocks(reply, { maxBlocks: 50, pager: { kind: "command", command: lista } });
     messageBlocks.parse(first);
@@ -123,6 +128,7 @@ describe("limits and paging", () => {
 
   it("without a way to draw the next page, says how many rows there were", () => {
     const reply = listReply(
+      sv,
       { type: "all" },
       "Planen",
       Array.from({ length: 80 }, (_, i) => summary(i + 1)),
@@ -134,6 +140,7 @@ describe("limits and paging", () => {
 
   it("builds a home view and a modal within their limits", () => {
     const reply = listReply(
+      sv,
       { type: "mine" },
       "Planen",
       Array.from({ length: 150 }, (_, i) => summary(i + 1)),

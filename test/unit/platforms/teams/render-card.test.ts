@@ -2,6 +2,7 @@ import { describe, expect, it } from "vitest";
 import { listReply } from "../../../../src/core/replies/list-replies.ts";
 import type { ActivitySummary, Reply } from "../../../../src/core/reply.ts";
 import { cardBytes, renderCards, textRuns } from "../../../../src/platforms/teams/render-card.ts";
+import { sv } from "../../../../src/texts/sv.ts";
 
 const text = (card: unknown) => JSON.stringify(card);
 
@@ -43,7 +44,7 @@ describe("renderCards", () => {
       overdue: false,
       owners: ["Anna Fogel", "Tina Modin"],
     }));
-    const reply = listReply({ type: "all" }, "Handlingsplan", items);
+    const reply = listReply(sv, { type: "all" }, "Handlingsplan", items);
     reply.blocks.push({
       type: "actions",
       actions: [{ label: "Visa 1", action: { kind: "show", number: 1 } }],
