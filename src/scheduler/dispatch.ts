@@ -95,7 +95,7 @@ export function createDispatcher(prisma: PrismaClient, notifiers: readonly Notif
     }
     const member = await prisma.member.findUnique({
       where: { id: target.memberId },
-      include: { group: true },
+      include: { group: true, identities: { orderBy: { createdAt: "asc" } } },
     });
     if (!member) return { kind: "skip", reason: "the member no longer exists" };
     // A member who went quiet after this was written (or while it waited for a retry) is left alone.

@@ -30,7 +30,7 @@ import type { ServiceDeps } from "./deps.ts";
 import type { CommandExecutor } from "./execute-command.ts";
 import { activePlan, findGroup } from "./groups.ts";
 import { homeContent } from "./home.ts";
-import { type Identity, isListedAdmin, resolveMember } from "./members.ts";
+import { type Identity, identityFilters, isListedAdmin, resolveMember } from "./members.ts";
 
 /** A group's zone is used once the group is known; this one only reads a line before that (`koppla`). */
 const DEFAULT_TIME_ZONE = "Europe/Stockholm";
@@ -100,13 +100,11 @@ export function createDoor(deps: ServiceDeps, executor: CommandExecutor, options
       orderBy: { id: "asc" },
     });
     if (groups.length === 1) return groups[0] as GroupRef;
-    const { userId, aadObjectId, email } = incoming.identity;
+    const { ids, email } = incoming.identity;
     const member = await prisma.member.findFirst({
       where: {
         OR: [
-          ...(incoming.platform === "slack" && userId ? [{ slackUserId: userId }] : []),
-          ...(incoming.platform === "teams" && userId ? [{ teamsUserId: userId }] : []),
-          ...(aadObjectId ? [{ aadObjectId }] : []),
+          ...(ids.length ? [{ identities: { some: { OR: identityFilters(ids) } } }] : []),
           ...(email ? [{ email: { equals: email, mode: "insensitive" as const } }] : []),
         ],
       },
