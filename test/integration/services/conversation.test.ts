@@ -156,4 +156,23 @@ describe.each(testDatabaseKinds())("conversation on %s", (kind) => {
     const unknown = await say("koppla Malmö", { channelId: "C-OTHER" });
     expect(unknown.text).toContain("Jag hittar ingen grupp som heter ”Malmö”");
   });
+
+  it("answers a personal chat in the group where the person's id is, when there are several groups", async () => {
+    const vasteras = await db.prisma.group.findUniqueOrThrow({
+      where: { name: "Samverkansgruppen Västerås" },
+    });
+    const kg = await db.prisma.member.create({
+      data: {
+        groupId: vasteras.id,
+        name: "KG Granberg",
+        identities: { create: { platform: "slack", workspaceId: "T1", externalId: "U-KG" } },
+      },
+    });
+    const dm = { conversationType: "personal" as const, channelId: "D-KG" };
+    const outcome = await door.handle(message("mina", { ...dm, identity: slackIdentity("T1", "U-KG") }));
+    expect(outcome).toMatchObject({ groupId: vasteras.id, memberId: kg.id });
+    const stranger = await door.handle(message("mina", { ...dm, identity: slackIdentity("T1", "U-NOBODY") }));
+    expect(stranger.groupId).toBeUndefined();
+    expect(renderText(stranger.reply)).toContain("inte kopplad");
+  });
 });
