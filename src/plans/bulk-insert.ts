@@ -63,7 +63,7 @@ export async function insertImportUpdates(db: RawDb, rows: NewStatusUpdate[], no
   if (!rows.length) return;
   await db.$executeRaw`
     INSERT INTO status_updates (activity_id, status, comment, source, idempotency_key, created_at)
-    SELECT t.a, t.s::"ActivityStatus", t.c, 'import'::"Platform", t.k, ${now.toISOString()}::timestamp(3)
+    SELECT t.a, t.s::"ActivityStatus", t.c, 'import', t.k, ${now.toISOString()}::timestamp(3)
     FROM unnest(${col(rows, (r) => r.activityId)}::int[], ${col(rows, (r) => r.status)}::text[],
       ${col(rows, (r) => r.comment)}::text[], ${col(rows, (r) => r.idempotencyKey)}::text[]) AS t(a, s, c, k)
     ON CONFLICT (idempotency_key) DO NOTHING`;

@@ -58,7 +58,8 @@ function unboundChannel(groupId: number, name: string): ChannelBinding {
 const REMINDER_KINDS = new Set(["reminder", "followup"]);
 
 export function createDispatcher(prisma: PrismaClient, notifiers: readonly Notifier[], logger: Logger) {
-  const byPlatform = new Map(notifiers.map((n) => [n.platform, n]));
+  // Keyed by text: a binding's platform is what the database holds.
+  const byPlatform = new Map<string, Notifier>(notifiers.map((n) => [n.platform, n]));
   const consoleNotifier = byPlatform.get("console");
   // Direct messages: chat platforms first, the console (which prints anything) last.
   const directOrder = [

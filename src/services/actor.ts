@@ -1,5 +1,7 @@
 // Who is acting, in which group, from which surface. Built by each adapter, used by every command.
-import type { Platform, Role } from "../db/generated/client.ts";
+
+import type { Platform } from "../core/platform.ts";
+import type { Role } from "../db/generated/client.ts";
 
 export interface GroupRef {
   id: number;

@@ -12,6 +12,7 @@ import { parseErrorReply } from "../core/error-reply.ts";
 import { cleanIncomingText } from "../core/incoming-text.ts";
 import type { GroupAnnouncement, Outcome, OutcomeFile, StatusForm } from "../core/outcome.ts";
 import { parseCommand } from "../core/parse-command.ts";
+import type { Platform } from "../core/platform.ts";
 import { channelAlreadyBoundReply, channelBoundReply } from "../core/replies/bind-replies.ts";
 import { helpReply, withBindHint } from "../core/replies/help-reply.ts";
 import { homeWithoutGroupReply } from "../core/replies/home-reply.ts";
@@ -49,6 +50,7 @@ export type IncomingInput =
   | { type: "joined" };
 
 export interface Incoming extends ChannelAddress {
+  platform: Platform;
   /** A personal (1:1) chat has no binding: the member's own group is used. */
   conversationType: "channel" | "personal";
   identity: Identity;

@@ -3,7 +3,8 @@
 import { DomainError } from "../core/domain-error.ts";
 import { normalizeForMatch } from "../core/normalize-text.ts";
 import { matchPerson } from "../core/person-match.ts";
-import type { Member, MemberIdentity, Platform, Prisma, Role } from "../db/generated/client.ts";
+import type { Platform } from "../core/platform.ts";
+import type { Member, MemberIdentity, Prisma, Role } from "../db/generated/client.ts";
 import type { Actor, GroupRef } from "./actor.ts";
 import type { Db } from "./deps.ts";
 

@@ -1,7 +1,9 @@
 // How a surface delivers what the bot says on its own initiative (reminders, agendas, digests).
 // The scheduler's outbox dispatcher calls a Notifier per platform; Slack and Teams implement it.
+
+import type { Platform } from "../core/platform.ts";
 import type { Reply } from "../core/reply.ts";
-import type { ChannelBinding, Member, MemberIdentity, Platform } from "../db/generated/client.ts";
+import type { ChannelBinding, Member, MemberIdentity } from "../db/generated/client.ts";
 
 export type DeliveryResult =
   | { ok: true }

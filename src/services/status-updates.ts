@@ -56,7 +56,7 @@ export async function recordStatus(
     ), ins AS (
       INSERT INTO status_updates (activity_id, status, comment, author_id, source, idempotency_key, created_at)
       SELECT target.id, ${status}::"ActivityStatus", ${comment ?? null}, ${ctx.actor.memberId},
-        ${ctx.source}::"Platform", ${ctx.idempotencyKey}, ${at}::timestamp(3)
+        ${ctx.source}::text, ${ctx.idempotencyKey}, ${at}::timestamp(3)
       FROM target
       WHERE ${comment !== undefined}::boolean OR EXISTS (SELECT 1 FROM upd)
       ON CONFLICT (idempotency_key) DO NOTHING

@@ -55,7 +55,7 @@ describe.each(testDatabaseKinds())("the member_identities migration on %s", (kin
       .filter(Boolean))
       await db.query(statement);
     const rest = await applyMigrations(db.target, { migrationsDir: DEFAULT_MIGRATIONS_DIR });
-    expect(rest.applied).toEqual([expect.stringMatching(/^\d+_member_identities$/)]);
+    expect(rest.applied[0]).toMatch(/^\d+_member_identities$/);
     return db;
   }
 
