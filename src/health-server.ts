@@ -1,5 +1,6 @@
 // GET /healthz for container health checks: 200 when the database answers, 503 otherwise.
 import { createServer } from "node:http";
+import { databaseAnswers } from "./db/sql/health.ts";
 import type { App } from "./main.ts";
 
 export async function startHealthServer(app: App, port: number): Promise<{ close(): Promise<void> }> {
@@ -9,7 +10,7 @@ export async function startHealthServer(app: App, port: number): Promise<{ close
       return;
     }
     try {
-      await app.db.prisma.$queryRawUnsafe("SELECT 1");
+      await databaseAnswers(app.db.prisma);
       res.writeHead(200, { "content-type": "application/json" }).end('{"status":"ok"}');
     } catch (error) {
       app.logger.warn({ err: error }, "health check failed");

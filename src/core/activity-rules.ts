@@ -1,5 +1,6 @@
 // When an activity counts as overdue. One rule, used by every list, card, agenda, digest, follow-up,
-// report and export; where a query filters by it in SQL, services/overdue-sql.ts says the same.
+// report and export; where a query filters by it, services/activity-where.ts (Prisma) and
+// db/sql/activity-rules.ts (SQL) say the same.
 import { type ActivityStatus, isClosed } from "./activity-status.ts";
 import type { LocalDate } from "./local-date.ts";
 import type { ActivitySummary } from "./reply.ts";

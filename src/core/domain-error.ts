@@ -23,6 +23,8 @@ export type DomainErrorDetail =
   // The database, when a process cannot reach it (one each; start-up stops with the reply).
   /** A PGlite directory owned by another process that does not answer. */
   | { code: "database_busy"; dataDir: string }
+  /** The disk that holds a PGlite directory is full, so the database cannot start. */
+  | { code: "database_no_space"; dataDir: string }
   /** The process serving a PGlite directory runs an older version, without this one's migrations. */
   | { code: "database_older_owner"; dataDir: string }
   /** PostgreSQL could not be reached or refused the connection; `reason` is PostgreSQL's or the network's. */
@@ -52,6 +54,7 @@ export const STARTUP_ERROR_CODES: readonly DomainErrorDetail["code"][] = [
   "lok_user_unknown",
   "lok_user_ambiguous",
   "database_busy",
+  "database_no_space",
   "database_older_owner",
   "database_unreachable",
 ];

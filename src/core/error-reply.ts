@@ -167,6 +167,11 @@ export function domainErrorReply(detail: DomainErrorDetail): Reply {
         `Databasen i ${detail.dataDir} används av en annan LÖK-boten-process som inte svarar.`,
         "Vänta tills den har startat klart, eller stoppa den och försök igen.",
       );
+    case "database_no_space":
+      return errorText(
+        `Databasen i ${detail.dataDir} kan inte starta: disken är full.`,
+        "Frigör utrymme på disken och försök igen. Inget av det som redan är sparat har gått förlorat.",
+      );
     case "database_older_owner":
       return errorText(
         `Databasen i ${detail.dataDir} används av en LÖK-boten-process med en äldre version, som saknar den här versionens databasändringar.`,

@@ -5,7 +5,7 @@
 // (pglite-host.ts); every process, the owner included, talks to it through node-postgres. When the
 // owner exits, the next connection of any other process claims the directory and serves it in turn.
 import { createHash } from "node:crypto";
-import { mkdir, realpath } from "node:fs/promises";
+import { mkdir, realpath, statfs } from "node:fs/promises";
 import { connect, Socket } from "node:net";
 import { tmpdir, userInfo } from "node:os";
 import { join } from "node:path";
@@ -110,7 +110,9 @@ export async function openSharedDirectory(options: SharedDirectoryOptions): Prom
     }).catch(async (error) => {
       await worker.terminate();
       await claim.release();
-      throw error;
+      throw (await diskIsFull(options.dataDir, error))
+        ? new DomainError({ code: "database_no_space", dataDir: options.dataDir })
+        : error;
     });
     host = { worker, claim, stopped: stoppedPromise };
   }
@@ -190,4 +192,17 @@ function accepts(path: string): Promise<boolean> {
     });
     probe.once("error", () => resolve(false));
   });
+}
+
+/** Room a starting PGlite needs beyond its files (its write-ahead log grows in 16 MB segments). */
+const START_ROOM_BYTES = 32 * 1024 * 1024;
+
+/**
+ * Whether a database that failed to start did so for want of disk: PGlite says only that it "failed to
+ * initialize", so the free space is asked for.
+ */
+async function diskIsFull(dataDir: string, error: unknown): Promise<boolean> {
+  if ((error as NodeJS.ErrnoException | undefined)?.code === "ENOSPC") return true;
+  const fs = await statfs(dataDir).catch(() => undefined);
+  return fs !== undefined && fs.bavail * fs.bsize < START_ROOM_BYTES;
 }

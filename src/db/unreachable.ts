@@ -40,6 +40,13 @@ export function isDatabaseUnreachable(error: unknown): boolean {
     if (name === "PrismaClientInitializationError") return true;
     const kind = (cause as { kind?: unknown } | undefined)?.kind;
     if (typeof kind === "string" && ADAPTER_KINDS.has(kind)) return true;
+    // Prisma's known request errors carry the driver's error in `meta` (P2039: a database error with
+    // PostgreSQL's own code), not in `cause`.
+    const driver = (
+      e as { meta?: { driverAdapterError?: { cause?: { originalCode?: unknown; kind?: unknown } } } }
+    ).meta?.driverAdapterError?.cause;
+    if (typeof driver?.originalCode === "string" && CONNECTION_CODES.has(driver.originalCode)) return true;
+    if (typeof driver?.kind === "string" && ADAPTER_KINDS.has(driver.kind)) return true;
     if (
       typeof message === "string" &&
       /Connection terminated unexpectedly|Server has closed the connection/.test(message)

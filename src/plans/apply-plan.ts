@@ -9,15 +9,10 @@ import { normalizeForMatch } from "../core/normalize-text.ts";
 import type { ParsedPlan } from "../core/plan-sheet/sheet-to-plan.ts";
 import { dateColumnToLocalDate, localDateToDateColumn } from "../core/zoned-time.ts";
 import type { Prisma, PrismaClient } from "../db/generated/client.ts";
+import { insertActivities, insertOwners, renumberActivities } from "../db/sql/activities.ts";
+import type { RawDb } from "../db/sql/raw-db.ts";
+import { insertImportUpdates, type NewStatusUpdate } from "../db/sql/status-updates.ts";
 import type { Db } from "../services/deps.ts";
-import {
-  insertActivities,
-  insertImportUpdates,
-  insertOwners,
-  type NewStatusUpdate,
-  type RawDb,
-  renumberActivities,
-} from "./bulk-insert.ts";
 import { ambiguityRefusal } from "./import-summary.ts";
 import { ImportError, importGroup, importPlanTarget } from "./import-target.ts";
 import { type Ambiguity, matchActivities } from "./match-activities.ts";

@@ -1,16 +1,13 @@
-// The agendas of many groups' next meetings at once, for a sweep: the same content as gatherAgenda in
-// services/meetings.ts (which serves the `agenda` command for one group), read in five queries in all
-// instead of about ten per group. A test checks that both give the same agenda.
-import { addDays } from "../core/calendar.ts";
+// The agendas of many groups' next meetings at once, for a sweep: read in five queries in all instead
+// of about ten per group, and built by the same `buildAgenda` as the `agenda` command's. A test
+// checks that both give the same agenda.
+import { type AgendaMeeting, agendaHorizon, buildAgenda } from "../core/agenda.ts";
 import type { Agenda } from "../core/replies/meeting-replies.ts";
 import { localDateAt } from "../core/zoned-time.ts";
 import type { Meeting, PrismaClient } from "../db/generated/client.ts";
-import { AGENDA_HORIZON_DAYS, toMeetingView } from "../services/meetings.ts";
-import { type ActivityRow, isRowOverdue, loadActivityRows, rowSummary } from "./activity-rows.ts";
+import { type ActivityRow, loadActivityRows } from "../db/sql/activities.ts";
+import { toMeetingView } from "../services/meetings.ts";
 import type { GroupContext } from "./sweep-context.ts";
-
-const isOpen = (r: ActivityRow) => r.status !== "klar" && r.status !== "struken";
-const byNumber = (a: ActivityRow, b: ActivityRow) => a.number - b.number;
 
 export async function gatherAgendas(
   prisma: PrismaClient,
@@ -44,27 +41,32 @@ export async function gatherAgendas(
     if (n === 2) following.set(m.groupId, m);
   }
   const previousOf = new Map(previous.map((m) => [m.groupId, m]));
+  const view = (m: Meeting, ctx: GroupContext): AgendaMeeting => ({
+    view: toMeetingView(m, ctx.group.timeZone),
+    startsAt: m.startsAt,
+  });
 
-  let horizonMax: string | undefined;
+  // One activity query for all plans: the widest horizon, the earliest today, the earliest previous meeting.
+  let dueUntil: string | undefined;
   let overdueOn: string | undefined;
   let changedAfter: Date | undefined;
   const plans: number[] = [];
-  const horizonOf = new Map<number, string>();
   for (const { ctx, meeting } of entries) {
     const tz = ctx.group.timeZone;
     const next = following.get(ctx.group.id);
-    const horizon = next
-      ? localDateAt(next.startsAt, tz)
-      : addDays(localDateAt(meeting.startsAt, tz), AGENDA_HORIZON_DAYS);
-    horizonOf.set(ctx.group.id, horizon);
-    if (!horizonMax || horizon > horizonMax) horizonMax = horizon;
+    const horizon = agendaHorizon(
+      localDateAt(meeting.startsAt, tz),
+      next && localDateAt(next.startsAt, tz),
+      ctx.today,
+    );
+    if (!dueUntil || horizon > dueUntil) dueUntil = horizon;
     if (!overdueOn || ctx.today < overdueOn) overdueOn = ctx.today;
     const since = previousOf.get(ctx.group.id)?.startsAt ?? new Date(0);
     if (!changedAfter || since < changedAfter) changedAfter = since;
     if (ctx.plan) plans.push(ctx.plan.id);
   }
   const rows = await loadActivityRows(prisma, plans, {
-    dueUntil: horizonMax as string,
+    dueUntil: dueUntil as string,
     overdueOn: overdueOn as string,
     changedAfter,
   });
@@ -76,38 +78,25 @@ export async function gatherAgendas(
   }
 
   for (const { ctx, meeting } of entries) {
-    const { group, today } = ctx;
-    const prev = previousOf.get(group.id);
-    const next = following.get(group.id);
-    const horizon = horizonOf.get(group.id) as string;
-    const planRows = ctx.plan ? (rowsOfPlan.get(ctx.plan.id) ?? []) : [];
-    const summaries = (list: ActivityRow[]) => list.map((r) => rowSummary(r, today));
-    result.set(group.id, {
-      meeting: toMeetingView(meeting, group.timeZone),
-      ...(prev ? { previousMeeting: toMeetingView(prev, group.timeZone) } : {}),
-      ...(next ? { followingMeeting: toMeetingView(next, group.timeZone) } : {}),
-      proposed: items
-        .filter((i) => i.groupId === group.id && (!i.meeting || i.meeting.startsAt <= meeting.startsAt))
-        .map((i) => ({ text: i.text, ...(i.proposer ? { by: i.proposer.name } : {}) })),
-      changedSincePrevious: summaries(
-        planRows
-          .filter((r) => r.statusChangedAt !== undefined && (!prev || r.statusChangedAt > prev.startsAt))
-          .sort(byNumber),
-      ),
-      overdue: summaries(planRows.filter((r) => isRowOverdue(r, today)).sort(byNumber)),
-      dueBeforeNext: summaries(
-        planRows
-          .filter(
-            (r) =>
-              isOpen(r) &&
-              !isRowOverdue(r, today) &&
-              r.dueDate !== undefined &&
-              r.dueDate >= today &&
-              r.dueDate < horizon,
-          )
-          .sort((a, b) => (a.dueDate as string).localeCompare(b.dueDate as string) || byNumber(a, b)),
-      ),
-    });
+    const prev = previousOf.get(ctx.group.id);
+    const next = following.get(ctx.group.id);
+    result.set(
+      ctx.group.id,
+      buildAgenda({
+        meeting: view(meeting, ctx),
+        ...(prev ? { previous: view(prev, ctx) } : {}),
+        ...(next ? { following: toMeetingView(next, ctx.group.timeZone) } : {}),
+        points: items
+          .filter((i) => i.groupId === ctx.group.id)
+          .map((i) => ({
+            text: i.text,
+            ...(i.proposer ? { by: i.proposer.name } : {}),
+            ...(i.meeting ? { forMeetingAt: i.meeting.startsAt } : {}),
+          })),
+        activities: ctx.plan ? (rowsOfPlan.get(ctx.plan.id) ?? []) : [],
+        today: ctx.today,
+      }),
+    );
   }
   return result;
 }

@@ -15,6 +15,8 @@ export interface Candidate {
   dedupeKey: string;
   groupId: number;
   target: OutboxTarget;
+  /** The meeting an agenda, meeting-day post or follow-up is about. */
+  meetingId?: number;
   /** The activity a reminder or follow-up is about. */
   activityId?: number;
   build(): Built | Promise<Built>;

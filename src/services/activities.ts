@@ -1,17 +1,18 @@
 // Reading activities into the core's views: one query per view, owners and updates included.
 import { activitySummary } from "../core/activity-rules.ts";
 import type { ActivityStatus } from "../core/activity-status.ts";
-import type { ListFilter, Party } from "../core/command.ts";
+import type { ListFilter } from "../core/command.ts";
 import { DomainError } from "../core/domain-error.ts";
 import type { LocalDate } from "../core/local-date.ts";
 import { normalizeForMatch } from "../core/normalize-text.ts";
 import type { ActivitySummary, ActivityView, UpdateView } from "../core/reply.ts";
 import { dateColumnToLocalDate, wallClockAt } from "../core/zoned-time.ts";
-import { Prisma } from "../db/generated/client.ts";
+import type { Prisma } from "../db/generated/client.ts";
+import { type CardRow, readCard } from "../db/sql/activities.ts";
+import { overdueWhere } from "./activity-where.ts";
 import type { Actor, GroupRef } from "./actor.ts";
 import type { Db } from "./deps.ts";
 import type { PlanRef } from "./groups.ts";
-import { overdueWhere } from "./overdue-sql.ts";
 
 /** Owners in the order they were added (then by member), the same in every list. */
 export const summaryInclude = {
@@ -54,16 +55,6 @@ export async function requireActivity(
   });
 }
 
-/**
- * The activity's deadline, with its row held until the transaction ends: two deadline changes take
- * turns, and the second one reads what the first one wrote.
- */
-export async function dueDateForUpdate(db: Db, activityId: number): Promise<LocalDate | undefined> {
-  const [row] = await db.$queryRaw<{ due: LocalDate | null }[]>`
-    SELECT to_char(due_date, 'YYYY-MM-DD') AS due FROM activities WHERE id = ${activityId} FOR NO KEY UPDATE`;
-  return row?.due ?? undefined;
-}
-
 export function toUpdateView(
   u: {
     status: UpdateView["status"];
@@ -81,61 +72,6 @@ export function toUpdateView(
     at: u.createdAt.toISOString(),
     atLocal: `${local.date} ${local.time}`,
   };
-}
-
-/** One activity's card as `cardQuery` reads it. */
-export interface CardRow {
-  id: number;
-  number: number;
-  title: string;
-  status: ActivityStatus;
-  dueDate: LocalDate | null;
-  party: Party;
-  principle: string | null;
-  commitment: string | null;
-  description: string | null;
-  responsibleOrg: string | null;
-  commissioner: string | null;
-  partners: string | null;
-  followUp: string | null;
-  owners: string[];
-  /** Newest first; `createdAt` as the column's UTC wall time without a zone. */
-  updates:
-    | { status: ActivityStatus; comment: string | null; createdAt: string; author: string | null }[]
-    | null;
-}
-
-/**
- * One statement for the whole card of the activity with this number. The newest updates are picked
- * through the (activity_id, created_at) index before anything is built from them, so the cost does
- * not grow with the activity's history (Prisma's nested `take` built every update first). A writer
- * can put its own `with` clause in front and `columns` after, and read the card in the same statement.
- */
-export function cardQuery(
-  planId: number,
-  number: number,
-  updateCount: number,
-  around: { with?: Prisma.Sql; columns?: Prisma.Sql } = {},
-): Prisma.Sql {
-  return Prisma.sql`${around.with ?? Prisma.empty}
-    SELECT a.id, a.number, a.title, a.status::text AS status, to_char(a.due_date, 'YYYY-MM-DD') AS "dueDate",
-      a.party::text AS party, p.name AS principle, a.commitment, a.description,
-      a.responsible_org AS "responsibleOrg", a.commissioner, a.partners, a.follow_up AS "followUp",
-      ARRAY(
-        SELECT m.name FROM activity_owners o JOIN members m ON m.id = o.member_id
-        WHERE o.activity_id = a.id ORDER BY o.created_at, o.member_id
-      ) AS owners,
-      (
-        SELECT json_agg(u) FROM (
-          SELECT su.status, su.comment, su.created_at AS "createdAt", m.name AS author
-          FROM status_updates su LEFT JOIN members m ON m.id = su.author_id
-          WHERE su.activity_id = a.id
-          ORDER BY su.created_at DESC, su.id DESC
-          LIMIT ${updateCount}
-        ) u
-      ) AS updates ${around.columns ?? Prisma.empty}
-    FROM activities a LEFT JOIN principles p ON p.id = a.principle_id
-    WHERE a.plan_id = ${planId} AND a.number = ${number}`;
 }
 
 /** The card as the core shows it. */
@@ -182,7 +118,7 @@ export async function activityView(
   today: LocalDate,
   updateCount = 3,
 ): Promise<ActivityView> {
-  const [row] = await db.$queryRaw<CardRow[]>(cardQuery(plan.id, number, updateCount));
+  const row = await readCard(db, plan.id, number, updateCount);
   if (!row) return activityNotFound(db, plan, number);
   return cardView(row, group, plan, today);
 }

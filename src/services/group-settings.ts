@@ -9,9 +9,9 @@ import {
 } from "../core/reminders/settings.ts";
 import { dateColumnToLocalDate, localDateToDateColumn } from "../core/zoned-time.ts";
 import type { Prisma } from "../db/generated/client.ts";
+import { lockGroup } from "../db/sql/groups.ts";
 import type { GroupRef } from "./actor.ts";
 import type { Db } from "./deps.ts";
-import { lockGroup } from "./groups.ts";
 
 export async function groupSettings(db: Db, group: Pick<GroupRef, "id">): Promise<GroupSettings> {
   const row = await db.group.findUniqueOrThrow({ where: { id: group.id }, select: { settings: true } });

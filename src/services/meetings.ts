@@ -1,21 +1,19 @@
 // Meetings and agenda items: creating them, and gathering what an agenda needs.
 
+import { agendaHorizon, buildAgenda } from "../core/agenda.ts";
 import { addDays } from "../core/calendar.ts";
 import { DomainError } from "../core/domain-error.ts";
 import { formatDate } from "../core/labels.ts";
 import type { LocalDate, LocalTime } from "../core/local-date.ts";
 import { collapseWhitespace, normalizeForMatch } from "../core/normalize-text.ts";
 import type { Agenda, MeetingView } from "../core/replies/meeting-replies.ts";
-import { instantAt, localDateToDateColumn, wallClockAt } from "../core/zoned-time.ts";
+import { instantAt, wallClockAt } from "../core/zoned-time.ts";
 import type { Meeting, Prisma } from "../db/generated/client.ts";
-import { summaryInclude, toSummary } from "./activities.ts";
+import { loadActivityRows } from "../db/sql/activities.ts";
+import { lockGroup } from "../db/sql/groups.ts";
 import type { Actor, GroupRef } from "./actor.ts";
 import type { Db } from "./deps.ts";
-import { lockGroup, type PlanRef } from "./groups.ts";
-import { openWhere, overdueWhere } from "./overdue-sql.ts";
-
-/** When no later meeting is planned, "due before the next meeting" looks this far ahead. */
-export const AGENDA_HORIZON_DAYS = 90;
+import type { PlanRef } from "./groups.ts";
 
 export function toMeetingView(m: Meeting, timeZone: string): MeetingView {
   const start = wallClockAt(m.startsAt, timeZone);
@@ -144,39 +142,21 @@ export async function gatherAgenda(
     // Items for this meeting, for no meeting yet, or left over from an earlier one: they carry over.
     where: waitingItems(group, meetingStart),
     include: { proposer: { select: { name: true } } },
-    orderBy: { createdAt: "asc" },
+    orderBy: [{ createdAt: "asc" }, { id: "asc" }],
   });
-  const horizon = following?.date ?? addDays(meeting?.date ?? today, AGENDA_HORIZON_DAYS);
-  const include = summaryInclude;
-  const [changed, overdue, due] = await Promise.all([
-    db.activity.findMany({
-      where: { planId: plan.id, statusChangedAt: previous ? { gt: previous.startsAt } : { not: null } },
-      include,
-      orderBy: { number: "asc" },
-    }),
-    db.activity.findMany({
-      where: { planId: plan.id, AND: [overdueWhere(today)] },
-      include,
-      orderBy: { number: "asc" },
-    }),
-    db.activity.findMany({
-      // Open and not overdue: an activity reported försenad is in the section above, with its date.
-      where: {
-        planId: plan.id,
-        AND: [openWhere(), { NOT: overdueWhere(today) }],
-        dueDate: { gte: localDateToDateColumn(today), lt: localDateToDateColumn(horizon) },
-      },
-      include,
-      orderBy: { dueDate: "asc" },
-    }),
-  ]);
-  return {
-    ...(meeting ? { meeting } : {}),
-    ...(previous ? { previousMeeting: toMeetingView(previous, group.timeZone) } : {}),
-    ...(following ? { followingMeeting: following } : {}),
-    proposed: items.map((i) => ({ text: i.text, ...(i.proposer ? { by: i.proposer.name } : {}) })),
-    changedSincePrevious: changed.map((a) => toSummary(a, today)),
-    overdue: overdue.map((a) => toSummary(a, today)),
-    dueBeforeNext: due.map((a) => toSummary(a, today)),
-  };
+  const activities = await loadActivityRows(db, [plan.id], {
+    dueUntil: agendaHorizon(meeting?.date, following?.date, today),
+    overdueOn: today,
+    changedAfter: previous?.startsAt ?? new Date(0),
+  });
+  return buildAgenda({
+    ...(meeting ? { meeting: { view: meeting, startsAt: meetingStart } } : {}),
+    ...(previous
+      ? { previous: { view: toMeetingView(previous, group.timeZone), startsAt: previous.startsAt } }
+      : {}),
+    ...(following ? { following } : {}),
+    points: items.map((i) => ({ text: i.text, ...(i.proposer ? { by: i.proposer.name } : {}) })),
+    activities,
+    today,
+  });
 }

@@ -9,7 +9,8 @@
 // prefer that to at-most-once: a lost agenda is worse than a rare repeated one.
 import type { OutboxTarget } from "../core/reminders/keys.ts";
 import type { Reply } from "../core/reply.ts";
-import { Prisma, type PrismaClient } from "../db/generated/client.ts";
+import { claimDueRows, deleteDecidedRows, insertOutboxRows } from "../db/sql/outbox.ts";
+import type { ExecuteDb, QueryDb } from "../db/sql/raw-db.ts";
 import type { Db } from "./deps.ts";
 
 export type OutboxKind = "reminder" | "agenda" | "meeting-day" | "digest" | "followup";
@@ -22,6 +23,8 @@ export interface NewOutboxMessage {
   kind: OutboxKind;
   dedupeKey: string;
   groupId: number;
+  /** The meeting it is about (agenda, meeting-day, follow-up): kept in its own column. */
+  meetingId?: number;
   target: OutboxTarget;
   reply: Reply;
   /** "skipped" records a decision not to send (an empty digest) so that it is taken once. */
@@ -46,11 +49,7 @@ const BASE_BACKOFF_MS = 60_000;
 const MAX_BACKOFF_MS = 60 * 60_000;
 const KEY_CHUNK = 5000;
 
-/** The Prisma client or an interactive transaction: anything that runs raw SQL. */
-export type RawDb = Pick<PrismaClient, "$executeRaw" | "$queryRaw">;
 const INSERT_CHUNK = 2000;
-
-const ts = (d: Date) => Prisma.sql`${d.toISOString()}::timestamp(3)`;
 
 /** The subset of `keys` already in the outbox (sent, pending or decided against). */
 export async function existingKeys(db: Db, keys: readonly string[]): Promise<Set<string>> {
@@ -69,59 +68,35 @@ export async function existingKeys(db: Db, keys: readonly string[]): Promise<Set
  * Inserts what is not there yet; returns how many rows were new. One statement per chunk, the rows
  * passed as one JSON document (no per-row round trips or bind parameters), ON CONFLICT DO NOTHING.
  */
-export async function enqueue(db: RawDb, messages: readonly NewOutboxMessage[], now: Date): Promise<number> {
+export async function enqueue(
+  db: ExecuteDb,
+  messages: readonly NewOutboxMessage[],
+  now: Date,
+): Promise<number> {
   let inserted = 0;
   for (let i = 0; i < messages.length; i += INSERT_CHUNK) {
     const rows = messages.slice(i, i + INSERT_CHUNK).map((m) => ({
       kind: m.kind,
       dedupe_key: m.dedupeKey,
       group_id: m.groupId,
+      meeting_id: m.meetingId ?? null,
       target: m.target,
       payload: { reply: m.reply },
-      state: m.state ?? "pending",
+      state: m.state ?? ("pending" as const),
     }));
-    inserted += await db.$executeRaw`
-      INSERT INTO outbox (kind, dedupe_key, group_id, target, payload, state, next_attempt_at, created_at)
-      SELECT r.kind, r.dedupe_key, r.group_id, r.target, r.payload, r.state::"OutboxState", ${ts(now)}, ${ts(now)}
-        FROM jsonb_to_recordset(${JSON.stringify(rows)}::jsonb)
-             AS r(kind text, dedupe_key text, group_id int, target jsonb, payload jsonb, state text)
-      ON CONFLICT (dedupe_key) DO NOTHING`;
+    inserted += await insertOutboxRows(db, rows, now);
   }
   return inserted;
 }
 
-/**
- * Claims up to `limit` due rows: pending ones whose time has come, and `sending` ones whose lease ran
- * out (their dispatcher died). One statement, so the row locks of FOR UPDATE SKIP LOCKED are held until
- * the rows are marked `sending`; a concurrent dispatcher skips them and takes others.
- */
+/** Claims up to `limit` due rows for one dispatcher, for the length of a lease; in id order. */
 export async function claimDue(
-  prisma: PrismaClient,
+  db: QueryDb,
   now: Date,
   options: { limit?: number; leaseMs?: number } = {},
 ): Promise<ClaimedMessage[]> {
-  const limit = options.limit ?? 50;
   const leaseUntil = new Date(now.getTime() + (options.leaseMs ?? DEFAULT_LEASE_MS));
-  const rows = await prisma.$queryRaw<
-    {
-      id: number;
-      kind: string;
-      dedupe_key: string;
-      group_id: number | null;
-      target: unknown;
-      payload: unknown;
-      attempts: number;
-    }[]
-  >`
-    UPDATE outbox
-       SET state = 'sending', attempts = attempts + 1, claimed_at = ${ts(now)}, next_attempt_at = ${ts(leaseUntil)}
-     WHERE id IN (
-       SELECT id FROM outbox
-        WHERE state IN ('pending', 'sending') AND next_attempt_at <= ${ts(now)}
-        ORDER BY next_attempt_at, id
-        LIMIT ${limit}
-        FOR UPDATE SKIP LOCKED)
-    RETURNING id, kind, dedupe_key, group_id, target, payload, attempts`;
+  const rows = await claimDueRows(db, now, leaseUntil, options.limit ?? 50);
   return rows
     .map((r) => ({
       id: r.id,
@@ -177,14 +152,8 @@ export const OUTBOX_KEEP_DAYS = 90;
 export const PRUNE_BATCH = 1000;
 
 /** Deletes decided rows older than the keep period, up to PRUNE_BATCH of them; returns how many. */
-export async function pruneOutbox(db: RawDb, now: Date, keepDays = OUTBOX_KEEP_DAYS): Promise<number> {
-  const cutoff = new Date(now.getTime() - keepDays * 86_400_000);
-  return db.$executeRaw`
-    DELETE FROM outbox WHERE id IN (
-      SELECT id FROM outbox
-       WHERE state IN ('sent', 'failed', 'skipped') AND next_attempt_at < ${ts(cutoff)}
-       ORDER BY id
-       LIMIT ${PRUNE_BATCH})`;
+export async function pruneOutbox(db: ExecuteDb, now: Date, keepDays = OUTBOX_KEEP_DAYS): Promise<number> {
+  return deleteDecidedRows(db, new Date(now.getTime() - keepDays * 86_400_000), PRUNE_BATCH);
 }
 
 /** Exponential backoff from one minute, capped at an hour; a platform's Retry-After wins when longer. */

@@ -1,11 +1,10 @@
 // Recording a status update: the append-only history row and the activity's current status change
 // together. The delivery's idempotency key is kept in the history row itself (unique), which makes a
 // redelivered or double-clicked update a no-op without a second table or a transaction: this is the
-// busiest write, and it stays one statement. Table and type names are the schema's
-// (prisma/schema.prisma @@map); the integration tests run this on both databases.
+// busiest write, and it stays one statement (db/sql/status-updates.ts).
 import type { ActivityStatus } from "../core/activity-status.ts";
-import { Prisma } from "../db/generated/client.ts";
-import { type CardRow, cardQuery } from "./activities.ts";
+import type { CardRow } from "../db/sql/activities.ts";
+import { writeStatus } from "../db/sql/status-updates.ts";
 import type { CommandContext } from "./actor.ts";
 import type { Db } from "./deps.ts";
 import type { PlanRef } from "./groups.ts";
@@ -22,17 +21,9 @@ export interface RecordedStatus {
 }
 
 /**
- * One statement, so one round trip and atomic by itself. A delivery whose key is already stored
- * (`target` is empty then) changes nothing. Otherwise the activity takes the new status if it has
- * another one, and the history row is inserted when the status moved or a comment came with it: the
- * same status without a comment is no news and stores nothing. The insert depends on the update, and
- * PostgreSQL re-checks an update's condition on the newest row version after waiting for a concurrent
- * writer's lock, so of ten concurrent `status 13 klar` exactly one moves the status and stores a row;
- * a concurrent twin of the same delivery finds the key taken (ON CONFLICT waits for the first).
- * `status_changed_at` moves only when the status really changes. The same statement reads the
- * activity's card as it was before the change (every part of a statement sees the same snapshot),
- * which the reply shows with the new update applied. Undefined when the plan has no activity with
- * that number.
+ * Writes the status change in one statement (`writeStatus`), and tells a repeat from no news. The
+ * same status without a comment stores nothing. Undefined when the plan has no activity with that
+ * number.
  */
 export async function recordStatus(
   db: Db,
@@ -41,33 +32,18 @@ export async function recordStatus(
   number: number,
   change: { status: ActivityStatus; comment: string | undefined; now: Date; updateCount: number },
 ): Promise<{ before: CardRow; recorded: RecordedStatus } | undefined> {
-  const { status, comment, now } = change;
-  const at = now.toISOString();
-  const write = Prisma.sql`
-    WITH target AS (
-      SELECT id FROM activities
-      WHERE plan_id = ${plan.id} AND number = ${number}
-        AND NOT EXISTS (SELECT 1 FROM status_updates WHERE idempotency_key = ${ctx.idempotencyKey})
-    ), upd AS (
-      UPDATE activities
-      SET status = ${status}::"ActivityStatus", status_changed_at = ${at}::timestamp(3), updated_at = ${at}::timestamp(3)
-      WHERE id IN (SELECT id FROM target) AND status <> ${status}::"ActivityStatus"
-      RETURNING id
-    ), ins AS (
-      INSERT INTO status_updates (activity_id, status, comment, author_id, source, idempotency_key, created_at)
-      SELECT target.id, ${status}::"ActivityStatus", ${comment ?? null}, ${ctx.actor.memberId},
-        ${ctx.source}::text, ${ctx.idempotencyKey}, ${at}::timestamp(3)
-      FROM target
-      WHERE ${comment !== undefined}::boolean OR EXISTS (SELECT 1 FROM upd)
-      ON CONFLICT (idempotency_key) DO NOTHING
-      RETURNING activity_id
-    )`;
-  const [row] = await db.$queryRaw<(CardRow & { inserted: number; fresh: number })[]>(
-    cardQuery(plan.id, number, change.updateCount, {
-      with: write,
-      columns: Prisma.sql`, (SELECT count(*) FROM ins)::int AS inserted, (SELECT count(*) FROM target)::int AS fresh`,
-    }),
-  );
+  const { now } = change;
+  const row = await writeStatus(db, {
+    planId: plan.id,
+    number,
+    status: change.status,
+    comment: change.comment,
+    authorId: ctx.actor.memberId,
+    source: ctx.source,
+    idempotencyKey: ctx.idempotencyKey,
+    now,
+    updateCount: change.updateCount,
+  });
   if (!row) return undefined;
   const { inserted, fresh, ...before } = row;
   if (inserted) return { before, recorded: { at: now, outcome: "stored" } };

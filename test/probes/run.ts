@@ -24,7 +24,16 @@ const line = (cells: (string | number)[]) => `| ${cells.join(" | ")} |`;
 console.log(`\n${line(["probe", "tried", "handled", "failures", "data lost", "what failed"])}`);
 console.log(line(["---", "---:", "---:", "---:", "---:", "---"]));
 for (const r of rows) {
-  console.log(line([r.probe, r.tried, r.handled, r.failures, r.dataLost, (r.notes ?? []).join("; ") || "–"]));
+  console.log(
+    line([
+      r.probe,
+      r.tried,
+      r.handled,
+      r.failures,
+      r.dataLost,
+      (r.notes ?? []).join("; ").replace(/\s+/g, " ").slice(0, 300) || "–",
+    ]),
+  );
 }
 console.log(line(["**all**", sum("tried"), sum("handled"), sum("failures"), sum("dataLost"), ""]));
 process.exit(vitest.status ?? 1);

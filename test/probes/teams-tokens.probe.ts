@@ -216,8 +216,18 @@ it("refuses every forged or foreign token", async () => {
     else if ((await state()) !== before) t.fail(`${what}: changed the database`);
     else t.ok();
   }
+  // And a genuine token is let in and answered: the refusals above are not a surface that refuses all.
+  const sentBefore = fake.connectorCalls.length;
+  const genuine = await fetch(`http://127.0.0.1:${strict.port()}/api/messages`, {
+    method: "POST",
+    headers: { "content-type": "application/json", authorization: `Bearer ${await fake.token()}` },
+    body: JSON.stringify(personalMessage(fake.serviceUrl, ANNA, "hjälp")),
+  });
+  await new Promise((resolve) => setTimeout(resolve, 100));
   const row = t.done();
   expect(row.notes).toEqual([]);
+  expect(genuine.status).toBe(200);
+  expect(fake.connectorCalls.length).toBeGreaterThan(sentBefore);
 });
 
 /** A JWT with `alg: none` and the right claims. */

@@ -202,3 +202,92 @@ export function appHomeOpened(userId: string) {
     is_ext_shared_channel: false,
   };
 }
+
+/** The bot's own user, as Slack names it in every event's authorizations. */
+export const BOT_USER = "UBOT";
+export const DM_CHANNEL = "D0ANNA";
+
+export interface MessageEventSpec {
+  userId?: string;
+  text?: string;
+  channel?: string;
+  ts?: string;
+  threadTs?: string;
+  subtype?: string;
+  botId?: string;
+  eventId?: string;
+}
+
+function eventEnvelope(event: Record<string, unknown>, eventId?: string) {
+  return {
+    token: "deprecated-verification-token",
+    team_id: TEAM,
+    api_app_id: "A0LOK",
+    event,
+    type: "event_callback",
+    event_id: eventId ?? nextId("Ev"),
+    event_time: Math.floor(Date.now() / 1000),
+    authorizations: [
+      { enterprise_id: null, team_id: TEAM, user_id: BOT_USER, is_bot: true, is_enterprise_install: false },
+    ],
+    is_ext_shared_channel: false,
+    event_context: nextId("4-eyJ"),
+  };
+}
+
+/** A `message` event in the person's direct conversation with the bot (message.im). */
+export function directMessageEvent(p: MessageEventSpec) {
+  const ts = p.ts ?? `${Date.now() / 1000}`;
+  return eventEnvelope(
+    {
+      type: "message",
+      channel: p.channel ?? DM_CHANNEL,
+      ...(p.userId ? { user: p.userId } : {}),
+      text: p.text ?? "",
+      ts,
+      ...(p.threadTs ? { thread_ts: p.threadTs } : {}),
+      ...(p.subtype ? { subtype: p.subtype } : {}),
+      ...(p.botId ? { bot_id: p.botId } : {}),
+      event_ts: ts,
+      channel_type: "im",
+      team: TEAM,
+    },
+    p.eventId,
+  );
+}
+
+/** An `app_mention` event: `<@UBOT> …` written in a channel. */
+export function mentionEvent(p: MessageEventSpec) {
+  const ts = p.ts ?? `${Date.now() / 1000}`;
+  return eventEnvelope(
+    {
+      type: "app_mention",
+      channel: p.channel ?? CHANNEL,
+      ...(p.userId ? { user: p.userId } : {}),
+      text: p.text ?? "",
+      ts,
+      ...(p.threadTs ? { thread_ts: p.threadTs } : {}),
+      ...(p.subtype ? { subtype: p.subtype } : {}),
+      ...(p.botId ? { bot_id: p.botId } : {}),
+      event_ts: ts,
+      team: TEAM,
+    },
+    p.eventId,
+  );
+}
+
+/** A `message_changed` event in the direct conversation: someone edited what they wrote. */
+export function editedDirectMessageEvent(p: { userId: string; text: string }) {
+  const ts = `${Date.now() / 1000}`;
+  return eventEnvelope({
+    type: "message",
+    subtype: "message_changed",
+    channel: DM_CHANNEL,
+    hidden: true,
+    message: { type: "message", user: p.userId, text: p.text, ts: "1700000000.000100", edited: { ts } },
+    previous_message: { type: "message", user: p.userId, text: "status 13 pågår", ts: "1700000000.000100" },
+    event_ts: ts,
+    ts,
+    channel_type: "im",
+  });
+}

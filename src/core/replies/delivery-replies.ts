@@ -21,6 +21,17 @@ export function platformBusyReply(): Reply {
   ]);
 }
 
+/**
+ * Something unexpected broke on our side while answering (a bug, a store that refused): what was asked
+ * may or may not be done, so the reply does not claim either way.
+ */
+export function unfinishedReply(): Reply {
+  return reply("error", [
+    { type: "text", text: "Något gick fel hos mig, så jag kunde inte svara på det du bad om." },
+    { type: "note", text: "Försök igen om en liten stund. Händer det igen, säg till en samordnare." },
+  ]);
+}
+
 /** A form (modal) could not be opened; the person can type the command instead. */
 export function formUnavailableReply(number: number): Reply {
   return reply("info", [

@@ -1,7 +1,7 @@
 // Getting a reply to the person who is waiting for it. Every Web API failure is logged once here, and where a person waits they get a polite reply instead.
 import { platformBusyReply } from "../../core/replies/delivery-replies.ts";
 import type { Reply } from "../../core/reply.ts";
-import { type Pager, renderMessage } from "./render-blocks.ts";
+import { type Pager, type RenderedMessage, renderMessage } from "./render-blocks.ts";
 import type { SlackDeps } from "./slack-deps.ts";
 import { logSlackError } from "./web-api-errors.ts";
 
@@ -13,6 +13,11 @@ export interface ReplyTarget {
   channelId?: string;
   /** The interaction's response_url (slash command, button): ephemeral replies and in-place updates. */
   responseUrl?: string;
+  /**
+   * A message written to the bot (a direct message, a mention), which has no response_url: answered by
+   * posting in its conversation, in this thread.
+   */
+  conversation?: { threadTs?: string; direct: boolean };
 }
 
 export interface SendOptions {
@@ -41,10 +46,13 @@ function render(reply: Reply, options: SendOptions) {
   });
 }
 
+/** Whether everyone where the person wrote sees the reply (the core's audience "channel"). */
+const seenByChannel = (reply: Reply) => reply.visibility === "channel" && reply.tone !== "error";
+
 /** A reply as the body of a response_url post or of a slash command's ack: the same JSON either way. */
 export function responsePayload(reply: Reply, options: SendOptions = {}) {
   return {
-    response_type: reply.visibility === "channel" && reply.tone !== "error" ? "in_channel" : "ephemeral",
+    response_type: seenByChannel(reply) ? "in_channel" : "ephemeral",
     ...render(reply, options),
   } as const;
 }
@@ -71,6 +79,17 @@ export async function sendReply(
     }
   }
   const message = render(reply, options);
+  if (target.conversation && target.channelId) {
+    await postInConversation(
+      deps,
+      target,
+      target.channelId,
+      target.conversation,
+      message,
+      seenByChannel(reply),
+    );
+    return;
+  }
   try {
     if (target.channelId && !target.channelId.startsWith("home:")) {
       await deps.web.chat.postEphemeral({ channel: target.channelId, user: target.userId, ...message });
@@ -84,6 +103,34 @@ export async function sendReply(
       team: target.teamId,
       user: target.userId,
       channel: target.channelId,
+    });
+  }
+}
+
+/**
+ * Answers a message written to the bot where it was written: in a direct message as a message (only the
+ * person is there); after a mention in its thread, for everyone when the reply is for the channel and
+ * otherwise to the person alone, as `/lok` would.
+ */
+async function postInConversation(
+  deps: SlackDeps,
+  target: ReplyTarget,
+  channel: string,
+  conversation: NonNullable<ReplyTarget["conversation"]>,
+  message: RenderedMessage,
+  forChannel: boolean,
+): Promise<void> {
+  const thread = conversation.threadTs ? { thread_ts: conversation.threadTs } : {};
+  const visible = conversation.direct || forChannel;
+  try {
+    if (visible) await deps.web.chat.postMessage({ channel, ...thread, ...message });
+    else await deps.web.chat.postEphemeral({ channel, user: target.userId, ...thread, ...message });
+  } catch (error) {
+    logSlackError(deps.logger, error, {
+      method: visible ? "chat.postMessage" : "chat.postEphemeral",
+      team: target.teamId,
+      user: target.userId,
+      channel,
     });
   }
 }

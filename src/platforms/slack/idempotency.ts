@@ -6,6 +6,7 @@
 //   a view (view id + hash). A double click has one key; a press after the message was redrawn with the
 //   new status (same ts, new version in the value) is a new one; so is another person's press.
 // - A modal submission: the view id, unique per opened modal.
+// - An event (a direct message, a mention): its event_id, which Slack repeats when it retries.
 import { createHash } from "node:crypto";
 
 const digest = (parts: string[]) =>
@@ -30,4 +31,9 @@ export function buttonKey(press: ButtonPress): string {
 
 export function viewSubmissionKey(teamId: string, viewId: string): string {
   return `slack:view:${teamId}:${viewId}`;
+}
+
+/** An event (a direct message, a mention): its event_id, the same in every redelivery of it. */
+export function eventKey(teamId: string, eventId: string): string {
+  return `slack:event:${teamId}:${eventId}`;
 }

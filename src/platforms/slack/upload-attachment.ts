@@ -1,5 +1,6 @@
 // A file the core asked to attach (`rapport fil`: the follow-up workbook), uploaded to the channel where
-// the command was typed (files.uploadV2). Who may ask, and what the file holds, the core decided.
+// the command was typed (files.uploadV2), in the thread of a mention. Who may ask, and what the file
+// holds, the core decided.
 import type { OutcomeFile } from "../../core/outcome.ts";
 import { uploadFailedReply } from "../../core/replies/delivery-replies.ts";
 import { type ReplyTarget, sendReply } from "./deliver.ts";
@@ -7,9 +8,14 @@ import type { SlackDeps } from "./slack-deps.ts";
 import { logSlackError } from "./web-api-errors.ts";
 
 export async function uploadFile(deps: SlackDeps, target: ReplyTarget, file: OutcomeFile): Promise<void> {
+  const threadTs = target.conversation?.threadTs;
+  const where =
+    threadTs && target.channelId
+      ? { channel_id: target.channelId, thread_ts: threadTs }
+      : { channel_id: target.channelId };
   try {
     await deps.web.files.uploadV2({
-      channel_id: target.channelId,
+      ...where,
       file: await file.content(),
       filename: file.fileName,
       title: file.title,

@@ -5,12 +5,14 @@ import { type CloudEnvironment, PUBLIC } from "@microsoft/teams.api";
 import type { Logger } from "pino";
 import type { TeamsConfig } from "../../config.ts";
 import type { Clock } from "../../core/clock.ts";
+import { unfinishedReply } from "../../core/replies/delivery-replies.ts";
 import { reply } from "../../core/reply.ts";
 import type { Announcer } from "../../services/announcements.ts";
 import type { Door } from "../../services/conversation.ts";
 import type { Db } from "../../services/deps.ts";
 import type { Notifier } from "../../services/notifier.ts";
 import { admitActivity } from "./admit-activity.ts";
+import { cardFailureResponse, guarded } from "./error-boundary.ts";
 import { handleCardAction } from "./handle-card-action.ts";
 import { handleConversationUpdate, handleInstallationUpdate } from "./handle-install.ts";
 import { handleMessage } from "./handle-message.ts";
@@ -19,6 +21,7 @@ import { createLimitedServer, type HttpLimits, TEAMS_HTTP_LIMITS } from "./http-
 import { createInboundAuthenticator } from "./inbound-auth.ts";
 import { listenOn, resolveHost } from "./listen.ts";
 import { createMessagingAdapter } from "./messaging-adapter.ts";
+import { sendReply } from "./send-reply.ts";
 import { serviceOrigins } from "./service-origins.ts";
 import { createTeamsApp } from "./teams-app.ts";
 import { createTeamsNotifier } from "./teams-notifier.ts";
@@ -90,10 +93,21 @@ export async function createTeamsSurface(options: TeamsSurfaceOptions): Promise<
     },
   });
 
-  app.on("message", handleMessage(env));
-  app.on("card.action", handleCardAction(env));
-  app.on("conversationUpdate", handleConversationUpdate(env));
-  app.on("installationUpdate", handleInstallationUpdate(env));
+  // Through the one error boundary: a message is answered in its conversation and a press on its card;
+  // the bot being added or removed has nobody waiting, so only the log hears of a failure there.
+  app.on(
+    "message",
+    guarded(logger, handleMessage(env), (ctx) => sendReply(ctx, unfinishedReply())),
+  );
+  app.on("card.action", guarded(logger, handleCardAction(env), cardFailureResponse));
+  app.on(
+    "conversationUpdate",
+    guarded(logger, handleConversationUpdate(env), () => undefined),
+  );
+  app.on(
+    "installationUpdate",
+    guarded(logger, handleInstallationUpdate(env), () => undefined),
+  );
 
   let started = false;
   let initialized: Promise<void> | undefined;

@@ -13,7 +13,7 @@ const CENSOR = "[hemlig]";
 const BEARER = /(Bearer\s+)[^\s"',;]+/gi;
 const JWT = /eyJ[\w-]+\.[\w-]+\.[\w-]*/g;
 
-function redactor(secrets: readonly string[]): (text: string) => string {
+export function redactor(secrets: readonly string[]): (text: string) => string {
   const known = secrets.filter((s) => s.length >= 8);
   return (text) => {
     let out = text.replace(BEARER, `$1${CENSOR}`).replace(JWT, CENSOR);
@@ -32,7 +32,7 @@ function stringify(value: unknown): string {
 }
 
 /** An error as a log may show it: never its request, config or headers. */
-function safeError(error: Error, redact: (text: string) => string) {
+export function safeError(error: Error, redact: (text: string) => string) {
   const e = error as Error & { code?: unknown; status?: unknown; response?: { status?: unknown } };
   const status = typeof e.response?.status === "number" ? e.response.status : e.status;
   // A prototype-less object: pino's err serializer then takes its type from `name`.

@@ -7,7 +7,8 @@ import {
   ownerUnchangedReply,
 } from "../../core/replies/change-replies.ts";
 import { localDateToDateColumn } from "../../core/zoned-time.ts";
-import { activityView, dueDateForUpdate, requireActivity } from "../activities.ts";
+import { dueDateForUpdate } from "../../db/sql/activities.ts";
+import { activityView, requireActivity } from "../activities.ts";
 import { findMemberByQuery } from "../members.ts";
 import { addOwner, removeOwner } from "../owners.ts";
 import type { Handler } from "./handler.ts";

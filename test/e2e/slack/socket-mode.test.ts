@@ -8,7 +8,13 @@ import { assertSlackLimits, messagePayload } from "../../support/slack-block-sch
 import { textOf } from "../../support/slack-blocks.ts";
 import { type FakeSlack, startFakeSlack } from "../../support/slack-fake-api.ts";
 import { type SlackHarness, slackHarness, USERS } from "../../support/slack-harness.ts";
-import { appHomeOpened, nextId, slashCommand } from "../../support/slack-payloads.ts";
+import {
+  appHomeOpened,
+  DM_CHANNEL,
+  directMessageEvent,
+  nextId,
+  slashCommand,
+} from "../../support/slack-payloads.ts";
 
 const WARN = 40;
 
@@ -211,5 +217,28 @@ describe("Slack in Socket Mode", () => {
     const ack = (await ackOf(envelopeId)) as { payload?: { blocks?: unknown } } | undefined;
     expect(textOf(ack?.payload?.blocks)).toContain("2. ");
     expect(unhandled).toEqual([]);
+  });
+
+  it("acks a direct message's events_api envelope at once and answers in the direct conversation", async () => {
+    const envelopeId = nextId("env-");
+    const before = fake.calls.length;
+    socket?.send(
+      JSON.stringify({
+        envelope_id: envelopeId,
+        type: "events_api",
+        accepts_response_payload: false,
+        payload: directMessageEvent({ userId: USERS.admin.id, text: "visa 3" }),
+        retry_attempt: 0,
+        retry_reason: "",
+      }),
+    );
+    const ack = await ackOf(envelopeId);
+    expect(ack?.payload ?? {}).toEqual({});
+    const answer = await fake.waitFor(
+      () =>
+        fake.calls.slice(before).find((c) => c.method === "chat.postMessage" && c.args.channel === DM_CHANNEL)
+          ?.args,
+    );
+    expect(textOf(answer.blocks)).toContain("3. ");
   });
 });

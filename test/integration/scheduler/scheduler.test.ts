@@ -298,6 +298,11 @@ describe.each(testDatabaseKinds())("scheduler on %s", (kind) => {
     expect((await scheduler.sweep(at("2027-04-16T06:59:00Z"))).byKind.agenda).toBeUndefined();
     const posted = await scheduler.tick(at("2027-04-16T07:00:00Z"));
     expect(posted.sweep.byKind.agenda).toBe(1);
+    // The row names its meeting in its own column (what "handled" and the meeting-day rule read).
+    const agendaRow = await db.prisma.outboxMessage.findFirstOrThrow({
+      where: { kind: "agenda", groupId: h.group.id, meetingId: meeting.id },
+    });
+    expect(agendaRow.dedupeKey.startsWith(`agenda:${meeting.id}|`)).toBe(true);
     const agenda = rec.deliveries.find((d) => d.to === "channel:C1" && d.text.includes("Dagordning"));
     expect(agenda?.reply.visibility).toBe("channel");
     const text = agenda?.text ?? "";
@@ -331,6 +336,10 @@ describe.each(testDatabaseKinds())("scheduler on %s", (kind) => {
     const after = await scheduler.sweep(at("2027-04-21T07:00:00Z"));
     expect(after.handledAgendaItems).toBe(3);
     expect(after.byKind).toEqual({ followup: 2 }); // 12 (Elisabeth Rapp) and 13 (Anna Fogel), now overdue
+    const followUps = await db.prisma.outboxMessage.findMany({
+      where: { kind: "followup", groupId: h.group.id },
+    });
+    expect(followUps.map((r) => r.meetingId)).toEqual([meeting.id, meeting.id]);
     const open = await db.prisma.agendaItem.findMany({ where: { groupId: h.group.id, handledAt: null } });
     expect(open.map((i) => i.text)).toEqual(["Sent förslag"]);
     await scheduler.dispatch(at("2027-04-21T07:00:00Z"));

@@ -1,20 +1,22 @@
-// "Overdue" is one rule (core/activity-rules.ts). The Prisma where clause and the SQL condition that
-// filter by it must agree with it on every status and deadline, on both databases; and the views that
+// "Closed" and "overdue" are one rule each (core/activity-status.ts, core/activity-rules.ts). The Prisma
+// where clauses and the SQL conditions that filter by them must agree with them on every status and
+// deadline, on both databases; and the views that
 // filter in the database (lista försenade, the agenda, the scheduler's rows) must show the same.
 import { pino } from "pino";
 import { afterAll, beforeAll, describe, expect, it } from "vitest";
 import { isOverdue } from "../../../src/core/activity-rules.ts";
-import { ACTIVITY_STATUSES, type ActivityStatus } from "../../../src/core/activity-status.ts";
+import { ACTIVITY_STATUSES, type ActivityStatus, isClosed } from "../../../src/core/activity-status.ts";
 import { fixedClock } from "../../../src/core/clock.ts";
 import { localDateToDateColumn } from "../../../src/core/zoned-time.ts";
 import { Prisma } from "../../../src/db/generated/client.ts";
 import type { Database } from "../../../src/db/open-database.ts";
+import { loadActivityRows } from "../../../src/db/sql/activities.ts";
+import { closedSql, overdueSql } from "../../../src/db/sql/activity-rules.ts";
 import { renderText } from "../../../src/platforms/console/render-text.ts";
-import { loadActivityRows } from "../../../src/scheduler/activity-rows.ts";
+import { openWhere, overdueWhere } from "../../../src/services/activity-where.ts";
 import type { GroupRef } from "../../../src/services/actor.ts";
 import type { PlanRef } from "../../../src/services/groups.ts";
 import { gatherAgenda } from "../../../src/services/meetings.ts";
-import { overdueSql, overdueWhere } from "../../../src/services/overdue-sql.ts";
 import { doorFor, runLine } from "../../support/run-line.ts";
 import { createTestDatabase, testDatabaseKinds } from "../../support/test-database.ts";
 
@@ -78,6 +80,21 @@ describe.each(testDatabaseKinds())("the overdue rule on %s", (kind) => {
       Prisma.sql`SELECT a.number FROM activities a WHERE a.plan_id = ${plan.id} AND ${overdueSql(TODAY)} ORDER BY a.number`,
     );
     expect(bySql.map((a) => a.number)).toEqual(wanted);
+  });
+
+  it("selects the same open and closed activities through Prisma, through SQL and by the core rule", async () => {
+    const closed = [...expected.entries()].filter(([, a]) => isClosed(a.status)).map(([n]) => n);
+    expect(closed.length).toBe(2 * DEADLINES.length); // klar and struken
+    const bySql = await db.prisma.$queryRaw<{ number: number }[]>(
+      Prisma.sql`SELECT a.number FROM activities a WHERE a.plan_id = ${plan.id} AND ${closedSql("a")} ORDER BY a.number`,
+    );
+    expect(bySql.map((a) => a.number)).toEqual(closed);
+    const open = await db.prisma.activity.findMany({
+      where: { planId: plan.id, ...openWhere() },
+      select: { number: true },
+      orderBy: { number: "asc" },
+    });
+    expect(open.map((a) => a.number)).toEqual([...expected.keys()].filter((n) => !closed.includes(n)));
   });
 
   it("lists an activity reported försenad under `lista försenade`, whatever its deadline", async () => {

@@ -3,6 +3,7 @@ import type { App } from "@slack/bolt";
 import type { SlackDeps } from "../slack-deps.ts";
 import { registerAppHomeOpened } from "./app-home-opened.ts";
 import { registerCommandButton } from "./command-button.ts";
+import { registerConversationMessages } from "./conversation-messages.ts";
 import { registerLokCommand } from "./lok-command.ts";
 import { registerMalformedCommandGuard } from "./malformed-commands.ts";
 import { registerShowMoreButton } from "./show-more-button.ts";
@@ -15,4 +16,5 @@ export function registerListeners(app: App, deps: SlackDeps): void {
   registerShowMoreButton(app, deps);
   registerStatusModalSubmission(app, deps);
   registerAppHomeOpened(app, deps);
+  registerConversationMessages(app, deps);
 }

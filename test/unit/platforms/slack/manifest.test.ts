@@ -8,7 +8,13 @@ import { SLACK_EVENTS_PATH } from "../../../../src/platforms/slack/index.ts";
 const manifest = z.object({
   display_information: z.object({ name: z.string().min(1).max(35), description: z.string().max(140) }),
   features: z.object({
-    app_home: z.object({ home_tab_enabled: z.literal(true), messages_tab_enabled: z.boolean() }).loose(),
+    app_home: z
+      .object({
+        home_tab_enabled: z.literal(true),
+        messages_tab_enabled: z.boolean(),
+        messages_tab_read_only_enabled: z.boolean(),
+      })
+      .loose(),
     bot_user: z.object({ display_name: z.string().min(1).max(80) }).loose(),
     slash_commands: z.array(
       z.object({
@@ -44,14 +50,25 @@ describe("manifests/slack/manifest.yaml", async () => {
     ]) {
       expect(new URL(url ?? "").pathname).toBe(SLACK_EVENTS_PATH);
     }
-    expect(m.settings.event_subscriptions.bot_events).toEqual(["app_home_opened"]);
+    expect(m.settings.event_subscriptions.bot_events).toEqual([
+      "app_home_opened",
+      "message.im",
+      "app_mention",
+    ]);
+  });
+
+  it("lets people write to the bot in its Messages tab", () => {
+    expect(m.features.app_home.messages_tab_enabled).toBe(true);
+    expect(m.features.app_home.messages_tab_read_only_enabled).toBe(false);
   });
 
   it("asks for the scopes the code uses and no more", () => {
     expect([...m.oauth_config.scopes.bot].sort()).toEqual([
+      "app_mentions:read",
       "chat:write",
       "commands",
       "files:write",
+      "im:history",
       "users:read",
       "users:read.email",
     ]);
