@@ -47,8 +47,7 @@ describe.each(testDatabaseKinds())("the member_identities migration on %s", (kin
   async function migratedFromOldShape(): Promise<EmptyMigrationTarget> {
     db = await createEmptyMigrationTarget(kind);
     before = await migrationsBefore("member_identities");
-    const first = await applyMigrations(db.target, { migrationsDir: before.dir });
-    expect(first.applied.at(-1)).toMatch(/_processed_deliveries$/);
+    await applyMigrations(db.target, { migrationsDir: before.dir });
     // One statement at a time: PGlite's query() takes no more.
     for (const statement of OLD_SHAPE.split(";")
       .map((t) => t.trim())
