@@ -26,7 +26,7 @@ interface Entry {
   expires: number;
 }
 
-/** A Slack user id is unique within its workspace (team). */
+/** A Slack user to the door: their user id, which is unique within their workspace (team). */
 export function slackIdentity(
   teamId: string,
   userId: string,
