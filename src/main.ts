@@ -104,6 +104,8 @@ export async function consoleActor(app: App, group: GroupRef): Promise<Actor> {
       platform: "console" as const,
       userId: person.name,
       name: person.name,
+      ids: [],
+      byName: true,
       ...(person.email ? { email: person.email } : {}),
     };
     return resolveMember(prisma, group, identity, app.config.admins);
@@ -115,9 +117,14 @@ export async function consoleActor(app: App, group: GroupRef): Promise<Actor> {
     })) ??
     (await prisma.member.findFirst({ where: { groupId: group.id, role: "admin" }, orderBy: { id: "asc" } }));
   if (coordinator) return { memberId: coordinator.id, name: coordinator.name, role: coordinator.role };
-  return resolveMember(prisma, group, { platform: "console", userId: "Samordnare", name: "Samordnare" }, [
-    "samordnare",
-  ]);
+  const someone = {
+    platform: "console",
+    userId: "Samordnare",
+    name: "Samordnare",
+    ids: [],
+    byName: true,
+  } as const;
+  return resolveMember(prisma, group, someone, ["samordnare"]);
 }
 
 export interface ConsoleIo {

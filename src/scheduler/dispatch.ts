@@ -60,7 +60,8 @@ function unboundChannel(groupId: number, name: string): ChannelBinding {
 const REMINDER_KINDS = new Set(["reminder", "followup"]);
 
 export function createDispatcher(prisma: PrismaClient, notifiers: readonly Notifier[], logger: Logger) {
-  const byPlatform = new Map(notifiers.map((n) => [n.platform, n]));
+  // Keyed by text: a binding's platform is what the database holds.
+  const byPlatform = new Map<string, Notifier>(notifiers.map((n) => [n.platform, n]));
   const consoleNotifier = byPlatform.get("console");
   // Direct messages: chat platforms first, the console (which prints anything) last.
   const directOrder = [
@@ -97,7 +98,7 @@ export function createDispatcher(prisma: PrismaClient, notifiers: readonly Notif
     }
     const member = await prisma.member.findUnique({
       where: { id: target.memberId },
-      include: { group: true },
+      include: { group: true, identities: { orderBy: { createdAt: "asc" } } },
     });
     if (!member) return { kind: "skip", reason: "the member no longer exists" };
     // A member who went quiet after this was written (or while it waited for a retry) is left alone.

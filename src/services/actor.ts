@@ -1,5 +1,6 @@
 // Who is acting, in which group, from which surface. Built by each adapter, used by every command.
-import type { Platform, Role } from "../db/generated/client.ts";
+import type { Platform } from "../core/platform.ts";
+import type { Role } from "../db/generated/client.ts";
 import type { Locale } from "../texts/locale.ts";
 
 export interface GroupRef {

@@ -3,7 +3,8 @@
 // Slack's App Home) is told in every channel bound to the group, on every surface that is running.
 // Each surface registers how it posts a line; pacing and retries are its own.
 import type { GroupAnnouncement } from "../core/outcome.ts";
-import type { ChannelBinding, Platform } from "../db/generated/client.ts";
+import type { Platform } from "../core/platform.ts";
+import type { ChannelBinding } from "../db/generated/client.ts";
 import { activeBindings } from "./channels.ts";
 import type { Incoming } from "./conversation.ts";
 import type { ServiceDeps } from "./deps.ts";
@@ -26,7 +27,8 @@ const sameChannel = (b: ChannelBinding, origin: Incoming) =>
   b.platform === origin.platform && b.workspaceId === origin.workspaceId && b.channelId === origin.channelId;
 
 export function createAnnouncer(deps: Pick<ServiceDeps, "prisma" | "logger">): Announcer {
-  const posters = new Map<Platform, ChannelPoster>();
+  // Keyed by text: a binding's platform is what the database holds.
+  const posters = new Map<string, ChannelPoster>();
   const pending = new Set<Promise<void>>();
 
   async function tell(a: GroupAnnouncement, origin: Incoming): Promise<void> {

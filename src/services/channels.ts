@@ -1,10 +1,11 @@
 // Channel bindings: which Slack channel or Teams conversation belongs to which group.
-import type { ChannelBinding, Platform, Prisma } from "../db/generated/client.ts";
+import type { ChannelBinding, Prisma } from "../db/generated/client.ts";
 import type { GroupRef } from "./actor.ts";
 import type { Db } from "./deps.ts";
 
 export interface ChannelAddress {
-  platform: Platform;
+  /** A Platform; as read back from a binding, the text stored there. */
+  platform: string;
   /** Slack team id, Teams tenant id, or "" where the platform has none. */
   workspaceId: string;
   channelId: string;

@@ -12,6 +12,7 @@ import { parseErrorReply } from "../core/error-reply.ts";
 import { cleanIncomingText } from "../core/incoming-text.ts";
 import type { GroupAnnouncement, Outcome, OutcomeFile, StatusForm } from "../core/outcome.ts";
 import { parseCommand } from "../core/parse-command.ts";
+import type { Platform } from "../core/platform.ts";
 import { channelAlreadyBoundReply, channelBoundReply } from "../core/replies/bind-replies.ts";
 import { helpReply, withBindHint } from "../core/replies/help-reply.ts";
 import { homeWithoutGroupReply } from "../core/replies/home-reply.ts";
@@ -31,7 +32,7 @@ import type { ServiceDeps } from "./deps.ts";
 import type { CommandExecutor } from "./execute-command.ts";
 import { activePlan, findGroup } from "./groups.ts";
 import { homeContent } from "./home.ts";
-import { type Identity, isListedAdmin, resolveMember } from "./members.ts";
+import { type Identity, identityFilters, isListedAdmin, resolveMember } from "./members.ts";
 
 /** A group's zone is used once the group is known; this one only reads a line before that (`koppla`). */
 const DEFAULT_TIME_ZONE = "Europe/Stockholm";
@@ -50,6 +51,7 @@ export type IncomingInput =
   | { type: "joined" };
 
 export interface Incoming extends ChannelAddress {
+  platform: Platform;
   /** A personal (1:1) chat has no binding: the member's own group is used. */
   conversationType: "channel" | "personal";
   identity: Identity;
@@ -101,13 +103,11 @@ export function createDoor(deps: ServiceDeps, executor: CommandExecutor, options
       orderBy: { id: "asc" },
     });
     if (groups.length === 1) return groups[0] as GroupRef;
-    const { userId, aadObjectId, email } = incoming.identity;
+    const { ids, email } = incoming.identity;
     const member = await prisma.member.findFirst({
       where: {
         OR: [
-          ...(incoming.platform === "slack" && userId ? [{ slackUserId: userId }] : []),
-          ...(incoming.platform === "teams" && userId ? [{ teamsUserId: userId }] : []),
-          ...(aadObjectId ? [{ aadObjectId }] : []),
+          ...(ids.length ? [{ identities: { some: { OR: identityFilters(ids) } } }] : []),
           ...(email ? [{ email: { equals: email, mode: "insensitive" as const } }] : []),
         ],
       },

@@ -12,9 +12,10 @@
 // Only a delivery that changed something is kept: a refusal or a request for what already is rolls
 // back, claim and all, so nothing is stored for it.
 import type { Command } from "../core/command.ts";
+import type { Platform } from "../core/platform.ts";
 import { repeatReply } from "../core/replies/no-change-replies.ts";
 import type { Reply } from "../core/reply.ts";
-import { type Platform, Prisma, type PrismaClient } from "../db/generated/client.ts";
+import { Prisma, type PrismaClient } from "../db/generated/client.ts";
 import type { Db } from "./deps.ts";
 
 export interface Delivery {

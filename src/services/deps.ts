@@ -17,6 +17,7 @@ export type Db = Pick<
   | "principle"
   | "activity"
   | "member"
+  | "memberIdentity"
   | "activityOwner"
   | "statusUpdate"
   | "meeting"

@@ -1,58 +1,90 @@
-// Members: who is typing (resolved from a platform identity) and who is meant by a name in a command.
+// Members: who is typing (resolved from the identities a surface knows them by) and who is meant by a
+// name in a command.
 import { DomainError } from "../core/domain-error.ts";
 import { normalizeForMatch } from "../core/normalize-text.ts";
 import { matchPerson } from "../core/person-match.ts";
-import type { Member, Platform, Role } from "../db/generated/client.ts";
+import type { Platform } from "../core/platform.ts";
+import type { Member, MemberIdentity, Prisma, Role } from "../db/generated/client.ts";
 import type { Actor, GroupRef } from "./actor.ts";
 import type { Db } from "./deps.ts";
 
+/** One id a surface knows a person by (a row of member_identities without its member). */
+export interface ExternalId {
+  /** "slack", "teams", "teams-aad", …: whatever the surface calls this kind of id. */
+  platform: string;
+  /** Slack team id, Teams tenant id; "" where the surface has none. */
+  workspaceId: string;
+  externalId: string;
+}
+
 export interface Identity {
+  /** The surface the person is writing from. */
   platform: Platform;
-  /** Slack user id, Teams user id; for the console the typed name. */
+  /** The surface's own user id (for answering them there, and LOK_ADMINS); for the console the typed name. */
   userId?: string;
-  aadObjectId?: string;
+  /** What the member is found by and linked to, the most dependable first. */
+  ids: readonly ExternalId[];
   email?: string;
   name?: string;
+  /** The person is whoever they name (the console, run by whoever holds the machine): found by name too. */
+  byName?: boolean;
 }
 
 /** `LOK_ADMINS`: platform user ids or e-mail addresses, compared case-insensitively. */
 export function isListedAdmin(identity: Identity, admins: readonly string[]): boolean {
-  const keys = [identity.userId, identity.aadObjectId, identity.email]
+  const keys = [identity.userId, ...identity.ids.map((id) => id.externalId), identity.email]
     .filter((k): k is string => Boolean(k))
     .map((k) => k.toLowerCase());
   return admins.some((a) => keys.includes(a.toLowerCase()));
+}
+
+/**
+ * Rows that stand for these ids. An id moved from before workspaces were kept has workspace "" and
+ * matches in any workspace, until the person is seen again and it learns its own.
+ */
+export function identityFilters(ids: readonly ExternalId[]): Prisma.MemberIdentityWhereInput[] {
+  return ids.map(({ platform, workspaceId, externalId }) => ({
+    platform,
+    externalId,
+    workspaceId: { in: [...new Set([workspaceId, ""])] },
+  }));
 }
 
 function toActor(member: Pick<Member, "id" | "name" | "role">): Actor {
   return { memberId: member.id, name: member.name, role: member.role };
 }
 
-async function findByIdentity(db: Db, groupId: number, identity: Identity): Promise<Member | null> {
-  const { platform, userId, aadObjectId, email } = identity;
-  if (platform === "slack" && userId) {
-    const m = await db.member.findUnique({
-      where: { groupId_slackUserId: { groupId, slackUserId: userId } },
-    });
-    if (m) return m;
+const sameId = (row: ExternalId, id: ExternalId, workspaceId = id.workspaceId) =>
+  row.platform === id.platform && row.externalId === id.externalId && row.workspaceId === workspaceId;
+
+type IdentityRow = MemberIdentity & { member: Member };
+
+/** The first of the ids (in the identity's order) that names a member, its own workspace before "". */
+function firstNamed(rows: readonly IdentityRow[], ids: readonly ExternalId[]): Member | undefined {
+  for (const id of ids) {
+    const row = rows.find((r) => sameId(r, id)) ?? rows.find((r) => sameId(r, id, ""));
+    if (row) return row.member;
   }
-  if (platform === "teams" && aadObjectId) {
-    const m = await db.member.findUnique({ where: { groupId_aadObjectId: { groupId, aadObjectId } } });
-    if (m) return m;
-  }
-  if (platform === "teams" && userId) {
-    const m = await db.member.findUnique({
-      where: { groupId_teamsUserId: { groupId, teamsUserId: userId } },
-    });
-    if (m) return m;
-  }
+  return undefined;
+}
+
+async function findByIdentity(
+  db: Db,
+  groupId: number,
+  identity: Identity,
+  rows: readonly IdentityRow[],
+): Promise<Member | null> {
+  const byId = firstNamed(rows, identity.ids);
+  if (byId) return byId;
+  const { email } = identity;
   if (email) {
     const m = await db.member.findFirst({
       where: { groupId, email: { equals: email, mode: "insensitive" } },
     });
     if (m) return m;
   }
-  if (platform === "console" && (userId ?? identity.name)) {
-    const wanted = normalizeForMatch(userId ?? identity.name ?? "");
+  if (identity.byName && (identity.userId ?? identity.name)) {
+    const wanted = normalizeForMatch(identity.userId ?? identity.name ?? "");
     const members = await db.member.findMany({ where: { groupId } });
     return (
       members.find(
@@ -64,8 +96,34 @@ async function findByIdentity(db: Db, groupId: number, identity: Identity): Prom
 }
 
 /**
+ * Links the ids the member does not have yet. An id already linked to someone else in the group stays
+ * theirs; one moved without its workspace learns it. Concurrent links of the same id meet the key and
+ * skip (ON CONFLICT DO NOTHING).
+ */
+async function linkIds(db: Db, member: Member, ids: readonly ExternalId[], rows: readonly IdentityRow[]) {
+  const missing: ExternalId[] = [];
+  for (const id of ids) {
+    if (rows.some((r) => sameId(r, id))) continue;
+    const moved = rows.find((r) => sameId(r, id, ""));
+    if (!moved) missing.push(id);
+    else if (moved.memberId === member.id)
+      await db.memberIdentity.updateMany({
+        where: { groupId: member.groupId, platform: id.platform, workspaceId: "", externalId: id.externalId },
+        data: { workspaceId: id.workspaceId },
+      });
+  }
+  if (missing.length)
+    await db.memberIdentity.createMany({
+      data: missing.map((id) => ({ ...id, groupId: member.groupId, memberId: member.id })),
+      skipDuplicates: true,
+    });
+}
+
+/**
  * The member behind a platform identity, created as `medlem` on first contact. A match by e-mail
- * records the platform id, so the next lookup is direct. `LOK_ADMINS` makes (and keeps) someone admin.
+ * links the surface's ids, so the next lookup is direct. `LOK_ADMINS` makes (and keeps) someone admin.
+ * Two first contacts at once both create a member; the second one's identities meet the first one's
+ * key, its member is not kept, and the caller looks again (a conflict error).
  */
 export async function resolveMember(
   db: Db,
@@ -74,19 +132,21 @@ export async function resolveMember(
   admins: readonly string[],
 ): Promise<Actor> {
   const admin = isListedAdmin(identity, admins);
-  const ids = {
-    ...(identity.platform === "slack" && identity.userId ? { slackUserId: identity.userId } : {}),
-    ...(identity.platform === "teams" && identity.userId ? { teamsUserId: identity.userId } : {}),
-    ...(identity.aadObjectId ? { aadObjectId: identity.aadObjectId } : {}),
-  };
-  const existing = await findByIdentity(db, group.id, identity);
+  const rows = identity.ids.length
+    ? await db.memberIdentity.findMany({
+        where: { groupId: group.id, OR: identityFilters(identity.ids) },
+        include: { member: true },
+      })
+    : [];
+  const existing = await findByIdentity(db, group.id, identity, rows);
   if (existing) {
+    await linkIds(db, existing, identity.ids, rows);
     const role: Role = admin ? "admin" : existing.role;
-    const needsIds = Object.entries(ids).some(([k, v]) => existing[k as keyof typeof ids] !== v);
-    if (role !== existing.role || needsIds || (identity.email && !existing.email)) {
+    const email = identity.email && !existing.email ? identity.email : undefined;
+    if (role !== existing.role || email) {
       const updated = await db.member.update({
         where: { id: existing.id },
-        data: { role, ...ids, ...(identity.email && !existing.email ? { email: identity.email } : {}) },
+        data: { role, ...(email ? { email } : {}) },
       });
       return toActor(updated);
     }
@@ -99,26 +159,31 @@ export async function resolveMember(
       name,
       email: identity.email ?? null,
       role: admin ? "admin" : "medlem",
-      ...ids,
+      identities: { create: identity.ids.map((id) => ({ ...id })) },
     },
   });
   return toActor(created);
 }
 
-const SLACK_MENTION = /^<@([A-Z0-9]+)(?:\|[^>]*)?>$/i;
+/** A mention as Slack writes it, `<@U123>` or `<@U123|name>`. */
+const MENTION = /^<@([A-Z0-9]+)(?:\|[^>]*)?>$/i;
 
 /**
- * The member meant by `query` in a command: a Slack mention, or a name or e-mail address as
+ * The member meant by `query` in a command: a mention of someone's id, or a name or e-mail address as
  * core/person-match.ts reads it (hyphenated first names included).
  */
 export async function findMemberByQuery(db: Db, groupId: number, query: string): Promise<Member> {
   const q = query.trim();
-  const members = await db.member.findMany({ where: { groupId }, orderBy: { name: "asc" } });
-  const mention = SLACK_MENTION.exec(q);
+  const mention = MENTION.exec(q);
   if (mention) {
-    const found = members.find((m) => m.slackUserId === mention[1]);
-    if (found) return found;
+    const found = await db.memberIdentity.findFirst({
+      where: { groupId, externalId: mention[1] },
+      include: { member: true },
+      orderBy: { createdAt: "asc" },
+    });
+    if (found) return found.member;
   }
+  const members = await db.member.findMany({ where: { groupId }, orderBy: { name: "asc" } });
   const match = matchPerson(q, members);
   if (match.kind === "one") return match.person;
   if (match.kind === "many")

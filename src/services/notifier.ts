@@ -1,7 +1,9 @@
 // How a surface delivers what the bot says on its own initiative (reminders, agendas, digests).
 // The scheduler's outbox dispatcher calls a Notifier per platform; Slack and Teams implement it.
+
+import type { Platform } from "../core/platform.ts";
 import type { Reply } from "../core/reply.ts";
-import type { ChannelBinding, Member, Platform } from "../db/generated/client.ts";
+import type { ChannelBinding, Member, MemberIdentity } from "../db/generated/client.ts";
 
 export type DeliveryResult =
   | { ok: true }
@@ -16,6 +18,9 @@ export type DeliveryResult =
       reason: string;
     };
 
+/** A member to write to, with the ids the surfaces know them by (oldest first). */
+export type DirectRecipient = Member & { identities: MemberIdentity[] };
+
 export interface Notifier {
   platform: Platform;
   /** Posts to a bound channel or conversation. */
@@ -24,5 +29,5 @@ export interface Notifier {
    * Sends a direct message to a member, where the platform allows it. Returns `undefined` when this
    * platform cannot reach the member directly (no id stored); the caller then mentions them in the channel.
    */
-  sendDirect(member: Member, reply: Reply): Promise<DeliveryResult | undefined>;
+  sendDirect(member: DirectRecipient, reply: Reply): Promise<DeliveryResult | undefined>;
 }

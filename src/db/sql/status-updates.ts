@@ -1,7 +1,7 @@
 // Statements on the status history. A chat status change is one statement (see `writeStatus`); an
 // import's updates are one statement for all rows.
 import type { ActivityStatus } from "../../core/activity-status.ts";
-import type { Platform } from "../generated/client.ts";
+import type { Platform } from "../../core/platform.ts";
 import { Prisma } from "../generated/client.ts";
 import { type CardRow, cardQuery } from "./activities.ts";
 import type { ExecuteDb, QueryDb } from "./raw-db.ts";
@@ -53,7 +53,7 @@ export async function writeStatus(db: QueryDb, w: StatusWrite): Promise<StatusWr
     ), ins AS (
       INSERT INTO status_updates (activity_id, status, comment, author_id, source, idempotency_key, created_at)
       SELECT target.id, ${w.status}::"ActivityStatus", ${w.comment ?? null}, ${w.authorId},
-        ${w.source}::"Platform", ${w.idempotencyKey}, ${at}::timestamp(3)
+        ${w.source}::text, ${w.idempotencyKey}, ${at}::timestamp(3)
       FROM target
       WHERE ${w.comment !== undefined}::boolean OR EXISTS (SELECT 1 FROM upd)
       ON CONFLICT (idempotency_key) DO NOTHING
@@ -85,7 +85,7 @@ export async function insertImportUpdates(
   const col = <V>(f: (r: NewStatusUpdate) => V) => rows.map(f);
   await db.$executeRaw`
     INSERT INTO status_updates (activity_id, status, comment, source, idempotency_key, created_at)
-    SELECT t.a, t.s::"ActivityStatus", t.c, 'import'::"Platform", t.k, ${now.toISOString()}::timestamp(3)
+    SELECT t.a, t.s::"ActivityStatus", t.c, 'import', t.k, ${now.toISOString()}::timestamp(3)
     FROM unnest(${col((r) => r.activityId)}::int[], ${col((r) => r.status)}::text[],
       ${col((r) => r.comment)}::text[], ${col((r) => r.idempotencyKey)}::text[]) AS t(a, s, c, k)
     ON CONFLICT (idempotency_key) DO NOTHING`;

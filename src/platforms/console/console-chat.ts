@@ -79,7 +79,7 @@ export function consoleIncoming(
     workspaceId: "",
     channelId: "console",
     conversationType: "personal",
-    identity: { platform: "console", userId: actor.name, name: actor.name },
+    identity: { platform: "console", userId: actor.name, name: actor.name, ids: [], byName: true },
     input: { type: "text", text },
     idempotencyKey,
     as: { group, actor },

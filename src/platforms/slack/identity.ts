@@ -26,6 +26,20 @@ interface Entry {
   expires: number;
 }
 
+/** A Slack user to the door: their user id, which is unique within their workspace (team). */
+export function slackIdentity(
+  teamId: string,
+  userId: string,
+  profile: Pick<Identity, "email" | "name"> = {},
+): Identity {
+  return {
+    platform: "slack",
+    userId,
+    ids: [{ platform: "slack", workspaceId: teamId, externalId: userId }],
+    ...profile,
+  };
+}
+
 const clean = (text: string | undefined) => (text ? cleanIncomingText(text).trim() || undefined : undefined);
 
 export function createSlackIdentities(
@@ -48,18 +62,13 @@ export function createSlackIdentities(
           fallbackName,
       );
       const email = clean(user?.profile?.email);
-      return {
-        platform: "slack",
-        userId,
-        ...(email ? { email } : {}),
-        ...(name ? { name } : {}),
-      } satisfies Identity;
+      return slackIdentity(teamId, userId, { ...(email ? { email } : {}), ...(name ? { name } : {}) });
     } catch (error) {
       logSlackError(logger, error, { method: "users.info", team: teamId, user: userId });
       const entry = cache.get(key);
       if (entry) entry.expires = now() + FAILED_IDENTITY_TTL_MS;
       const name = clean(fallbackName);
-      return { platform: "slack", userId, ...(name ? { name } : {}) } satisfies Identity;
+      return slackIdentity(teamId, userId, name ? { name } : {});
     }
   }
 
@@ -73,7 +82,7 @@ export function createSlackIdentities(
         if (oldest !== undefined) cache.delete(oldest);
       }
       const entry: Entry = {
-        identity: Promise.resolve({ platform: "slack" }),
+        identity: Promise.resolve(slackIdentity(teamId, userId)),
         expires: now() + IDENTITY_TTL_MS,
       };
       cache.delete(key);

@@ -4,8 +4,8 @@
 import type { WebClient } from "@slack/web-api";
 import type { Logger } from "pino";
 import type { Reply } from "../../core/reply.ts";
-import type { ChannelBinding, Member } from "../../db/generated/client.ts";
-import type { DeliveryResult, Notifier } from "../../services/notifier.ts";
+import type { ChannelBinding } from "../../db/generated/client.ts";
+import type { DeliveryResult, DirectRecipient, Notifier } from "../../services/notifier.ts";
 import { renderMessage } from "./render-blocks.ts";
 import { deliveryFailure, logSlackError } from "./web-api-errors.ts";
 
@@ -34,10 +34,11 @@ export function createSlackNotifier(web: WebClient, logger: Logger): Notifier {
         channel: binding.channelId,
       });
     },
-    async sendDirect(member: Member, reply: Reply) {
-      if (!member.slackUserId) return undefined;
+    async sendDirect(member: DirectRecipient, reply: Reply) {
+      const slack = member.identities.find((id) => id.platform === "slack");
+      if (!slack) return undefined;
       // A user id as channel: the app's own Messages tab with that person.
-      return post(member.slackUserId, reply, "direct", { member: member.id });
+      return post(slack.externalId, reply, "direct", { member: member.id });
     },
   };
 }

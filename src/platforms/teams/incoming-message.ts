@@ -44,12 +44,20 @@ export function isPersonal(activity: Activity): boolean {
   return (activity.conversation.conversationType ?? "personal") === "personal";
 }
 
+/**
+ * Who wrote: the Azure AD object id first (the person in the tenant's directory, the same in every
+ * app), then the Teams user id (always there), both within the tenant.
+ */
 export function identityOf(activity: Activity): Identity {
   const from = activity.from;
+  const workspaceId = tenantOf(activity);
   return {
     platform: "teams",
     userId: from.id,
-    ...(from.aadObjectId ? { aadObjectId: from.aadObjectId } : {}),
+    ids: [
+      ...(from.aadObjectId ? [{ platform: "teams-aad", workspaceId, externalId: from.aadObjectId }] : []),
+      { platform: "teams", workspaceId, externalId: from.id },
+    ],
     ...(from.email ? { email: from.email } : {}),
     ...(from.name ? { name: cleanIncomingText(from.name) } : {}),
   };

@@ -91,7 +91,9 @@ describe.each(testDatabaseKinds())("control characters from Slack (%s)", (kind) 
   it("creates a member from a Slack profile name with control characters, without them", async () => {
     const { body } = await sendLok(h, "status 7 pågår", { id: "U0ODD" });
     expect(textOf(body.blocks)).toContain("aktivitet 7 pågår nu");
-    const member = await h.db.prisma.member.findFirstOrThrow({ where: { slackUserId: "U0ODD" } });
+    const member = await h.db.prisma.member.findFirstOrThrow({
+      where: { identities: { some: { platform: "slack", externalId: "U0ODD" } } },
+    });
     expect(member.name).toBe("Olle Udda[2J");
   });
 

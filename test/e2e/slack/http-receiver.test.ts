@@ -12,6 +12,7 @@ import {
   messageBlockActions,
   nextId,
   slashCommand,
+  TEAM,
   viewSubmission,
 } from "../../support/slack-payloads.ts";
 import {
@@ -139,8 +140,13 @@ describe("Slack over HTTP (Bolt HTTPReceiver)", () => {
       expect(a.statusUpdates).toHaveLength(1);
       expect(a.statusUpdates[0]?.source).toBe("slack");
       // Matched by the e-mail from users.info: the demo's Tina Modin, now with her Slack id.
-      const tina = await h.db.prisma.member.findFirstOrThrow({ where: { name: "Tina Modin" } });
-      expect(tina.slackUserId).toBe(USERS.tina.id);
+      const tina = await h.db.prisma.member.findFirstOrThrow({
+        where: { name: "Tina Modin" },
+        include: { identities: true },
+      });
+      expect(tina.identities).toMatchObject([
+        { platform: "slack", workspaceId: TEAM, externalId: USERS.tina.id },
+      ]);
       expect(h.fake.callsTo("users.info").filter((c) => c.args.user === USERS.tina.id)).toHaveLength(1);
       expect(h.fake.responsesTo(id)).toHaveLength(0);
     });
@@ -564,8 +570,12 @@ describe("Slack over HTTP (Bolt HTTPReceiver)", () => {
         visibility: "ephemeral" as const,
         blocks: [{ type: "text" as const, text: "Din aktivitet" }],
       };
-      const tina = await h.db.prisma.member.findFirstOrThrow({ where: { name: "Tina Modin" } });
-      const noSlack = await h.db.prisma.member.findFirstOrThrow({ where: { name: "KG Granberg" } });
+      const withIds = { include: { identities: true } } as const;
+      const tina = await h.db.prisma.member.findFirstOrThrow({ where: { name: "Tina Modin" }, ...withIds });
+      const noSlack = await h.db.prisma.member.findFirstOrThrow({
+        where: { name: "KG Granberg" },
+        ...withIds,
+      });
       expect(await h.surface.notifier.sendDirect(noSlack, reply)).toBeUndefined();
       expect(await h.surface.notifier.sendDirect(tina, reply)).toEqual({ ok: true });
       expect(h.fake.callsTo("chat.postMessage").at(-1)?.args.channel).toBe(USERS.tina.id);

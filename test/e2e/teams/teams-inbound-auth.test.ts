@@ -13,6 +13,7 @@ import { loadDemo, readDemo } from "../../../src/services/demo.ts";
 import type { ServiceDeps } from "../../../src/services/deps.ts";
 import { createCommandExecutor } from "../../../src/services/execute-command.ts";
 import { DEMO_NOW } from "../../support/command-harness.ts";
+import { memberWithId } from "../../support/member-identities.ts";
 import { ANNA, personalMessage } from "../../support/teams-activities.ts";
 import {
   APP_ID,
@@ -314,7 +315,7 @@ describe("outbound: the bot's token only goes to Bot Framework service hosts", (
   });
 
   it("a stored personal chat with a foreign serviceUrl is refused without sending", async () => {
-    const anna = await db.prisma.member.findFirstOrThrow({ where: { aadObjectId: ANNA.aadObjectId } });
+    const anna = await memberWithId(db.prisma, "teams-aad", ANNA.aadObjectId);
     await db.prisma.personalConversation.upsert({
       where: { memberId_platform: { memberId: anna.id, platform: "teams" } },
       create: {

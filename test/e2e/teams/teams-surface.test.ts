@@ -11,6 +11,7 @@ import { loadDemo, readDemo } from "../../../src/services/demo.ts";
 import type { ServiceDeps } from "../../../src/services/deps.ts";
 import { createCommandExecutor } from "../../../src/services/execute-command.ts";
 import { DEMO_NOW } from "../../support/command-harness.ts";
+import { memberWithId } from "../../support/member-identities.ts";
 import {
   ANNA,
   BOT,
@@ -189,8 +190,15 @@ describe("channel", () => {
     expect(a.status).toBe("pagar");
     const update = a.statusUpdates.at(-1);
     expect(update).toMatchObject({ status: "pagar", comment: "Vi har börjat", source: "teams" });
-    const author = await db.prisma.member.findUniqueOrThrow({ where: { id: update?.authorId ?? -1 } });
-    expect(author).toMatchObject({ teamsUserId: TINA.id, aadObjectId: TINA.aadObjectId, role: "medlem" });
+    const author = await db.prisma.member.findUniqueOrThrow({
+      where: { id: update?.authorId ?? -1 },
+      include: { identities: { orderBy: { platform: "asc" } } },
+    });
+    expect(author).toMatchObject({ role: "medlem" });
+    expect(author.identities).toMatchObject([
+      { platform: "teams", workspaceId: TENANT_ID, externalId: TINA.id },
+      { platform: "teams-aad", workspaceId: TENANT_ID, externalId: TINA.aadObjectId },
+    ]);
 
     const card = cardOf(reply);
     expect(card).toMatchObject({ type: "AdaptiveCard", version: "1.5" });
@@ -322,7 +330,7 @@ describe("personal chat and installation", () => {
     const announced = await connectorCall(from, (c) => c.conversationId === CHANNEL_ID);
     expect(cardText(cardOf(announced))).toMatch(/^✅ 10\. .* – klar \(Tina Modin\)$/);
     expect(announced.body.from).toMatchObject({ id: BOT.id });
-    const tina = await db.prisma.member.findFirstOrThrow({ where: { teamsUserId: TINA.id } });
+    const tina = await memberWithId(db.prisma, "teams", TINA.id);
     const chat = await db.prisma.personalConversation.findUniqueOrThrow({
       where: { memberId_platform: { memberId: tina.id, platform: "teams" } },
     });
@@ -343,14 +351,14 @@ describe("personal chat and installation", () => {
   it("a newcomer whose Teams name has control characters becomes a member without them", async () => {
     const odd = { id: "29:olle", aadObjectId: "aad-olle", name: "Olle\u0000 Udda\u001b[2J" };
     await sentDuring(() => post(personalMessage(fake.serviceUrl, odd, "mina")));
-    const member = await db.prisma.member.findFirstOrThrow({ where: { teamsUserId: odd.id } });
+    const member = await memberWithId(db.prisma, "teams", odd.id);
     expect(member.name).toBe("Olle Udda[2J");
   });
 
   it("installationUpdate in a personal scope stores the chat of the person who installed", async () => {
     const res = await post(botInstalledPersonally(fake.serviceUrl, ANNA));
     expect(res.status).toBe(200);
-    const anna = await db.prisma.member.findFirstOrThrow({ where: { aadObjectId: ANNA.aadObjectId } });
+    const anna = await memberWithId(db.prisma, "teams-aad", ANNA.aadObjectId);
     const chat = await db.prisma.personalConversation.findUnique({
       where: { memberId_platform: { memberId: anna.id, platform: "teams" } },
     });
@@ -413,12 +421,15 @@ describe("notifier (proactive posts)", () => {
   });
 
   it("sendDirect writes to the member's stored personal chat, and is undefined without one", async () => {
-    const tina = await db.prisma.member.findFirstOrThrow({ where: { teamsUserId: TINA.id } });
+    const tina = await memberWithId(db.prisma, "teams", TINA.id);
     const calls = await sentDuring(async () => {
       expect(await surface.notifier.sendDirect(tina, reminder)).toEqual({ ok: true });
     });
     expect(calls[0]?.conversationId).toBe(`a:personal-${TINA.aadObjectId}`);
-    const nobody = await db.prisma.member.findFirstOrThrow({ where: { name: "Peter Eriksson" } });
+    const nobody = await db.prisma.member.findFirstOrThrow({
+      where: { name: "Peter Eriksson" },
+      include: { identities: true },
+    });
     expect(await surface.notifier.sendDirect(nobody, reminder)).toBeUndefined();
   });
 

@@ -2,9 +2,9 @@
 // and a demo database with no deadlines except those a test sets.
 import { Writable } from "node:stream";
 import { type Logger, pino } from "pino";
+import type { Platform } from "../../../src/core/platform.ts";
 import type { Reply } from "../../../src/core/reply.ts";
 import { localDateToDateColumn } from "../../../src/core/zoned-time.ts";
-import type { Platform } from "../../../src/db/generated/client.ts";
 import type { Database } from "../../../src/db/open-database.ts";
 import { renderText } from "../../../src/platforms/console/render-text.ts";
 import { bindChannel } from "../../../src/services/channels.ts";

@@ -4,6 +4,7 @@ import { afterAll, beforeAll, describe, expect, it } from "vitest";
 import { fixedClock } from "../../../src/core/clock.ts";
 import type { Database } from "../../../src/db/open-database.ts";
 import { renderText } from "../../../src/platforms/console/render-text.ts";
+import { slackIdentity } from "../../../src/platforms/slack/identity.ts";
 import { createDoor, type Door, type Incoming } from "../../../src/services/conversation.ts";
 import { loadDemo, readDemo } from "../../../src/services/demo.ts";
 import { createCommandExecutor } from "../../../src/services/execute-command.ts";
@@ -19,7 +20,7 @@ describe.each(testDatabaseKinds())("conversation on %s", (kind) => {
     workspaceId: "T1",
     channelId: "C-LOK",
     conversationType: "channel",
-    identity: { platform: "slack", userId: "U-ADMIN", name: "Admin Adminsson" },
+    identity: slackIdentity("T1", "U-ADMIN", { name: "Admin Adminsson" }),
     input: { type: "text", text },
     idempotencyKey: `msg:${++sequence}`,
     ...overrides,
@@ -46,7 +47,7 @@ describe.each(testDatabaseKinds())("conversation on %s", (kind) => {
   it("tells an unbound channel how to bind it, and still answers help there", async () => {
     const updates = await db.prisma.statusUpdate.count();
     const status = await say("status 13 klar", {
-      identity: { platform: "slack", userId: "U-NEW", name: "Ny Person" },
+      identity: slackIdentity("T1", "U-NEW", { name: "Ny Person" }),
     });
     expect(status.tone).toBe("error");
     expect(status.text).toContain("inte kopplad");
@@ -59,7 +60,7 @@ describe.each(testDatabaseKinds())("conversation on %s", (kind) => {
 
   it("refuses koppla from a member who is neither listed admin nor coordinator", async () => {
     const reply = await say("koppla", {
-      identity: { platform: "slack", userId: "U-NEW", name: "Ny Person" },
+      identity: slackIdentity("T1", "U-NEW", { name: "Ny Person" }),
     });
     expect(reply.tone).toBe("error");
     expect(reply.text).toContain("Bara samordnare");
@@ -96,16 +97,18 @@ describe.each(testDatabaseKinds())("conversation on %s", (kind) => {
 
   it("makes a Slack user a member on first use and records their update", async () => {
     const reply = await say("status 13 klar", {
-      identity: { platform: "slack", userId: "U-NEW", name: "Ny Person" },
+      identity: slackIdentity("T1", "U-NEW", { name: "Ny Person" }),
     });
     expect(reply.tone).toBe("success");
-    const member = await db.prisma.member.findFirstOrThrow({ where: { slackUserId: "U-NEW" } });
+    const member = await db.prisma.member.findFirstOrThrow({
+      where: { identities: { some: { platform: "slack", workspaceId: "T1", externalId: "U-NEW" } } },
+    });
     expect(member).toMatchObject({ name: "Ny Person", role: "medlem" });
     expect(await db.prisma.statusUpdate.count({ where: { authorId: member.id } })).toBe(1);
   });
 
   it("ten first messages at once from someone new make one member, and none of them fails", async () => {
-    const identity = { platform: "slack" as const, userId: "U-RUSH", name: "Rask Person" };
+    const identity = slackIdentity("T1", "U-RUSH", { name: "Rask Person" });
     const replies = await Promise.all(
       Array.from({ length: 10 }, (_, i) =>
         say(`agenda lägg till Ny punkt ${i}`, {
@@ -116,7 +119,8 @@ describe.each(testDatabaseKinds())("conversation on %s", (kind) => {
       ),
     );
     expect(replies.filter((r) => r.tone === "error").map((r) => r.text)).toEqual([]);
-    expect(await db.prisma.member.count({ where: { slackUserId: "U-RUSH" } })).toBe(1);
+    expect(await db.prisma.member.count({ where: { name: "Rask Person" } })).toBe(1);
+    expect(await db.prisma.memberIdentity.count({ where: { externalId: "U-RUSH" } })).toBe(1);
   });
 
   it("matches an existing member by e-mail and stores the platform id; LOK_ADMINS by e-mail makes an admin", async () => {
@@ -125,11 +129,17 @@ describe.each(testDatabaseKinds())("conversation on %s", (kind) => {
       data: { email: "helena@example.se" },
     });
     const reply = await say("ansvarig 13 Tina Modin", {
-      identity: { platform: "slack", userId: "U-HELENA", email: "Helena@Example.se", name: "helena" },
+      identity: slackIdentity("T1", "U-HELENA", { email: "Helena@Example.se", name: "helena" }),
     });
     expect(reply.tone).toBe("success");
-    const helena = await db.prisma.member.findFirstOrThrow({ where: { name: "Helena Astvald" } });
-    expect(helena).toMatchObject({ slackUserId: "U-HELENA", role: "admin" });
+    const helena = await db.prisma.member.findFirstOrThrow({
+      where: { name: "Helena Astvald" },
+      include: { identities: true },
+    });
+    expect(helena).toMatchObject({ role: "admin" });
+    expect(helena.identities).toMatchObject([
+      { platform: "slack", workspaceId: "T1", externalId: "U-HELENA" },
+    ]);
   });
 
   it("uses the member's group in a personal chat", async () => {
@@ -145,5 +155,24 @@ describe.each(testDatabaseKinds())("conversation on %s", (kind) => {
     expect(bound.text).toContain("kopplad till Samverkansgruppen Västerås");
     const unknown = await say("koppla Malmö", { channelId: "C-OTHER" });
     expect(unknown.text).toContain("Jag hittar ingen grupp som heter ”Malmö”");
+  });
+
+  it("answers a personal chat in the group where the person's id is, when there are several groups", async () => {
+    const vasteras = await db.prisma.group.findUniqueOrThrow({
+      where: { name: "Samverkansgruppen Västerås" },
+    });
+    const kg = await db.prisma.member.create({
+      data: {
+        groupId: vasteras.id,
+        name: "KG Granberg",
+        identities: { create: { platform: "slack", workspaceId: "T1", externalId: "U-KG" } },
+      },
+    });
+    const dm = { conversationType: "personal" as const, channelId: "D-KG" };
+    const outcome = await door.handle(message("mina", { ...dm, identity: slackIdentity("T1", "U-KG") }));
+    expect(outcome).toMatchObject({ groupId: vasteras.id, memberId: kg.id });
+    const stranger = await door.handle(message("mina", { ...dm, identity: slackIdentity("T1", "U-NOBODY") }));
+    expect(stranger.groupId).toBeUndefined();
+    expect(renderText(stranger.reply)).toContain("inte kopplad");
   });
 });

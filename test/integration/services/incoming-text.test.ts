@@ -50,7 +50,13 @@ describe.each(testDatabaseKinds())("incoming text with control characters on %s"
       workspaceId: "tenant",
       channelId: "a:personal",
       conversationType: "personal",
-      identity: { platform: "teams", userId: "29:anna", email: "anna.fogel@orebro.se", name: "Anna Fogel" },
+      identity: {
+        platform: "teams",
+        userId: "29:anna",
+        ids: [{ platform: "teams", workspaceId: "tenant", externalId: "29:anna" }],
+        email: "anna.fogel@orebro.se",
+        name: "Anna Fogel",
+      },
       input: { type: "text", text: `status 5 pågår Börjat${NUL}\r\nidag` },
       idempotencyKey: "teams:nul:1",
     });
