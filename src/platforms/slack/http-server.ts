@@ -9,6 +9,7 @@ import { createServer, type IncomingMessage, type Server, type ServerResponse } 
 import type { AddressInfo } from "node:net";
 import type { BufferedIncomingMessage, HTTPReceiver } from "@slack/bolt";
 import type { Logger } from "pino";
+import { refuseAndLinger } from "../../http/lingering-close.ts";
 import { type RequestLimits, readBody, SLACK_REQUEST_LIMITS, serverOptions } from "./request-limits.ts";
 
 export const MAX_CLOCK_SKEW_SECONDS = 5 * 60;
@@ -37,7 +38,7 @@ export interface ListeningServer {
 
 /** Refuses a request without reading the rest of it; the connection is closed after the answer. */
 function refuse(res: ServerResponse, status: 401 | 413): void {
-  res.writeHead(status, { connection: "close" }).end();
+  refuseAndLinger(res, status);
 }
 
 export async function listen(

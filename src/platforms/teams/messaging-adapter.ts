@@ -6,6 +6,7 @@
 import type { IncomingMessage, RequestListener, ServerResponse } from "node:http";
 import type { HttpRouteHandler, IHttpServerAdapter, IHttpServerResponse } from "@microsoft/teams.apps";
 import type { Logger } from "pino";
+import { refuseAndLinger } from "../../http/lingering-close.ts";
 import type { AdmitActivity } from "./admit-activity.ts";
 import { readJsonBody } from "./read-json-body.ts";
 
@@ -58,7 +59,7 @@ export function createMessagingAdapter(options: MessagingAdapterOptions): Messag
     if (!read.ok) {
       refused(req, read.status, read.reason);
       // An oversized body is not read to its end: close the connection instead.
-      return bare(res, read.status, read.status === 413 ? { connection: "close" } : {});
+      return read.status === 413 ? refuseAndLinger(res, 413) : bare(res, read.status);
     }
     const authorization = req.headers.authorization;
     const admission = await admit(authorization, read.body);
