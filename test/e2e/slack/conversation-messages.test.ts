@@ -113,7 +113,7 @@ describe("a direct message to the bot", () => {
       }),
     );
     const answer = await nextCall("chat.postMessage", from, (a) => a.channel === "D0ANNA2");
-    expect(textOf(answer.blocks)).toContain("aktivitet 12 är nu pågår");
+    expect(textOf(answer.blocks)).toContain("aktivitet 12 pågår nu");
     expect((await activity(12)).statusUpdates.at(-1)).toMatchObject({
       status: "pagar",
       comment: "Vi har börjat",
