@@ -17,7 +17,7 @@ export interface Candidate {
   target: OutboxTarget;
   /** The meeting an agenda, meeting-day post or follow-up is about. */
   meetingId?: number;
-  /** The activity a reminder or follow-up is about. */
-  activityId?: number;
+  /** The activities a reminder (one) or a follow-up (all of a person's overdue ones) is about. */
+  activityIds?: readonly number[];
   build(): Built | Promise<Built>;
 }

@@ -552,7 +552,11 @@ export const en: Messages = {
     howIsItGoing: (n) =>
       `How is it going? Answer with a button or write for example \`status ${n} in progress <comment>\`.`,
     followUp: (title, date, n) =>
-      `After ${title} ${date}: activity ${n} is delayed. Would you tell how it is going?`,
+      `After ${title} ${date}: activity ${n} is delayed. Could you tell us how it is going?`,
+    followUpMany: (title, date, count) =>
+      `After ${title} ${date}: ${count} activities you are responsible for are delayed. Could you tell us how they are going?`,
+    followUpHint:
+      "Reply with `status <no> <status> [comment]`, for example `status 12 in progress We have started`.",
     meetingDay: (title, line) => `Today ${title} meets: ${line}.`,
     meetingDayNote: "The agenda: write `agenda`. Last chance to propose an item: `agenda add <text>`.",
     digestHeading: (group, week) => `This week in ${group} (${week})`,

@@ -601,6 +601,10 @@ export const sv = {
       `Hur går det? Svara med en knapp eller skriv till exempel \`status ${n} pågår <kommentar>\`.`,
     followUp: (title: string, date: string, n: number) =>
       `Efter ${title} ${date}: aktivitet ${n} är försenad. Vill du berätta hur det går?`,
+    followUpMany: (title: string, date: string, count: number) =>
+      `Efter ${title} ${date}: ${count} aktiviteter som du är ansvarig för är försenade. Vill du berätta hur det går?`,
+    followUpHint:
+      "Svara med `status <nr> <status> [kommentar]`, till exempel `status 12 pågår Vi har börjat`.",
     meetingDay: (title: string, line: string) => `I dag har ${title} möte: ${line}.`,
     meetingDayNote:
       "Dagordningen: skriv `agenda`. Sista chansen att föreslå en punkt: `agenda lägg till <text>`.",

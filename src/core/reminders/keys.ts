@@ -19,7 +19,7 @@ export const notificationKey = {
   agenda: (meetingId: number) => `agenda:${meetingId}`,
   meetingDay: (meetingId: number) => `meeting-day:${meetingId}`,
   digest: (groupId: number, isoWeek: string) => `digest:${groupId}:${isoWeek}`,
-  followUp: (meetingId: number, activityId: number) => `followup:${meetingId}:${activityId}`,
+  followUp: (meetingId: number) => `followup:${meetingId}`,
 };
 
 export function dedupeKey(notification: string, target: OutboxTarget): string {

@@ -42,14 +42,45 @@ export function deadlineReminderReply(
   ]);
 }
 
-export function followUpReply(t: Messages, activity: ActivitySummary, meeting: MeetingView): Reply {
+/**
+ * After a meeting, one message to each person about all of their overdue activities: with one, its
+ * status buttons; with several, the list and a "Visa" button for each of the first few (a message
+ * holds a limited number of buttons), and how to answer in text.
+ */
+export function followUpReply(
+  t: Messages,
+  activities: readonly ActivitySummary[],
+  meeting: MeetingView,
+): Reply {
+  const date = t.dates.date(meeting.date);
+  const [only] = activities;
+  if (activities.length === 1 && only) {
+    return reply("info", [
+      { type: "text", text: t.scheduler.followUp(meeting.title, date, only.number) },
+      { type: "activity_list", items: [only], emptyText: "" },
+      { type: "actions", actions: reminderActions(t, only.number) },
+      { type: "note", text: t.scheduler.quietHint },
+    ]);
+  }
+  const show = activities
+    .slice(0, FOLLOW_UP_BUTTONS)
+    .map(
+      (a): ReplyAction => ({
+        label: `${t.activity.actions.show} ${a.number}`,
+        action: { kind: "show", number: a.number },
+      }),
+    );
   return reply("info", [
-    { type: "text", text: t.scheduler.followUp(meeting.title, t.dates.date(meeting.date), activity.number) },
-    { type: "activity_list", items: [activity], emptyText: "" },
-    { type: "actions", actions: reminderActions(t, activity.number) },
+    { type: "text", text: t.scheduler.followUpMany(meeting.title, date, activities.length) },
+    { type: "activity_list", items: [...activities], emptyText: "" },
+    { type: "actions", actions: show },
+    { type: "note", text: t.scheduler.followUpHint },
     { type: "note", text: t.scheduler.quietHint },
   ]);
 }
+
+/** "Visa" buttons in a follow-up about several activities. */
+const FOLLOW_UP_BUTTONS = 5;
 
 export function meetingDayReply(t: Messages, meeting: MeetingView): Reply {
   return reply(

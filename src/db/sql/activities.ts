@@ -4,19 +4,15 @@
 // import (column arrays unnested instead of one bound parameter per cell, which PGlite is slow at).
 // Table and column names are those of prisma/schema.prisma's @@map/@map.
 import type { ActivityStatus } from "../../core/activity-status.ts";
+import type { AgendaActivity } from "../../core/agenda.ts";
 import type { Party } from "../../core/command.ts";
 import type { LocalDate } from "../../core/local-date.ts";
 import { Prisma } from "../generated/client.ts";
 import { closedSql, overdueSql } from "./activity-rules.ts";
 import type { ExecuteDb, QueryDb } from "./raw-db.ts";
 
-export interface ActivityRow {
-  id: number;
-  number: number;
-  title: string;
-  status: ActivityStatus;
-  dueDate?: LocalDate;
-  statusChangedAt?: Date;
+/** An activity as the agenda reads it, with its plan and its owners' ids for the scheduler. */
+export interface ActivityRow extends AgendaActivity {
   planId: number;
   ownerIds: number[];
   /** Owners' names, in the order they were added (then by member), as every list shows them. */

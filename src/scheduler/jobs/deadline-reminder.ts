@@ -12,8 +12,9 @@ import type { Candidate } from "../candidate.ts";
 import type { SchedulerJob } from "../job.ts";
 import { followUpJob } from "./follow-up.ts";
 
-/** The activity and member a reminder or follow-up is about. */
-const pairKey = (c: Candidate) => `${c.activityId}|${c.target.type === "member" ? c.target.memberId : ""}`;
+/** Each activity and member a reminder or follow-up is about. */
+const pairKeys = (c: Candidate) =>
+  (c.activityIds ?? []).map((id) => `${id}|${c.target.type === "member" ? c.target.memberId : ""}`);
 
 export const deadlineReminderJob: SchedulerJob = {
   name: "reminder",
@@ -22,7 +23,7 @@ export const deadlineReminderJob: SchedulerJob = {
     const { today, settings } = ctx;
     if (reminderWindow(today, settings.reminders, ctx.group.timeZone).sendAt > sweep.now) return [];
     // A weekly overdue reminder on the day of a follow-up about the same activity would say it twice.
-    const followedUp = new Set(followUpJob.due(group, sweep).map(pairKey));
+    const followedUp = new Set(followUpJob.due(group, sweep).flatMap(pairKeys));
     const candidates: Candidate[] = [];
     for (const row of rows) {
       const { dueDate } = row;
@@ -39,7 +40,7 @@ export const deadlineReminderJob: SchedulerJob = {
           dedupeKey: dedupeKey(notification, target),
           groupId: ctx.group.id,
           target,
-          activityId: row.id,
+          activityIds: [row.id],
           build: () => ({
             reply: inLocale(
               deadlineReminderReply(
@@ -51,7 +52,7 @@ export const deadlineReminderJob: SchedulerJob = {
             ),
           }),
         };
-        if (!followedUp.has(pairKey(candidate))) candidates.push(candidate);
+        if (!pairKeys(candidate).some((k) => followedUp.has(k))) candidates.push(candidate);
       }
     }
     return candidates;

@@ -365,10 +365,38 @@ describe.each(testDatabaseKinds())("scheduler on %s", (kind) => {
 
     // The next working day after the meeting, its owners are asked how it goes.
     await scheduler.sweep(at("2027-04-21T07:00:00Z"));
-    const followUps = (await h.outbox()).filter(
-      (r) => r.kind === "followup" && r.dedupeKey.includes(`:${id14}|`),
-    );
-    expect(followUps).toHaveLength(2);
+    await scheduler.dispatch(at("2027-04-21T07:00:00Z"));
+    for (const owner of ["Tina Modin", "Helena Astvald"]) {
+      const toOwner = rec.deliveries.filter((d) => d.to === `member:${owner}` && d.text.includes("Efter "));
+      expect(toOwner, owner).toHaveLength(1);
+      expect(toOwner[0]?.text).toContain("14. Skapa en arbetsgrupp");
+    }
+    expect(id14).toBeGreaterThan(0);
+  });
+
+  it("after a meeting sends each person one message listing all of their overdue activities", async () => {
+    h.clock.set("2027-04-01T08:00:00Z");
+    expect((await h.run("Anna Fogel", "möte 2027-04-20 kl. 18-20")).tone).toBe("success");
+    // Anna Fogel owns 13; make her responsible for 14 too, and both overdue by the meeting.
+    expect((await h.run("Anna Fogel", "ansvarig 14 Anna Fogel")).tone).toBe("success");
+    await h.setDue(13, "2027-04-10");
+    await h.setDue(14, "2027-04-12");
+
+    const after = await scheduler.sweep(at("2027-04-21T07:00:00Z"));
+    await scheduler.dispatch(at("2027-04-21T07:00:00Z"));
+    const toAnna = rec.deliveries.filter((d) => d.to === "member:Anna Fogel" && d.text.includes("Efter "));
+    expect(toAnna).toHaveLength(1);
+    const text = toAnna[0]?.text ?? "";
+    expect(text).toContain("aktiviteter som du är ansvarig för är försenade");
+    expect(text).toContain("13. ");
+    expect(text).toContain("14. ");
+    // One row per person in the outbox, never one per activity; a second sweep adds nothing.
+    const rows = (await h.outbox()).filter((r) => r.kind === "followup");
+    expect(new Set(rows.map((r) => r.dedupeKey)).size).toBe(rows.length);
+    const anna = await h.memberId("Anna Fogel");
+    expect(rows.filter((r) => r.dedupeKey.endsWith(`member:${anna}`))).toHaveLength(1);
+    expect(after.byKind.followup).toBe(rows.length);
+    expect((await scheduler.sweep(at("2027-04-21T09:00:00Z"))).byKind.followup ?? 0).toBe(0);
   });
 
   it("shows and changes the settings through the executor, coordinators only, and the sweep obeys them", async () => {
