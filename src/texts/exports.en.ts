@@ -41,7 +41,8 @@ The file is written in the group's language.
   title: (plan, group, today) => `${plan} – status report of the activities, ${group}, ${today}`,
   summaryTitle: (plan, today) => `Follow-up of ${plan} per principle, ${today}`,
   historyTitle: (plan) => `Status history, ${plan}`,
-  sheets: { activities: "Activities", summary: "Summary", history: "History" },
+  // Excel reserves the sheet name "History".
+  sheets: { activities: "Activities", summary: "Summary", history: "Status history" },
   columns: {
     number: "No.",
     principle: "Principle",
