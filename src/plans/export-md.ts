@@ -3,16 +3,15 @@
 // user text (titles, comments, names, plan and group names) goes through markdownText, so nothing typed
 // in chat or in a plan becomes a link, an image, a tag or formatting in the minutes.
 import { LATE_STATUS } from "../core/activity-rules.ts";
-import { STATUS_LABEL } from "../core/activity-status.ts";
-import { formatDate } from "../core/labels.ts";
+import type { Messages } from "../texts/index.ts";
 import type { FollowUp, FollowUpActivity } from "./follow-up-data.ts";
 import {
-  ACTIVITY_COLUMNS,
+  activityColumns,
   type Column,
   cellAsText,
-  HISTORY_COLUMNS,
-  SUMMARY_COLUMNS,
-  SUMMARY_EXPLANATION,
+  historyColumns,
+  summaryColumns,
+  summaryExplanation,
   summaryRows,
   type TableCell,
 } from "./follow-up-table.ts";
@@ -38,70 +37,73 @@ export function markdownText(text: string): string {
     .replace(/@/g, "\\@");
 }
 
-function mdCell(cell: TableCell): string {
+function mdCell(t: Messages, cell: TableCell): string {
   return markdownText(
-    cell && typeof cell === "object" && "date" in cell ? formatDate(cell.date) : cellAsText(cell),
+    cell && typeof cell === "object" && "date" in cell ? t.dates.date(cell.date) : cellAsText(cell),
   );
 }
 
-function table<T>(columns: Column<T>[], rows: T[]): string[] {
+function table<T>(t: Messages, columns: Column<T>[], rows: T[]): string[] {
   return [
     `| ${columns.map((c) => c.header).join(" | ")} |`,
-    `| ${columns.map((c) => (c.header === "Nr" || /^\d/.test(c.header) ? "---:" : "---")).join(" | ")} |`,
-    ...rows.map((r) => `| ${columns.map((c) => mdCell(c.value(r))).join(" | ")} |`),
+    `| ${columns.map((c) => (c.key === "number" ? "---:" : "---")).join(" | ")} |`,
+    ...rows.map((r) => `| ${columns.map((c) => mdCell(t, c.value(r))).join(" | ")} |`),
   ];
 }
 
 // The columns worth reading in minutes; the xlsx has the rest.
-const MD_ACTIVITY_HEADERS = new Set([
-  "Nr",
-  "Princip",
-  "Part",
-  "Aktivitet",
-  "Ägare",
-  "Klart senast",
-  "Status",
-  "Senaste uppdatering",
+const MD_ACTIVITY_COLUMNS = new Set([
+  "number",
+  "principle",
+  "party",
+  "activity",
+  "owners",
+  "dueDate",
+  "status",
+  "latestUpdate",
 ]);
 
 /** "status försenad, klart senast 1 mars 2027 har passerat" — why an activity counts as overdue. */
-function overdueReason(a: FollowUpActivity): string {
+function overdueReason(t: Messages, a: FollowUpActivity): string {
+  const m = t.exports.markdown;
   const reasons = [
-    ...(a.status === LATE_STATUS ? [`status ${STATUS_LABEL[LATE_STATUS]}`] : []),
-    ...(a.pastDeadline && a.dueDate ? [`klart senast ${formatDate(a.dueDate)} har passerat`] : []),
+    ...(a.status === LATE_STATUS ? [m.lateStatus(t.status.label[LATE_STATUS])] : []),
+    ...(a.pastDeadline && a.dueDate ? [m.deadlinePassed(t.dates.date(a.dueDate))] : []),
   ];
   return reasons.join(", ");
 }
 
-export function followUpMarkdown(f: FollowUp): string {
+export function followUpMarkdown(f: FollowUp, t: Messages): string {
+  const m = t.exports.markdown;
   const overdue = f.activities.filter((a) => a.overdue);
   const lines = [
-    `# Uppföljning av ${markdownText(f.planName)}`,
+    `# ${m.heading(markdownText(f.planName))}`,
     "",
-    `${markdownText(f.groupName)} – statusrapportering av aktiviteter per ${formatDate(f.today)}.`,
+    m.intro(markdownText(f.groupName), t.dates.date(f.today)),
     "",
-    "## Sammanfattning per princip",
+    `## ${m.summary}`,
     "",
-    ...table(SUMMARY_COLUMNS, summaryRows(f)),
+    ...table(t, summaryColumns(t), summaryRows(f)),
     "",
-    ...SUMMARY_EXPLANATION.map((line, i) => (i === 0 ? line : `- ${line}`)),
+    ...summaryExplanation(t).map((line, i) => (i === 0 ? line : `- ${line}`)),
     "",
-    `## Aktiviteter (${f.activities.length})`,
+    `## ${m.activities(f.activities.length)}`,
     "",
     ...table(
-      ACTIVITY_COLUMNS.filter((c) => MD_ACTIVITY_HEADERS.has(c.header)),
+      t,
+      activityColumns(t).filter((c) => MD_ACTIVITY_COLUMNS.has(c.key)),
       f.activities,
     ),
     "",
-    `## Försenade (${overdue.length})`,
+    `## ${m.overdue(overdue.length)}`,
     "",
     ...(overdue.length
-      ? overdue.map((a) => `- ${a.number}. ${mdCell(a.title)} (${overdueReason(a)})`)
-      : ["Inga aktiviteter är försenade."]),
+      ? overdue.map((a) => `- ${a.number}. ${mdCell(t, a.title)} (${overdueReason(t, a)})`)
+      : [m.noOverdue]),
     "",
-    `## Historik (${f.history.length})`,
+    `## ${m.history(f.history.length)}`,
     "",
-    ...(f.history.length ? table(HISTORY_COLUMNS, f.history) : ["Inga statusuppdateringar än."]),
+    ...(f.history.length ? table(t, historyColumns(t), f.history) : [m.noHistory]),
     "",
   ];
   return lines.join("\n");

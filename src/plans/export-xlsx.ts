@@ -1,29 +1,25 @@
-// The follow-up as an Excel workbook: Aktiviteter (one row per activity), Sammanfattning (per
-// principle, from the core's report) and Historik (every status update). Dates are real date cells.
+// The follow-up as an Excel workbook, in the group's language: the activities (one row per activity),
+// the summary (per principle, from the core's report) and the history (every status update). Dates
+// are real date cells.
 import type ExcelJS from "exceljs";
 import type { LocalDate } from "../core/local-date.ts";
 import { localDateToDateColumn } from "../core/zoned-time.ts";
 import type { PrismaClient } from "../db/generated/client.ts";
 import type { GroupRef } from "../services/actor.ts";
 import type { PlanRef } from "../services/groups.ts";
+import { type Messages, textsFor } from "../texts/index.ts";
 import { loadExcelJS } from "./exceljs.ts";
 import { type FollowUp, loadFollowUp } from "./follow-up-data.ts";
 import {
-  ACTIVITY_COLUMNS,
+  activityColumns,
   type Column,
   followUpTitle,
-  HISTORY_COLUMNS,
-  SUMMARY_COLUMNS,
-  SUMMARY_EXPLANATION,
+  historyColumns,
+  summaryColumns,
+  summaryExplanation,
   summaryRows,
   type TableCell,
 } from "./follow-up-table.ts";
-
-export const SHEET_NAMES = {
-  activities: "Aktiviteter",
-  summary: "Sammanfattning",
-  history: "Historik",
-} as const;
 
 function excelValue(cell: TableCell): ExcelJS.CellValue {
   if (cell === undefined) return null;
@@ -51,29 +47,33 @@ function addTable<T>(ws: ExcelJS.Worksheet, title: string, columns: Column<T>[],
   ws.autoFilter = { from: { row: 2, column: 1 }, to: { row: 2 + rows.length, column: columns.length } };
 }
 
-export async function followUpWorkbook(f: FollowUp): Promise<ExcelJS.Workbook> {
+export async function followUpWorkbook(f: FollowUp, t: Messages): Promise<ExcelJS.Workbook> {
+  const x = t.exports;
   const wb = new (await loadExcelJS()).Workbook();
-  wb.creator = "LÖK-boten";
-  wb.title = followUpTitle(f);
-  addTable(wb.addWorksheet(SHEET_NAMES.activities), followUpTitle(f), ACTIVITY_COLUMNS, f.activities);
-  const summary = wb.addWorksheet(SHEET_NAMES.summary);
-  addTable(summary, `Uppföljning av ${f.planName} per princip, ${f.today}`, SUMMARY_COLUMNS, summaryRows(f));
+  wb.creator = x.creator;
+  wb.title = followUpTitle(f, t);
+  addTable(wb.addWorksheet(x.sheets.activities), followUpTitle(f, t), activityColumns(t), f.activities);
+  const summary = wb.addWorksheet(x.sheets.summary);
+  addTable(summary, x.summaryTitle(f.planName, f.today), summaryColumns(t), summaryRows(f));
   summary.addRow([]);
-  for (const line of SUMMARY_EXPLANATION) summary.addRow([line]).font = { italic: true };
-  addTable(wb.addWorksheet(SHEET_NAMES.history), `Statushistorik, ${f.planName}`, HISTORY_COLUMNS, f.history);
+  for (const line of summaryExplanation(t)) summary.addRow([line]).font = { italic: true };
+  addTable(wb.addWorksheet(x.sheets.history), x.historyTitle(f.planName), historyColumns(t), f.history);
   return wb;
 }
 
-export async function followUpXlsx(f: FollowUp): Promise<Buffer> {
-  return Buffer.from(await (await followUpWorkbook(f)).xlsx.writeBuffer());
+export async function followUpXlsx(f: FollowUp, t: Messages): Promise<Buffer> {
+  return Buffer.from(await (await followUpWorkbook(f, t)).xlsx.writeBuffer());
 }
 
-/** The follow-up workbook for a plan, as bytes to write or upload (Slack's `rapport` for coordinators). */
+/**
+ * The follow-up workbook for a plan, as bytes to write or upload (Slack's `rapport fil` for
+ * coordinators), in the group's language like the rest of what the group is told.
+ */
 export async function buildFollowUpWorkbook(
   prisma: PrismaClient,
   group: GroupRef,
   plan: PlanRef,
   today: LocalDate,
 ): Promise<Buffer> {
-  return followUpXlsx(await loadFollowUp(prisma, group, plan, today));
+  return followUpXlsx(await loadFollowUp(prisma, group, plan, today), textsFor(group.locale));
 }

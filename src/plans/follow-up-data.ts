@@ -2,7 +2,7 @@
 // latest update, the full status history, and the core's per-principle report.
 
 import { isOverdue, isPastDeadline } from "../core/activity-rules.ts";
-import { type ActivityStatus, STATUS_LABEL } from "../core/activity-status.ts";
+import type { ActivityStatus } from "../core/activity-status.ts";
 import type { Party } from "../core/command.ts";
 import type { LocalDate } from "../core/local-date.ts";
 import type { Report } from "../core/replies/report.ts";
@@ -29,7 +29,7 @@ export interface FollowUpActivity {
   overdue: boolean;
   /** Open and past the deadline, whatever the status. */
   pastDeadline: boolean;
-  latest?: { on: LocalDate; text: string };
+  latest?: { on: LocalDate; status: ActivityStatus; comment?: string; author?: string };
 }
 
 export interface FollowUpEvent {
@@ -40,6 +40,7 @@ export interface FollowUpEvent {
   status: ActivityStatus;
   comment?: string;
   author?: string;
+  /** As stored: "slack", "console", "import", …; the file names it in its own language. */
   source: string;
 }
 
@@ -50,23 +51,6 @@ export interface FollowUp {
   activities: FollowUpActivity[];
   history: FollowUpEvent[];
   report: Report;
-}
-
-const SOURCE_LABEL: Record<string, string> = {
-  console: "konsol",
-  slack: "Slack",
-  teams: "Teams",
-  import: "import",
-  scheduler: "schemaläggare",
-};
-
-/** "klar – Föreningsregistret är genomgånget (Anna Fogel)" */
-export function updateText(u: {
-  status: ActivityStatus;
-  comment?: string | null;
-  author?: string | null;
-}): string {
-  return `${STATUS_LABEL[u.status]}${u.comment ? ` – ${u.comment}` : ""}${u.author ? ` (${u.author})` : ""}`;
 }
 
 export async function loadFollowUp(
@@ -102,7 +86,7 @@ export async function loadFollowUp(
         status: u.status,
         ...(u.comment ? { comment: u.comment } : {}),
         ...(u.author ? { author: u.author.name } : {}),
-        source: SOURCE_LABEL[u.source] ?? u.source,
+        source: u.source,
       });
     }
     const last = r.statusUpdates.at(-1);
@@ -125,11 +109,9 @@ export async function loadFollowUp(
         ? {
             latest: {
               on: wallClockAt(last.createdAt, group.timeZone).date,
-              text: updateText({
-                status: last.status,
-                comment: last.comment,
-                author: last.author?.name ?? null,
-              }),
+              status: last.status,
+              ...(last.comment ? { comment: last.comment } : {}),
+              ...(last.author ? { author: last.author.name } : {}),
             },
           }
         : {}),

@@ -1,79 +1,104 @@
-// The follow-up's tables, shared by the xlsx, CSV and Markdown exports: headings and cell values.
-// The activity table's headings are ones the import recognises, so an export can be read back in.
-import { ACTIVITY_STATUSES, STATUS_LABEL } from "../core/activity-status.ts";
-import { PARTY_LABEL } from "../core/labels.ts";
+// The follow-up's tables, shared by the xlsx, CSV and Markdown exports: headings and cell values, in
+// the language of the texts given (the group's). The Swedish activity table's headings are ones the
+// import recognises, so an export can be read back in.
+import { ACTIVITY_STATUSES } from "../core/activity-status.ts";
 import type { LocalDate } from "../core/local-date.ts";
-import { COLUMN_LABEL } from "../core/plan-sheet/plan-columns.ts";
 import type { PrincipleSummary } from "../core/replies/report.ts";
+import type { Messages } from "../texts/index.ts";
 import type { FollowUp, FollowUpActivity, FollowUpEvent } from "./follow-up-data.ts";
 
 /** A cell: text, a whole number, a share (0–1), or a calendar date. */
 export type TableCell = string | number | { share: number } | { date: LocalDate } | undefined;
 
 export interface Column<T> {
+  /** What the column holds, whatever its heading says in the file's language. */
+  key: string;
   header: string;
   width: number;
   value(row: T): TableCell;
 }
 
-export function followUpTitle(f: FollowUp): string {
-  return `${f.planName} – statusrapportering av aktiviteter, ${f.groupName}, ${f.today}`;
+export function followUpTitle(f: FollowUp, t: Messages): string {
+  return t.exports.title(f.planName, f.groupName, f.today);
 }
 
 const date = (d: LocalDate | undefined): TableCell => (d ? { date: d } : undefined);
 
-export const PAST_DEADLINE_HEADER = "Passerad deadline";
-export const OVERDUE_HEADER = "Försenade totalt";
+export function activityColumns(t: Messages): Column<FollowUpActivity>[] {
+  const h = t.exports.columns;
+  return [
+    { key: "number", header: h.number, width: 6, value: (a) => a.number },
+    { key: "principle", header: h.principle, width: 16, value: (a) => a.principle },
+    { key: "party", header: h.party, width: 14, value: (a) => t.party.label[a.party] },
+    { key: "activity", header: h.activity, width: 60, value: (a) => a.title },
+    { key: "responsibleOrg", header: h.responsibleOrg, width: 26, value: (a) => a.responsibleOrg },
+    { key: "owners", header: h.owners, width: 24, value: (a) => a.owners.join(", ") || undefined },
+    { key: "dueDate", header: h.dueDate, width: 12, value: (a) => date(a.dueDate) },
+    { key: "status", header: h.status, width: 12, value: (a) => t.status.label[a.status] },
+    // Apart from the status: an activity can be reported försenad before its deadline, and be past
+    // its deadline while still reported as pågår.
+    {
+      key: "pastDeadline",
+      header: h.pastDeadline,
+      width: 10,
+      value: (a) => (a.pastDeadline ? t.exports.yes : undefined),
+    },
+    { key: "updatedOn", header: h.updatedOn, width: 12, value: (a) => date(a.latest?.on) },
+    {
+      key: "latestUpdate",
+      header: h.latestUpdate,
+      width: 40,
+      value: (a) =>
+        a.latest && t.exports.update(t.status.label[a.latest.status], a.latest.comment, a.latest.author),
+    },
+    { key: "commitment", header: h.commitment, width: 40, value: (a) => a.commitment },
+    { key: "commissioner", header: h.commissioner, width: 26, value: (a) => a.commissioner },
+    { key: "partners", header: h.partners, width: 26, value: (a) => a.partners },
+    { key: "followUp", header: h.followUp, width: 26, value: (a) => a.followUp },
+  ];
+}
 
-export const ACTIVITY_COLUMNS: Column<FollowUpActivity>[] = [
-  { header: COLUMN_LABEL.number, width: 6, value: (a) => a.number },
-  { header: COLUMN_LABEL.principle, width: 16, value: (a) => a.principle },
-  { header: COLUMN_LABEL.party, width: 14, value: (a) => PARTY_LABEL[a.party] },
-  { header: COLUMN_LABEL.activity, width: 60, value: (a) => a.title },
-  { header: COLUMN_LABEL.responsibleOrg, width: 26, value: (a) => a.responsibleOrg },
-  { header: COLUMN_LABEL.owners, width: 24, value: (a) => a.owners.join(", ") || undefined },
-  { header: COLUMN_LABEL.dueDate, width: 12, value: (a) => date(a.dueDate) },
-  { header: COLUMN_LABEL.status, width: 12, value: (a) => STATUS_LABEL[a.status] },
-  // Apart from the status: an activity can be reported försenad before its deadline, and be past
-  // its deadline while still reported as pågår. ("Passerad deadline" and not "Deadline passerad",
-  // which the import would take for the deadline column when the file is read back in.)
-  { header: PAST_DEADLINE_HEADER, width: 10, value: (a) => (a.pastDeadline ? "ja" : undefined) },
-  { header: "Senast uppdaterad", width: 12, value: (a) => date(a.latest?.on) },
-  { header: "Senaste uppdatering", width: 40, value: (a) => a.latest?.text },
-  { header: COLUMN_LABEL.commitment, width: 40, value: (a) => a.commitment },
-  { header: COLUMN_LABEL.commissioner, width: 26, value: (a) => a.commissioner },
-  { header: COLUMN_LABEL.partners, width: 26, value: (a) => a.partners },
-  { header: COLUMN_LABEL.followUp, width: 26, value: (a) => a.followUp },
-];
+export function historyColumns(t: Messages): Column<FollowUpEvent>[] {
+  const h = t.exports.columns;
+  return [
+    { key: "number", header: h.number, width: 6, value: (e) => e.number },
+    { key: "activity", header: h.activity, width: 50, value: (e) => e.title },
+    { key: "at", header: h.at, width: 17, value: (e) => e.at },
+    { key: "status", header: h.status, width: 12, value: (e) => t.status.label[e.status] },
+    { key: "comment", header: h.comment, width: 40, value: (e) => e.comment },
+    { key: "author", header: h.author, width: 20, value: (e) => e.author },
+    { key: "source", header: h.source, width: 10, value: (e) => t.exports.sources[e.source] ?? e.source },
+  ];
+}
 
-export const HISTORY_COLUMNS: Column<FollowUpEvent>[] = [
-  { header: "Nr", width: 6, value: (e) => e.number },
-  { header: "Aktivitet", width: 50, value: (e) => e.title },
-  { header: "Tidpunkt", width: 17, value: (e) => e.at },
-  { header: "Status", width: 12, value: (e) => STATUS_LABEL[e.status] },
-  { header: "Kommentar", width: 40, value: (e) => e.comment },
-  { header: "Av", width: 20, value: (e) => e.author },
-  { header: "Källa", width: 10, value: (e) => e.source },
-];
-
-export const SUMMARY_COLUMNS: Column<PrincipleSummary>[] = [
-  { header: "Princip", width: 22, value: (p) => p.principle },
-  { header: "Aktiviteter", width: 11, value: (p) => p.total },
-  ...ACTIVITY_STATUSES.map(
-    (s): Column<PrincipleSummary> => ({ header: STATUS_LABEL[s], width: 11, value: (p) => p.counts[s] }),
-  ),
-  { header: "Andel klara", width: 11, value: (p) => ({ share: p.total ? p.counts.klar / p.total : 0 }) },
-  { header: PAST_DEADLINE_HEADER, width: 13, value: (p) => p.pastDeadline },
-  { header: OVERDUE_HEADER, width: 13, value: (p) => p.overdue },
-];
+export function summaryColumns(t: Messages): Column<PrincipleSummary>[] {
+  const h = t.exports.columns;
+  return [
+    { key: "principle", header: h.principle, width: 22, value: (p) => p.principle },
+    { key: "activities", header: h.activities, width: 11, value: (p) => p.total },
+    ...ACTIVITY_STATUSES.map(
+      (s): Column<PrincipleSummary> => ({
+        key: s,
+        header: t.status.label[s],
+        width: 11,
+        value: (p) => p.counts[s],
+      }),
+    ),
+    {
+      key: "doneShare",
+      header: h.doneShare,
+      width: 11,
+      value: (p) => ({ share: p.total ? p.counts.klar / p.total : 0 }),
+    },
+    { key: "pastDeadline", header: h.pastDeadline, width: 13, value: (p) => p.pastDeadline },
+    { key: "overdue", header: h.overdue, width: 13, value: (p) => p.overdue },
+  ];
+}
 
 /** Under the summary: what the status columns and the two overdue columns count. */
-export const SUMMARY_EXPLANATION: readonly string[] = [
-  "Så läser du tabellen:",
-  `Kolumnerna ${ACTIVITY_STATUSES.map((s) => STATUS_LABEL[s]).join(", ")}: hur många aktiviteter som har den statusen nu. Status ${STATUS_LABEL.forsenad} är vad de ansvariga själva har rapporterat.`,
-  `${PAST_DEADLINE_HEADER}: öppna aktiviteter (varken klara eller strukna) vars deadline har passerat, vilken status de än har.`,
-  `${OVERDUE_HEADER}: aktiviteter med status ${STATUS_LABEL.forsenad} eller passerad deadline (de som rapporten och listorna kallar försenade). En aktivitet som är båda räknas en gång.`,
-];
+export function summaryExplanation(t: Messages): readonly string[] {
+  return t.exports.explanation(t.status.label);
+}
 
 /** The summary rows: each principle, then the total. */
 export function summaryRows(f: FollowUp): PrincipleSummary[] {

@@ -2,6 +2,7 @@
 // compile. Commands are shown with their English words; the parser understands both languages.
 import type { ActivityStatus } from "../core/activity-status.ts";
 import type { Party } from "../core/command.ts";
+import { exportsEn } from "./exports.en.ts";
 import type { Locale } from "./locale.ts";
 import type { Messages } from "./sv.ts";
 
@@ -586,4 +587,5 @@ export const en: Messages = {
     fileTitle: (plan) => `Follow-up of ${plan}`,
     fileComment: (plan, by) => `The follow-up of ${plan}, requested by ${by}.`,
   },
+  exports: exportsEn,
 };

@@ -3,6 +3,7 @@
 // next to the words they bend, and never as patches on a finished sentence.
 import type { ActivityStatus } from "../core/activity-status.ts";
 import type { Party } from "../core/command.ts";
+import { exportsSv } from "./exports.sv.ts";
 import type { Locale } from "./locale.ts";
 
 const MONTHS = ["jan", "feb", "mars", "apr", "maj", "juni", "juli", "aug", "sep", "okt", "nov", "dec"];
@@ -635,6 +636,7 @@ export const sv = {
     fileTitle: (plan: string) => `Uppföljning av ${plan}`,
     fileComment: (plan: string, by: string) => `Uppföljningen av ${plan}, beställd av ${by}.`,
   },
+  exports: exportsSv,
 };
 
 export type Messages = typeof sv;

@@ -279,7 +279,7 @@ describe.each(testDatabaseKinds())("plans in and out on %s", (kind) => {
       "Part",
       "Aktivitet",
       "Ansvarig förvaltning/förening/org.",
-      "Ägare",
+      "Ansvarig person",
       "Klart senast",
       "Status",
       "Passerad deadline",
@@ -376,6 +376,90 @@ describe.each(testDatabaseKinds())("plans in and out on %s", (kind) => {
     );
     expect(mdText).toContain("| 13 | Se över föreningsregistret");
     expect(mdText).toContain("| 2026-11-20 11:00 | klar | Genomgånget | Anna Fogel | Slack |");
+    expect(mdText).toContain("| Nr | Princip | Part | Aktivitet | Ansvarig person | Klart senast |");
+  });
+
+  it("writes an English group's follow-up in English, whatever language the terminal speaks", async () => {
+    const demo = await db.prisma.group.findFirstOrThrow({ where: { name: "Samverkansrådet Örebro" } });
+    await db.prisma.group.update({ where: { id: demo.id }, data: { locale: "en" } });
+    try {
+      const swedishTerminal = createExportCommand({ clock: fixedClock(NOW), env: { LOK_LOCALE: "sv" } });
+      const file = join(dir, "follow-up.xlsx");
+      const r = await lok(swedishTerminal, [file, "--group", "Samverkansrådet Örebro"]);
+      expect(r.code).toBe(0);
+      expect(r.out).toMatch(
+        /^Uppföljningen av Handlingsplan 2017–2018 .* 14 aktiviteter, \d+ statusuppdateringar\.\n$/,
+      );
+      const wb = new ExcelJS.Workbook();
+      await wb.xlsx.load((await readFile(file)) as unknown as ArrayBuffer);
+      expect(wb.worksheets.map((w) => w.name)).toEqual(["Activities", "Summary", "Status history"]);
+      const acts = wb.getWorksheet("Activities");
+      expect(acts?.getCell("A1").value).toBe(
+        "Handlingsplan 2017–2018 – status report of the activities, Samverkansrådet Örebro, 2026-11-23",
+      );
+      expect(acts?.getRow(2).values).toEqual([
+        undefined,
+        "No.",
+        "Principle",
+        "Party",
+        "Activity",
+        "Responsible department/association/org.",
+        "Responsible person",
+        "Due by",
+        "Status",
+        "Past deadline",
+        "Last updated",
+        "Latest update",
+        "Commitment",
+        "Commissioned by",
+        "Partners",
+        "Follow-up/Measure",
+      ]);
+      expect(acts?.getRow(15).getCell(3).value).toBe("Joint");
+      expect(acts?.getRow(15).getCell(8).value).toBe("done");
+      expect(acts?.getRow(15).getCell(11).value).toBe("done – Genomgånget (Anna Fogel)");
+      expect(acts?.getRow(4).getCell(8).value).toBe("delayed");
+      expect(acts?.getRow(6).getCell(9).value).toBe("yes");
+      const summary = wb.getWorksheet("Summary");
+      expect(summary?.getRow(2).values).toEqual([
+        undefined,
+        "Principle",
+        "Activities",
+        "not started",
+        "in progress",
+        "done",
+        "delayed",
+        "paused",
+        "cancelled",
+        "Share done",
+        "Past deadline",
+        "Delayed in total",
+      ]);
+      expect(summary?.getRow(7).getCell(1).value).toBe("Total");
+      expect(summary?.getRow(9).getCell(1).value).toBe("How to read the table:");
+      const history = wb.getWorksheet("Status history");
+      expect(history?.getRow(3).getCell(4).value).toBe("in progress");
+
+      const md = join(dir, "follow-up.md");
+      const englishTerminal = createExportCommand({ clock: fixedClock(NOW), env: { LOK_LOCALE: "en" } });
+      const m = await lok(englishTerminal, [md, "--group", "Samverkansrådet Örebro"]);
+      expect(m.out).toMatch(
+        /^The follow-up of Handlingsplan 2017–2018 .* 14 activities, \d+ status updates\.\n$/,
+      );
+      const mdText = await readFile(md, "utf8");
+      expect(mdText).toContain("# Follow-up of Handlingsplan 2017–2018");
+      expect(mdText).toContain("Samverkansrådet Örebro – status report of the activities as of 23 Nov 2026.");
+      expect(mdText).toContain(
+        "| No. | Principle | Party | Activity | Responsible person | Due by | Status | Latest update |",
+      );
+      expect(mdText).toContain("## Delayed (4)");
+      expect(mdText).toContain("(status delayed)");
+      expect(mdText).toContain("(due by 11 Nov 2026, which has passed)");
+      expect(mdText).toContain("| 2026-11-20 11:00 | done | Genomgånget | Anna Fogel | Slack |");
+      expect(mdText).not.toMatch(/Ansvarig person|försenad|pågår|Historik/);
+    } finally {
+      await db.prisma.group.update({ where: { id: demo.id }, data: { locale: "sv" } });
+    }
   });
 });
 

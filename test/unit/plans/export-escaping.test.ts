@@ -9,6 +9,7 @@ import type { PrincipleSummary } from "../../../src/core/replies/report.ts";
 import { csvField, followUpCsv } from "../../../src/plans/export-csv.ts";
 import { followUpMarkdown, markdownText } from "../../../src/plans/export-md.ts";
 import type { FollowUp } from "../../../src/plans/follow-up-data.ts";
+import { sv } from "../../../src/texts/sv.ts";
 
 const FORMULAS = ["=1+1", "+1+1", "-1+1", "@SUM(A1:A2)", "\t=1+1", "\r=1+1"];
 const MARKUP = [
@@ -42,7 +43,7 @@ function followUp(text: (i: number) => string, count: number): FollowUp {
     status: "pagar" as const,
     overdue: true,
     pastDeadline: true,
-    latest: { on: "2026-01-02", text: text(i) },
+    latest: { on: "2026-01-02", status: "pagar" as const, comment: text(i), author: text(i) },
   }));
   return {
     groupName: text(0),
@@ -56,7 +57,7 @@ function followUp(text: (i: number) => string, count: number): FollowUp {
       status: "pagar" as const,
       comment: text(i),
       author: text(i),
-      source: "Slack",
+      source: text(i),
     })),
     report: {
       planName: text(1),
@@ -83,7 +84,10 @@ describe("CSV export", () => {
   });
 
   it("no cell of the written file, title row included, starts a formula", () => {
-    const bytes = followUpCsv(followUp((i) => FORMULAS[i % FORMULAS.length] ?? "", FORMULAS.length));
+    const bytes = followUpCsv(
+      followUp((i) => FORMULAS[i % FORMULAS.length] ?? "", FORMULAS.length),
+      sv,
+    );
     const records: string[][] = parse(bytes.toString("utf8"), {
       delimiter: ";",
       bom: true,
@@ -98,7 +102,10 @@ describe("CSV export", () => {
 
 describe("Markdown export", () => {
   it("renders no link, image or tag from user text, and still shows the text", async () => {
-    const md = followUpMarkdown(followUp((i) => MARKUP[i % MARKUP.length] ?? "", MARKUP.length));
+    const md = followUpMarkdown(
+      followUp((i) => MARKUP[i % MARKUP.length] ?? "", MARKUP.length),
+      sv,
+    );
     const html = await marked.parse(md, { gfm: true });
     expect(html).toContain("<table>");
     expect(html).not.toMatch(/<a[\s>]/);
@@ -116,7 +123,10 @@ describe("Markdown export", () => {
   });
 
   it("escapes the plan and group names in the headings", async () => {
-    const md = followUpMarkdown(followUp((i) => (i === 1 ? "# <b>Plan</b>" : "**Grupp**"), 2));
+    const md = followUpMarkdown(
+      followUp((i) => (i === 1 ? "# <b>Plan</b>" : "**Grupp**"), 2),
+      sv,
+    );
     expect(md.split("\n")[0]).toBe("# Uppföljning av \\# &lt;b&gt;Plan&lt;/b&gt;");
     const html = await marked.parse(md);
     expect(html).not.toContain("<b>");
