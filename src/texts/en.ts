@@ -2,6 +2,7 @@
 // compile. Commands are shown with their English words; the parser understands both languages.
 import type { ActivityStatus } from "../core/activity-status.ts";
 import type { Party } from "../core/command.ts";
+import { importEn } from "./imports.en.ts";
 import type { Locale } from "./locale.ts";
 import type { Messages } from "./sv.ts";
 
@@ -53,6 +54,7 @@ function sentence(text: string): string {
 
 export const en: Messages = {
   locale: "en" as Locale,
+  imports: importEn,
   common: {
     join,
     plural,

@@ -3,6 +3,7 @@
 // next to the words they bend, and never as patches on a finished sentence.
 import type { ActivityStatus } from "../core/activity-status.ts";
 import type { Party } from "../core/command.ts";
+import { importSv } from "./imports.sv.ts";
 import type { Locale } from "./locale.ts";
 
 const MONTHS = ["jan", "feb", "mars", "apr", "maj", "juni", "juli", "aug", "sep", "okt", "nov", "dec"];
@@ -67,6 +68,7 @@ function sentence(text: string): string {
 
 export const sv = {
   locale: "sv" as Locale,
+  imports: importSv,
   common: {
     join,
     plural,
