@@ -13,7 +13,7 @@ import { insertActivities, insertOwners, renumberActivities } from "../db/sql/ac
 import type { RawDb } from "../db/sql/raw-db.ts";
 import { insertImportUpdates, type NewStatusUpdate } from "../db/sql/status-updates.ts";
 import type { Db } from "../services/deps.ts";
-import { ambiguityRefusal } from "./import-summary.ts";
+import { textsFor } from "../texts/index.ts";
 import { ImportError, importGroup, importPlanTarget } from "./import-target.ts";
 import { type Ambiguity, matchActivities } from "./match-activities.ts";
 import {
@@ -122,8 +122,11 @@ async function run(
     }),
   );
   const vanished = renumberVanished(match.vanished, parsed.activities, stored);
-  if (write && match.ambiguous.length) throw new ImportError(ambiguityRefusal(match.ambiguous));
-  if (write && planId) await writeChanges(db, planId, changes, vanished, stored, options);
+  if (write && match.ambiguous.length)
+    throw new ImportError({ code: "ambiguous", ambiguous: match.ambiguous });
+  // The comment is read in the group's history, so it is in the group's language.
+  const comment = textsFor(group.ref?.locale).imports.statusComment(options.fileName);
+  if (write && planId) await writeChanges(db, planId, changes, vanished, stored, options, comment);
   return {
     dryRun: !write,
     groupName: group.name,
@@ -237,8 +240,8 @@ async function writeChanges(
   vanished: VanishedActivity[],
   stored: StoredActivity[],
   options: ImportOptions,
+  comment: string,
 ): Promise<void> {
-  const comment = `Inläst från ${options.fileName}`;
   const storedById = new Map(stored.map((s) => [s.id, s]));
   // Numbers move first, so that new activities find theirs free.
   await renumberActivities(db, [

@@ -2,6 +2,7 @@
 // command's own flags. Usage mistakes are answered on stderr with the command's usage and exit code 2.
 import { type ParseArgsConfig, parseArgs } from "node:util";
 import type { CliContext } from "../cli-context.ts";
+import { envTexts, type Messages } from "../texts/index.ts";
 
 export interface FileCommandArgs {
   file: string;
@@ -26,6 +27,8 @@ export function parseFileCommandArgs(
     missingFile: string;
     flags?: Record<string, { short: string }>;
     lists?: readonly string[];
+    /** The operator's language; LOK_LOCALE when not given. */
+    texts?: Messages;
   },
 ): FileCommandArgs | number {
   const flags = Object.fromEntries(
@@ -55,7 +58,7 @@ export function parseFileCommandArgs(
   const [file, ...extra] = positionals;
   if (!file) return usageError(ctx, spec.usage, spec.missingFile);
   if (extra.length)
-    return usageError(ctx, spec.usage, `En fil i taget, tack (fick även ${extra.join(" ")}).`);
+    return usageError(ctx, spec.usage, (spec.texts ?? envTexts()).imports.command.oneFile(extra));
   const text = (name: string) => (typeof values[name] === "string" ? (values[name] as string) : undefined);
   return {
     file,

@@ -1,8 +1,11 @@
-// The Swedish text `lok import` prints: what was (or in a dry run would be) created, changed and
-// renumbered, what the file no longer has, and rows it cannot tell apart.
-import { STATUS_LABEL } from "../core/activity-status.ts";
+// The text `lok import` prints, in the texts' language: what was (or in a dry run would be) created,
+// changed and renumbered, what the file no longer has, rows it cannot tell apart, and why it stopped.
+
+import { PART_OPTION_WORDS } from "../core/plan-sheet/plan-vocabulary.ts";
 import type { UnknownSection } from "../core/plan-sheet/sheet-to-plan.ts";
+import type { Messages } from "../texts/index.ts";
 import type { ImportResult } from "./apply-plan.ts";
+import type { ImportProblem } from "./import-target.ts";
 import type { Ambiguity } from "./match-activities.ts";
 
 /** How many activity lines are listed one by one before the rest is counted. */
@@ -15,26 +18,21 @@ function short(title: string): string {
   return title.length > TITLE_LENGTH ? `${title.slice(0, TITLE_LENGTH - 1).trimEnd()}…` : title;
 }
 
-function listed<T>(items: readonly T[], line: (item: T) => string): string[] {
+function listed<T>(t: Messages, items: readonly T[], line: (item: T) => string): string[] {
   const lines = items.slice(0, LISTED_CHANGES).map(line);
-  if (items.length > LISTED_CHANGES) lines.push(`  … och ${items.length - LISTED_CHANGES} till`);
+  if (items.length > LISTED_CHANGES) lines.push(t.imports.summary.more(items.length - LISTED_CHANGES));
   return lines;
 }
 
-export function importSummary(result: ImportResult): string[] {
+export function importSummary(result: ImportResult, t: Messages): string[] {
+  const says = t.imports.summary;
   const would = result.dryRun;
   const lines: string[] = [];
-  if (would) lines.push("Provkörning (--dry-run): inget har sparats. Så här skulle det bli:");
-  if (result.groupCreated)
-    lines.push(`${would ? "Ny grupp skulle skapas" : "Ny grupp skapad"}: ${result.groupName}`);
-  if (result.planCreated)
-    lines.push(`${would ? "Ny plan skulle skapas" : "Ny plan skapad"}: ${result.planName}`);
-  if (result.principlesCreated.length)
-    lines.push(`${would ? "Nya principer" : "Principer tillagda"}: ${result.principlesCreated.join(", ")}`);
-  if (result.membersCreated.length)
-    lines.push(
-      `${would ? "Nya medlemmar (ägare)" : "Medlemmar tillagda (ägare)"}: ${result.membersCreated.join(", ")}`,
-    );
+  if (would) lines.push(says.dryRun);
+  if (result.groupCreated) lines.push(says.group(would, result.groupName));
+  if (result.planCreated) lines.push(says.plan(would, result.planName));
+  if (result.principlesCreated.length) lines.push(says.principles(would, result.principlesCreated));
+  if (result.membersCreated.length) lines.push(says.members(would, result.membersCreated));
   const created = result.changes.filter((c) => c.kind === "new");
   const changed = result.changes.filter((c) => c.changed.length || (c.kind === "changed" && c.status));
   const renumbered = result.changes.filter((c) => c.renumberedFrom !== undefined);
@@ -42,97 +40,92 @@ export function importSummary(result: ImportResult): string[] {
   const statuses = result.changes.filter((c) => c.status);
   const detail = result.changes.filter((c) => c.kind === "new" || c.changed.length || c.status);
   lines.push(
-    ...listed(detail, (c) => {
+    ...listed(t, detail, (c) => {
       const parts: string[] = [];
-      if (c.kind === "new") parts.push("ny");
-      if (c.changed.length) parts.push(`ändrad ${c.changed.join(", ")}`);
-      if (c.status) parts.push(`status ${STATUS_LABEL[c.status.from]} → ${STATUS_LABEL[c.status.to]}`);
+      if (c.kind === "new") parts.push(says.isNew);
+      if (c.changed.length) parts.push(says.changed(c.changed));
+      if (c.status) parts.push(says.status(t.status.label[c.status.from], t.status.label[c.status.to]));
       return `  ${c.number}: ${parts.join("; ")}`;
     }),
   );
   if (renumbered.length) {
-    lines.push(
-      `${would ? "Skulle få nytt nummer" : "Nytt nummer"} (filen har inga nummer, så de följer raderna; ` +
-        "statushistoriken följer med aktiviteten):",
-    );
-    lines.push(...listed(renumbered, (c) => `  ${c.renumberedFrom} → ${c.number}: ${short(c.title)}`));
+    lines.push(says.renumbered(would));
+    lines.push(...listed(t, renumbered, (c) => `  ${c.renumberedFrom} → ${c.number}: ${short(c.title)}`));
   }
   if (result.vanished.length) {
-    lines.push("Finns inte längre i filen (sparas som de är, med sin historik):");
+    lines.push(says.vanished);
     lines.push(
-      ...listed(result.vanished, (v) =>
+      ...listed(t, result.vanished, (v) =>
         v.newNumber !== undefined
-          ? `  ${v.number} → ${v.newNumber}: ${short(v.title)} (numret ${v.number} går till en annan aktivitet)`
+          ? `  ${v.number} → ${v.newNumber}: ${short(v.title)} (${says.vanishedMoved(v.number)})`
           : `  ${v.number}: ${short(v.title)}`,
       ),
     );
   }
-  if (!result.textsCompared)
-    lines.push(
-      "Filen skiljer sig från den sparade planen på för många rader för att jämföra texterna en och en: " +
-        "bara rader med samma text som förut känns igen, övriga räknas som nya och de sparade finns kvar. " +
-        "Skriv aktiviteternas nummer i en kolumn Nr för att knyta raderna till sina aktiviteter.",
-    );
+  if (!result.textsCompared) lines.push(says.notCompared);
   if (result.ambiguous.length) {
-    lines.push(...ambiguityLines(result.ambiguous));
-    if (would) lines.push("En riktig inläsning sparar ingenting förrän det är utrett.");
+    lines.push(...ambiguityLines(result.ambiguous, t));
+    if (would) lines.push(says.ambiguousWait);
   }
-  const counts =
-    `${created.length} nya, ${changed.length} ändrade, ` +
-    (renumbered.length ? `${renumbered.length} med nytt nummer, ` : "") +
-    `${unchanged.length} oförändrade, ${statuses.length} statusändringar`;
-  lines.push(
-    would
-      ? `Skulle läsa in ${result.changes.length} aktiviteter i ${result.planName} (${result.groupName}): ${counts}.`
-      : `Klart: ${result.changes.length} aktiviteter i ${result.planName} (${result.groupName}): ${counts}.`,
-  );
+  const counts = says.counts({
+    created: created.length,
+    changed: changed.length,
+    renumbered: renumbered.length,
+    unchanged: unchanged.length,
+    statuses: statuses.length,
+  });
+  lines.push(says.total(would, result.changes.length, result.planName, result.groupName, counts));
   return lines;
 }
 
-function ambiguityLines(ambiguous: readonly Ambiguity[]): string[] {
+function ambiguityLines(ambiguous: readonly Ambiguity[], t: Messages): string[] {
+  const says = t.imports.ambiguity;
   return [
-    "Oklart vilken sparad aktivitet raden är (ingenting gissas, så att ingen historik hamnar fel):",
-    ...listed(ambiguous, (a) => {
-      const candidates = a.candidates.map((c) => `${c.number} "${short(c.title)}"`).join(" och ");
-      const rivals = a.rivalRows.length ? `, precis som rad ${a.rivalRows.join(" och ")}` : "";
-      return `  rad ${a.row} "${short(a.title)}" är lika nära ${candidates}${rivals}`;
-    }),
-    "Skriv aktiviteternas nummer i en kolumn Nr, eller gör texterna olika, och läs in filen igen.",
+    says.heading,
+    ...listed(t, ambiguous, (a) =>
+      says.line(
+        a.row,
+        short(a.title),
+        a.candidates.map((c) => says.candidate(c.number, short(c.title))),
+        a.rivalRows,
+      ),
+    ),
+    says.howTo,
   ];
 }
 
-/** Why a real import refuses rows it cannot tell apart. */
-export function ambiguityRefusal(ambiguous: readonly Ambiguity[]): string {
-  return [
-    `Inget har sparats: ${ambiguous.length === 1 ? "en rad" : `${ambiguous.length} rader`} i filen kan vara flera sparade aktiviteter.`,
-    ...ambiguityLines(ambiguous),
-  ].join("\n");
+/** Why an import stopped before saving anything, for something the person can fix. */
+export function importProblemText(problem: ImportProblem, t: Messages): string {
+  switch (problem.code) {
+    case "group_near":
+      return t.imports.target.groupNear(problem.name, problem.near);
+    case "plan_unnamed":
+      return t.imports.target.planUnnamed;
+    case "ambiguous":
+      return [
+        t.imports.ambiguity.refused(problem.ambiguous.length),
+        ...ambiguityLines(problem.ambiguous, t),
+      ].join("\n");
+  }
 }
 
 /** The question a dry run asks, and a real import's reason to wait, when a heading's party is unknown. */
-export function unknownSectionLines(sections: readonly UnknownSection[]): string[] {
-  const example = sections[0]?.heading ?? "Rubrik";
+export function unknownSectionLines(sections: readonly UnknownSection[], t: Messages): string[] {
+  const says = t.imports.sections;
+  const example = sections[0]?.heading ?? says.exampleHeading;
   return [
-    `Vilken part gäller ${sections.length === 1 ? "rubriken" : "rubrikerna"}? Filen säger inte om ` +
-      `${sections.length === 1 ? "den är" : "de är"} kommunens, civilsamhällets eller gemensamma:`,
-    ...listed(sections, (s) => `  rad ${s.row}: "${s.heading}"`),
-    `Svara med --part för varje rubrik, t.ex. --part "${example}=civilsamhälle" (eller =stad, =gemensamt), ` +
-      "och läs in filen igen.",
+    says.question(sections.length),
+    ...listed(t, sections, (s) => says.line(s.row, s.heading)),
+    says.answer(example, PART_OPTION_WORDS),
   ];
 }
 
 /** The answer to a --part value that is not "<rubrik>=<part>". */
-export function partUsage(value: string): string {
-  return (
-    `--part "${value}": skriv rubriken, ett likhetstecken och stad, civilsamhälle eller gemensamt, ` +
-    't.ex. --part "Ideella sektorn=civilsamhälle".'
-  );
+export function partUsage(value: string, t: Messages): string {
+  return t.imports.sections.partUsage(value, PART_OPTION_WORDS);
 }
 
 /** An import stopped by something the person cannot fix in the file (the database, a bug). */
-export function importFailed(file: string): string {
-  return (
-    `${file} kunde inte läsas in på grund av ett oväntat fel, inte på grund av filen; inget har sparats. ` +
-    "Försök igen om en stund; felet finns i loggen om det kvarstår."
-  );
+export function importFailed(file: string, t: Messages): string {
+  return t.imports.command.failed(file);
 }

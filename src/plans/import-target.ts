@@ -1,15 +1,28 @@
 // Which group and plan an import goes into: found by name (case and å/ä/ö ignored) or created.
-import { joinSwedish } from "../core/labels.ts";
 import { normalizeForMatch } from "../core/normalize-text.ts";
 import { periodFromPlanName } from "../core/plan-sheet/plan-title.ts";
 import { localDateToDateColumn } from "../core/zoned-time.ts";
 import type { GroupRef } from "../services/actor.ts";
 import type { Db } from "../services/deps.ts";
 import type { PlanRef } from "../services/groups.ts";
+import type { Ambiguity } from "./match-activities.ts";
 
-/** A problem with the command's input that the user can fix; the message is Swedish. */
+/** Why an import stops before saving, for something the person can fix; told by the command. */
+export type ImportProblem =
+  | { code: "group_near"; name: string; near: string[] }
+  | { code: "plan_unnamed" }
+  | { code: "ambiguous"; ambiguous: readonly Ambiguity[] };
+
+/** A problem with the command's input that the user can fix; the message is only for logs. */
 export class ImportError extends Error {
   override readonly name = "ImportError";
+
+  readonly problem: ImportProblem;
+
+  constructor(problem: ImportProblem) {
+    super(`import refused: ${problem.code}`);
+    this.problem = problem;
+  }
 }
 
 export interface Target<T> {
@@ -28,11 +41,7 @@ export async function importGroup(db: Db, name: string, write: boolean): Promise
   const found = groups.find((g) => normalizeForMatch(g.name) === wanted);
   if (found) return { ref: found, name: found.name, created: false };
   const near = groups.filter((g) => normalizeForMatch(g.name).includes(wanted));
-  if (near.length)
-    throw new ImportError(
-      `Det finns ingen grupp som heter "${name}", men det finns ${joinSwedish(near.map((g) => `"${g.name}"`))}. ` +
-        "Skriv gruppens hela namn, eller ett helt nytt namn för att skapa en ny grupp.",
-    );
+  if (near.length) throw new ImportError({ code: "group_near", name, near: near.map((g) => g.name) });
   if (!write) return { ref: undefined, name: name.trim(), created: true };
   const created = await db.group.create({
     data: { name: name.trim() },
@@ -65,10 +74,7 @@ export async function importPlanTarget(
   } else {
     const active = plans.find((p) => p.active);
     if (active) return { ref: { id: active.id, name: active.name }, name: active.name, created: false };
-    throw new ImportError(
-      'Filen säger inte vilken handlingsplan den gäller (ingen rubrik som "Handlingsplan 2017–2018" ovanför ' +
-        'tabellen) och gruppen har ingen plan än. Ange planens namn med --plan "Handlingsplan 2025–2027".',
-    );
+    throw new ImportError({ code: "plan_unnamed" });
   }
   const planName = name.trim();
   if (!write || !group) return { ref: undefined, name: planName, created: true };

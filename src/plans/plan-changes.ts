@@ -37,8 +37,8 @@ export interface ActivityChange {
   activityId?: number;
   /** The number it had, when the file's order gives it another. */
   renumberedFrom?: number;
-  /** Swedish names of the changed fields, for the summary. */
-  changed: string[];
+  /** The changed fields, for the summary. */
+  changed: ChangedField[];
   /** The fields to write (all of them for a new activity). */
   fields: Partial<ActivityFields>;
   status?: { from: ActivityStatus; to: ActivityStatus };
@@ -46,18 +46,8 @@ export interface ActivityChange {
   ownerIds?: number[];
 }
 
-export const FIELD_LABEL: Record<keyof ActivityFields | "owners", string> = {
-  title: "aktivitetstext",
-  principleId: "princip",
-  party: "part",
-  commitment: "åtagande",
-  responsibleOrg: "ansvarig",
-  commissioner: "uppdragsbeställare",
-  partners: "samarbetspartner",
-  followUp: "uppföljning",
-  dueDate: "klart senast",
-  owners: "ägare",
-};
+/** A field an import may change; the summary names it in the reader's language. */
+export type ChangedField = keyof ActivityFields | "owners";
 
 export interface ChangeInputs {
   present: Record<PlanField, boolean>;
@@ -101,16 +91,16 @@ export function activityChange(
     };
   }
   const changedFields: Partial<ActivityFields> = {};
-  const changed: string[] = [];
+  const changed: ChangedField[] = [];
   for (const key of Object.keys(fields) as (keyof ActivityFields)[]) {
     if (fields[key] !== stored[key]) {
       (changedFields as Record<string, unknown>)[key] = fields[key];
-      changed.push(FIELD_LABEL[key]);
+      changed.push(key);
     }
   }
   const storedOwners = [...stored.ownerIds].sort((x, y) => x - y);
   const ownersChanged = owners !== undefined && owners.join(",") !== storedOwners.join(",");
-  if (ownersChanged) changed.push(FIELD_LABEL.owners);
+  if (ownersChanged) changed.push("owners");
   const status = a.status && a.status !== stored.status ? { from: stored.status, to: a.status } : undefined;
   const renumbered = stored.number !== a.number;
   return {

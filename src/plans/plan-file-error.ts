@@ -1,6 +1,7 @@
-// A file that cannot be read as a plan at all. It carries the coded refusal; its message is the one
-// Swedish text the core gives that refusal, so a library's English never reaches the person.
-import { type PlanFileRefusal, planFileRefusalText } from "../core/plan-sheet/plan-file-refusal.ts";
+// A file that cannot be read as a plan at all. It carries the coded refusal, which the command says in
+// the reader's language (`imports.refusal`), so a library's English never reaches the person; the
+// message is only for logs.
+import type { PlanFileRefusal } from "../core/plan-sheet/plan-file-refusal.ts";
 
 export class PlanFileError extends Error {
   override readonly name = "PlanFileError";
@@ -8,7 +9,7 @@ export class PlanFileError extends Error {
   readonly refusal: PlanFileRefusal;
 
   constructor(refusal: PlanFileRefusal) {
-    super(planFileRefusalText(refusal));
+    super(`plan file refused: ${refusal.code}`);
     this.refusal = refusal;
   }
 }

@@ -16,7 +16,7 @@ export interface PlanFile {
   kind: "xlsx" | "csv";
   sheets: SheetData[];
   /** For CSV: what was detected, for the user's information. */
-  detected?: string;
+  detected?: { encoding: string; delimiter: string };
 }
 
 const ZIP = [0x50, 0x4b, 0x03, 0x04];
@@ -42,7 +42,7 @@ export async function readPlanFile(path: string): Promise<PlanFile> {
     const code = (error as NodeJS.ErrnoException).code;
     if (code === "ENOENT") throw new PlanFileError({ code: "not_found", path });
     if (code === "EISDIR") throw new PlanFileError({ code: "is_directory", path });
-    throw new PlanFileError({ code: "unreadable", path, reason: code ?? "okänt fel" });
+    throw new PlanFileError({ code: "unreadable", path, ...(code ? { reason: code } : {}) });
   }
   return parsePlanBytes(bytes, basename(path));
 }
@@ -61,7 +61,7 @@ export async function parsePlanBytes(bytes: Uint8Array, fileName: string): Promi
     try {
       sheets = await readXlsx(bytes);
     } catch {
-      // Within the limits but still not something exceljs can read: say so in Swedish.
+      // Within the limits but still not something exceljs can read: say so in the reader's words.
       throw new PlanFileError({ code: "workbook_unreadable", file });
     }
     if (sheets.length === 0) throw new PlanFileError({ code: "no_sheets", file });
@@ -70,8 +70,11 @@ export async function parsePlanBytes(bytes: Uint8Array, fileName: string): Promi
   if (ext === ".csv" || ext === ".txt" || ext === ".tsv") {
     if (startsWith(bytes, ZIP)) throw new PlanFileError({ code: "xlsx_as_csv", file });
     const sheet = readCsv(bytes, basename(fileName));
-    const delimiter = sheet.delimiter === "\t" ? "tab" : sheet.delimiter;
-    return { kind: "csv", sheets: [sheet], detected: `${sheet.encoding}, avgränsare ${delimiter}` };
+    return {
+      kind: "csv",
+      sheets: [sheet],
+      detected: { encoding: sheet.encoding, delimiter: sheet.delimiter },
+    };
   }
   throw new PlanFileError({ code: "unknown_type", file });
 }

@@ -20,6 +20,7 @@ import { workingDayOnOrAfter, workingDayOnOrBefore } from "../core/reminders/wor
 import { instantAt, localDateAt, localDateToDateColumn } from "../core/zoned-time.ts";
 import type { PrismaClient } from "../db/generated/client.ts";
 import { readPlanFile } from "../plans/read-sheet.ts";
+import { textsFor } from "../texts/index.ts";
 
 export const DEMO_FILE = fileURLToPath(
   new URL("../../prisma/demo/orebro-samverkansrad.json", import.meta.url),
@@ -101,8 +102,9 @@ export async function readDemo(file = DEMO_FILE): Promise<DemoData> {
     JSON.parse(await readFile(file, "utf8")),
   );
   const sheets = (await readPlanFile(resolve(dirname(file), planFile))).sheets;
-  const parsed = sheetsToPlan(sheets, { today: PLAN_FILE_READ_AS_OF });
-  if (!parsed.ok) throw new Error(`demo: ${parsed.problems.map(formatProblem).join("; ")}`);
+  const texts = textsFor(rest.group.locale);
+  const parsed = sheetsToPlan(sheets, { today: PLAN_FILE_READ_AS_OF, texts });
+  if (!parsed.ok) throw new Error(`demo: ${parsed.problems.map((p) => formatProblem(p, texts)).join("; ")}`);
   const details = new Map(activityDetails.map((d) => [d.number, d]));
   const activities = parsed.plan.activities.map((a) => {
     const { number: _n, ...extra } = details.get(a.number) ?? { number: a.number };

@@ -3,6 +3,7 @@
 import type { ActivityStatus } from "../core/activity-status.ts";
 import type { Party } from "../core/command.ts";
 import { exportsEn } from "./exports.en.ts";
+import { importEn } from "./imports.en.ts";
 import type { Locale } from "./locale.ts";
 import type { Messages } from "./sv.ts";
 
@@ -54,6 +55,7 @@ function sentence(text: string): string {
 
 export const en: Messages = {
   locale: "en" as Locale,
+  imports: importEn,
   common: {
     join,
     plural,

@@ -4,6 +4,7 @@
 import type { ActivityStatus } from "../core/activity-status.ts";
 import type { Party } from "../core/command.ts";
 import { exportsSv } from "./exports.sv.ts";
+import { importSv } from "./imports.sv.ts";
 import type { Locale } from "./locale.ts";
 
 const MONTHS = ["jan", "feb", "mars", "apr", "maj", "juni", "juli", "aug", "sep", "okt", "nov", "dec"];
@@ -68,6 +69,7 @@ function sentence(text: string): string {
 
 export const sv = {
   locale: "sv" as Locale,
+  imports: importSv,
   common: {
     join,
     plural,

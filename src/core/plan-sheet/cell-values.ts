@@ -1,10 +1,13 @@
 // Reading one cell: text, an activity number, a date (Date cell, Excel serial number or Swedish text),
-// a status word, a list of owners. Each reader returns a value or a Swedish message saying what is wrong.
-import { type ActivityStatus, STATUS_LABEL } from "../activity-status.ts";
+// a status word, a list of owners. Each reader returns a value or a message, in the texts' language,
+// saying what is wrong.
+import type { Messages } from "../../texts/index.ts";
+import type { ActivityStatus } from "../activity-status.ts";
 import { formatLocalDate, isValidDate, MAX_YEAR, MIN_YEAR } from "../calendar.ts";
 import type { LocalDate } from "../local-date.ts";
-import { parseStatus, statusChoicesText, suggestStatus } from "../status-vocabulary.ts";
+import { parseStatus, suggestStatus } from "../status-vocabulary.ts";
 import { parseSwedishDate } from "../swedish-dates.ts";
+import { OWNER_SEPARATOR } from "./plan-vocabulary.ts";
 import type { SheetCell } from "./sheet.ts";
 
 export type CellRead<T> = { ok: true; value: T | undefined } | { ok: false; message: string };
@@ -27,12 +30,12 @@ export function splitLeadingNumber(text: string): { number: number; rest: string
 }
 
 /** An activity number from a Nr cell: 13, "13", "13." */
-export function readNumber(cell: SheetCell | undefined): CellRead<number> {
+export function readNumber(cell: SheetCell | undefined, t: Messages): CellRead<number> {
   const text = cellText(cell);
   if (!text) return { ok: true, value: undefined };
   const n = typeof cell === "number" ? cell : /^\d{1,6}\.?$/.test(text) ? Number(text.replace(".", "")) : NaN;
   if (Number.isInteger(n) && n > 0 && n <= 999_999) return { ok: true, value: n };
-  return { ok: false, message: `"${text}" är inget aktivitetsnummer. Skriv ett heltal, t.ex. 13.` };
+  return { ok: false, message: t.imports.cell.notANumber(text) };
 }
 
 const EXCEL_EPOCH_1900 = Date.UTC(1899, 11, 30); // serial 0; serial 60 is Lotus' 29 Feb 1900
@@ -46,8 +49,6 @@ export function excelSerialToLocalDate(serial: number, date1904 = false): LocalD
   return formatLocalDate(d.getUTCFullYear(), d.getUTCMonth() + 1, d.getUTCDate());
 }
 
-const DATE_HINT = "Skriv t.ex. 2018-06-29, 29 juni 2018 eller 29/6 2018.";
-
 /**
  * A deadline: a date cell (read as the calendar day it shows), an Excel serial number, or a date as
  * Swedes write it. A date without a year is the next such day after `today`.
@@ -55,52 +56,53 @@ const DATE_HINT = "Skriv t.ex. 2018-06-29, 29 juni 2018 eller 29/6 2018.";
 export function readDate(
   cell: SheetCell | undefined,
   today: LocalDate,
+  t: Messages,
   date1904 = false,
 ): CellRead<LocalDate> {
+  const says = t.imports.cell;
   if (cell instanceof Date) {
-    if (Number.isNaN(cell.getTime()))
-      return { ok: false, message: `datumet går inte att läsa. ${DATE_HINT}` };
+    if (Number.isNaN(cell.getTime())) return { ok: false, message: says.unreadableDate };
     // Spreadsheet dates carry no zone; readers hand them over as midnight UTC of the day shown.
     return { ok: true, value: cell.toISOString().slice(0, 10) };
   }
   if (typeof cell === "number") {
     const date = excelSerialToLocalDate(cell, date1904);
-    return date ? { ok: true, value: date } : { ok: false, message: `${cell} är inget datum. ${DATE_HINT}` };
+    return date ? { ok: true, value: date } : { ok: false, message: says.serialNotDate(cell) };
   }
   const text = cellText(cell).replace(/[ T]\d{1,2}:\d{2}(?::\d{2}(?:\.\d+)?)?Z?$/, "");
   if (!text) return { ok: true, value: undefined };
-  if (/^\d{5}(?:[.,]\d+)?$/.test(text)) return readDate(Number(text.replace(",", ".")), today, date1904);
+  if (/^\d{5}(?:[.,]\d+)?$/.test(text)) return readDate(Number(text.replace(",", ".")), today, t, date1904);
   const dotted = /^(\d{4})\.(\d{1,2})\.(\d{1,2})$/.exec(text) ?? /^(\d{4})(\d{2})(\d{2})$/.exec(text);
   if (dotted) {
     const [y, m, d] = [Number(dotted[1]), Number(dotted[2]), Number(dotted[3])];
     return isValidDate(y, m, d) && y >= MIN_YEAR && y <= MAX_YEAR
       ? { ok: true, value: formatLocalDate(y, m, d) }
-      : { ok: false, message: `"${text}" är inget datum som finns. ${DATE_HINT}` };
+      : { ok: false, message: says.noSuchDate(text) };
   }
   const words = text.split(/\s+/);
   const parsed = parseSwedishDate(words, today);
   if (parsed?.ok && parsed.consumed === words.length) return { ok: true, value: parsed.date };
-  if (parsed && !parsed.ok) return { ok: false, message: `"${text}" är inget datum som finns. ${DATE_HINT}` };
-  return { ok: false, message: `"${text}" går inte att läsa som ett datum. ${DATE_HINT}` };
+  if (parsed && !parsed.ok) return { ok: false, message: says.noSuchDate(text) };
+  return { ok: false, message: says.notADate(text) };
 }
 
 /** A status through the core's vocabulary: "Pågår", "klart", "ej påbörjad", "done". */
-export function readStatus(cell: SheetCell | undefined): CellRead<ActivityStatus> {
+export function readStatus(cell: SheetCell | undefined, t: Messages): CellRead<ActivityStatus> {
   const text = cellText(cell);
   if (!text) return { ok: true, value: undefined };
   const words = text.split(/\s+/);
   const parsed = parseStatus(words);
   if (parsed && parsed.consumed === words.length) return { ok: true, value: parsed.status };
   const guess = suggestStatus(text);
-  const hint = guess ? ` Menade du ${STATUS_LABEL[guess]}?` : "";
-  return { ok: false, message: `"${text}" är ingen status.${hint} Skriv ${statusChoicesText()}.` };
+  const suggestion = guess ? t.status.label[guess] : undefined;
+  return { ok: false, message: t.imports.cell.notAStatus(text, t.status.choices, suggestion) };
 }
 
 /** Owners as names or e-mail addresses: "Anna Fogel, tina@example.se; Helena Astvald och KG Granberg". */
 export function readOwners(cell: SheetCell | undefined): string[] {
   const raw = typeof cell === "string" ? cell : cellText(cell);
   return raw
-    .split(/\s*[,;\n/]\s*|\s+och\s+/u)
+    .split(OWNER_SEPARATOR)
     .map((s) =>
       s
         .replace(/^mailto:/i, "")

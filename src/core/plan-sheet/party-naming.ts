@@ -5,6 +5,14 @@
 // the plan does not say, and then the person is asked.
 import type { Party } from "../command.ts";
 import { foldHeading } from "./plan-columns.ts";
+import {
+  AND,
+  CIVIL_WORDS,
+  GENERIC_SUFFIX,
+  MUNICIPALITY_WORD,
+  NAME_END,
+  NAME_FILLERS,
+} from "./plan-vocabulary.ts";
 
 export interface PartyNaming {
   /** Folded place names of the municipality: "gavle", "vasteras". */
@@ -12,26 +20,6 @@ export interface PartyNaming {
   /** Folded names the plan gives civil society: "ideella sektorn". */
   civil: string[];
 }
-
-const MUNICIPALITY_WORD =
-  /^(?:kommun|kommunen|kommunens|kommuns|stad|staden|stadens|stads|region|regionen|regionens)$/;
-const CIVIL_WORDS =
-  /\b(?:civila samhallet|civila samhallets|civilsamhallet|civilsamhallets|civilsamhalle|foreningslivet|foreningslivets|ideburen sektor|ideburna sektorn|ideella sektorn|ideella sektorns|ideell sektor|foreningarna|foreningar)\b/;
-/** Words that end a party's name inside a title ("… och ideella sektorn i Gävle 2025–2026"). */
-const NAME_END = new Set([
-  "i",
-  "om",
-  "for",
-  "med",
-  "under",
-  "ar",
-  "lok",
-  "loken",
-  "handlingsplan",
-  "mellan",
-  "och",
-]);
-const GENERIC_SUFFIX = / (?:aktiviteter|aktivitet|atgarder|ataganden|ansvar)$/;
 
 /** Folded, without a leading bullet and a trailing "aktiviteter"; each word's genitive s dropped. */
 function stem(text: string): string {
@@ -57,9 +45,9 @@ export function partyNaming(texts: readonly string[]): PartyNaming {
       if (place && !NAME_END.has(place) && !MUNICIPALITY_WORD.test(place)) places.add(place);
       // The other side of "A och B", as the plan names it.
       const other =
-        after === "och"
+        after === AND
           ? words.slice(i + 2)
-          : words[i - 2] === "och"
+          : words[i - 2] === AND
             ? words.slice(0, i - 2).reverse()
             : undefined;
       if (!other) return;
@@ -69,7 +57,7 @@ export function partyNaming(texts: readonly string[]): PartyNaming {
         name.push(w);
       }
       if (name.length && !name.some((w) => MUNICIPALITY_WORD.test(w)))
-        civil.add(stem((after === "och" ? name : name.reverse()).join(" ")));
+        civil.add(stem((after === AND ? name : name.reverse()).join(" ")));
     });
   }
   return { places: [...places].map(stem), civil: [...civil] };
@@ -93,13 +81,13 @@ export function inferParty(
     for (const name of [...naming.civil, ...naming.places]) rest = rest.split(` ${name} `).join(" ");
     const leftover = rest
       .split(" ")
-      .filter((w) => w && !MUNICIPALITY_WORD.test(w) && !["och", "i", "det", "samt"].includes(w));
+      .filter((w) => w && !MUNICIPALITY_WORD.test(w) && !NAME_FILLERS.includes(w));
     if (leftover.length) return undefined;
   }
   const civil = CIVIL_WORDS.test(folded) || naming.civil.some((name) => text.includes(` ${name} `));
   const city = naming.places.some((place) => text.includes(` ${place} `));
   const municipality = folded.split(" ").some((w) => MUNICIPALITY_WORD.test(w));
-  if (civil && (municipality || (city && / och /.test(text)))) return "gemensamt";
+  if (civil && (municipality || (city && text.includes(` ${AND} `)))) return "gemensamt";
   if (civil) return "civilsamhalle";
   if (city || municipality) return "stad";
   return undefined;

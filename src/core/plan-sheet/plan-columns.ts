@@ -1,7 +1,9 @@
-// The columns of a handlingsplan sheet and the headings people give them. Headings are compared folded
-// (case, å/ä/ö, punctuation and spacing ignored), so "Ansvarig förvaltning/förening/org." and
-// "ANSVARIG FORVALTNING" are one column; the longest known heading that starts a cell wins.
+// The columns of a handlingsplan sheet and the headings people give them (plan-vocabulary.ts). Headings
+// are compared folded (case, å/ä/ö, punctuation and spacing ignored), so "Ansvarig
+// förvaltning/förening/org." and "ANSVARIG FORVALTNING" are one column; the longest known heading that
+// starts a cell wins.
 import { normalizeForMatch } from "../normalize-text.ts";
+import { COLUMN_HEADINGS } from "./plan-vocabulary.ts";
 import type { SheetCell } from "./sheet.ts";
 
 export const PLAN_COLUMNS = [
@@ -20,52 +22,8 @@ export const PLAN_COLUMNS = [
 ] as const;
 export type PlanColumn = (typeof PLAN_COLUMNS)[number];
 
-/** The heading each column gets in exported files (the Örebro plan's wording where it has one). */
-export const COLUMN_LABEL: Record<PlanColumn, string> = {
-  number: "Nr",
-  principle: "Princip",
-  party: "Part",
-  activity: "Aktivitet",
-  commitment: "Åtagande",
-  responsibleOrg: "Ansvarig förvaltning/förening/org.",
-  commissioner: "Ansvarig uppdragsbeställare",
-  partners: "Samarbetspartner",
-  followUp: "Uppföljning/Mått",
-  owners: "Ägare",
-  dueDate: "Klart senast",
-  status: "Status",
-};
-
-// Folded headings, matched as a whole cell or as the first words of one ("princip i overenskommelsen").
-const HEADINGS: Record<PlanColumn, readonly string[]> = {
-  number: ["nr", "nummer", "no", "aktivitet nr", "aktivitetsnummer", "aktivitetsnr", "lopnummer", "lopnr"],
-  principle: ["princip", "principer", "principen"],
-  party: ["part", "parter", "ansvarig part", "aktor", "sektor"],
-  activity: ["aktivitet", "aktiviteter", "aktiviteten", "aktivitetsbeskrivning"],
-  commitment: ["atagande", "ataganden", "ataganden i overenskommelsen"],
-  responsibleOrg: [
-    "ansvarig",
-    "ansvarig forvaltning",
-    "ansvarig forening",
-    "ansvarig org",
-    "ansvarig organisation",
-    "ansvarig forvaltning forening org",
-    "huvudansvarig",
-  ],
-  commissioner: ["ansvarig uppdragsbestallare", "uppdragsbestallare"],
-  partners: ["samarbetspartner", "samarbetspartners", "samarbetspartner s", "partner", "partners"],
-  followUp: ["uppfoljning", "matt", "uppfoljning matt", "uppfoljning och matt", "matetal", "indikator"],
-  owners: [
-    "agare",
-    "aktivitetsagare",
-    "ansvarig person",
-    "ansvariga personer",
-    "kontaktperson",
-    "kontaktpersoner",
-  ],
-  dueDate: ["klart senast", "deadline", "slutdatum", "fardigt senast", "klart datum", "fardigdatum"],
-  status: ["status", "lage", "status lage"],
-};
+/** The headings exported files give the columns: a Swedish plan's own (plan-vocabulary.ts). */
+export { COLUMN_HEADING as COLUMN_LABEL } from "./plan-vocabulary.ts";
 
 /** Folded text with punctuation turned into spaces: "Ansvarig förvaltning/förening/org." → "ansvarig forvaltning forening org". */
 export function foldHeading(text: string): string {
@@ -75,7 +33,7 @@ export function foldHeading(text: string): string {
 }
 
 const ALL_HEADINGS: { folded: string; column: PlanColumn }[] = PLAN_COLUMNS.flatMap((column) =>
-  HEADINGS[column].map((folded) => ({ folded, column })),
+  COLUMN_HEADINGS[column].map((folded) => ({ folded, column })),
 ).sort((a, b) => b.folded.length - a.folded.length);
 
 /** The column a heading names, if any. */

@@ -1,31 +1,27 @@
 // Rows that are headings, not activities: a party section ("Örebro kommun", "Civilsamhällets
 // aktiviteter", "Gemensamma aktiviteter") sets the party of the rows below it, and a principle heading
-// ("► Principen om dialog och samverkan") their principle. Also the words a Part column may hold.
+// ("► Principen om dialog och samverkan") their principle. Also the words a Part column may hold. The
+// words themselves are in plan-vocabulary.ts.
 import type { Party } from "../command.ts";
 import { foldHeading } from "./plan-columns.ts";
-
-const MUNICIPALITY = "(?:kommun|kommunen|kommunens|stad|staden|stadens|stads|region|regionen|regionens)";
-const CIVIL =
-  "(?:det )?(?:civila samhallet|civila samhallets|civilsamhallet|civilsamhallets|civilsamhalle|foreningslivet|foreningslivets|ideburen sektor)";
-const PLACE = "(?:\\p{L}+ ){0,2}";
-
-const STAD = new RegExp(`^(?:${PLACE}${MUNICIPALITY}|stad|kommun)$`, "u");
-const CIVILSAMHALLE = new RegExp(`^(?:${CIVIL}|civil|civilsamhalle)$`, "u");
-const GEMENSAMT = new RegExp(
-  `^(?:gemensamt|gemensamma|gemensam|bada parter|${PLACE}${MUNICIPALITY} och ${CIVIL}|${CIVIL} och ${PLACE}${MUNICIPALITY})$`,
-  "u",
-);
+import {
+  FOOTNOTE,
+  PARTY_TEXT,
+  PRINCIPLE_HEADING,
+  PRINCIPLE_PREFIX,
+  SECTION_SUFFIX,
+} from "./plan-vocabulary.ts";
 
 /** The party a heading or a Part cell names, or undefined. "Västerås stads aktiviteter" → stad. */
 export function partyFromText(text: string): Party | undefined {
   const folded = foldHeading(text)
     .replace(/^[^\p{L}]+/u, "")
-    .replace(/ (?:aktiviteter|aktivitet|atgarder|ataganden)$/, "")
+    .replace(SECTION_SUFFIX, "")
     .trim();
   if (!folded || folded.split(" ").length > 8) return undefined;
-  if (GEMENSAMT.test(folded)) return "gemensamt";
-  if (CIVILSAMHALLE.test(folded)) return "civilsamhalle";
-  if (STAD.test(folded)) return "stad";
+  if (PARTY_TEXT.gemensamt.test(folded)) return "gemensamt";
+  if (PARTY_TEXT.civilsamhalle.test(folded)) return "civilsamhalle";
+  if (PARTY_TEXT.stad.test(folded)) return "stad";
   return undefined;
 }
 
@@ -38,7 +34,7 @@ export function principleFromHeading(text: string): string | undefined {
     .replace(/^[^\p{L}\p{N}]+/u, "")
     .replace(/\s+/g, " ")
     .trim();
-  const m = /^(?:principen om|princip om|princip:)\s*(.+)$/iu.exec(cleaned);
+  const m = PRINCIPLE_HEADING.exec(cleaned);
   if (!m?.[1]) return undefined;
   return principleName(m[1]);
 }
@@ -48,7 +44,7 @@ export function principleName(text: string): string {
   const name = text
     .replace(/\s+/g, " ")
     .trim()
-    .replace(/^principen om\s+/iu, "")
+    .replace(PRINCIPLE_PREFIX, "")
     .replace(/[.:;,]+$/, "")
     .trim();
   return name.charAt(0).toLocaleUpperCase("sv") + name.slice(1);
@@ -64,5 +60,5 @@ export function principleKey(name: string): string {
 
 /** A footnote under the table ("*Kommunens interna nätverk …", "Not: …"): not an activity. */
 export function isFootnote(text: string): boolean {
-  return /^(?:\*|¹|²|³|not:|fotnot)/iu.test(text.trim());
+  return FOOTNOTE.test(text.trim());
 }

@@ -1,6 +1,7 @@
 // From the rows of a sheet to a handlingsplan: find the header, follow section and principle headings,
 // carry merged Princip/Åtagande cells down, merge rows that continue an activity across a page break,
 // read numbers, dates, statuses and owners, and collect every problem with its row and column.
+import type { Messages } from "../../texts/index.ts";
 import type { ActivityStatus } from "../activity-status.ts";
 import type { Party } from "../command.ts";
 import type { LocalDate } from "../local-date.ts";
@@ -15,7 +16,6 @@ import {
 } from "./cell-values.ts";
 import { inferParty, type PartyNaming, partyNaming } from "./party-naming.ts";
 import {
-  COLUMN_LABEL,
   findHeaderRow,
   foldHeading,
   HEADER_SEARCH_ROWS,
@@ -24,6 +24,7 @@ import {
   type PlanColumn,
 } from "./plan-columns.ts";
 import { planNameFromTitleRows } from "./plan-title.ts";
+import { COLUMN_HEADING, PART_COLUMN_WORDS } from "./plan-vocabulary.ts";
 import {
   isFootnote,
   partyFromText,
@@ -82,6 +83,8 @@ export interface UnknownSection {
 
 export interface SheetOptions {
   today: LocalDate;
+  /** The language problems are told in. */
+  texts: Messages;
   /** The person's answers for section headings: folded heading (foldHeading) → party. */
   sectionParties?: ReadonlyMap<string, Party>;
 }
@@ -102,22 +105,35 @@ export function isEmptySheet(sheet: SheetData): boolean {
 
 export function sheetToPlan(sheet: SheetData, options: SheetOptions): SheetParse {
   if (isEmptySheet(sheet))
-    return {
-      ok: false,
-      problems: [{ sheet: sheet.name, message: "bladet är tomt, det finns inget att läsa in." }],
-    };
+    return { ok: false, problems: [{ sheet: sheet.name, message: options.texts.imports.sheet.empty }] };
   const header = findHeaderRow(sheet.rows);
-  if (!header) return { ok: false, problems: [noHeaderProblem(sheet.name)] };
+  if (!header) return { ok: false, problems: [noHeaderProblem(sheet.name, options.texts)] };
   return new SheetReader(sheet, header, options).read();
 }
 
-export function noHeaderProblem(sheet: string): SheetProblem {
+/** The columns a header row is recognised by, named as a plan writes them. */
+const OTHER_HEADINGS: readonly PlanColumn[] = [
+  "number",
+  "principle",
+  "commitment",
+  "party",
+  "responsibleOrg",
+  "commissioner",
+  "partners",
+  "dueDate",
+  "status",
+  "followUp",
+  "owners",
+];
+
+export function noHeaderProblem(sheet: string, t: Messages): SheetProblem {
   return {
     sheet,
-    message:
-      `hittade ingen rubrikrad bland de första ${HEADER_SEARCH_ROWS} raderna. Rubrikraden ska ha kolumnen ` +
-      "Aktivitet och minst en av Nr, Princip, Åtagande, Part, Ansvarig förvaltning/förening/org., " +
-      "Ansvarig uppdragsbeställare, Samarbetspartner, Klart senast, Status, Uppföljning/Mått eller Ägare.",
+    message: t.imports.sheet.noHeader(
+      HEADER_SEARCH_ROWS,
+      COLUMN_HEADING.activity,
+      OTHER_HEADINGS.map((c) => COLUMN_HEADING[c]),
+    ),
   };
 }
 
@@ -129,6 +145,7 @@ class SheetReader {
   private readonly unknownSections: UnknownSection[] = [];
   private readonly today: LocalDate;
   private readonly answers: ReadonlyMap<string, Party>;
+  private readonly t: Messages;
 
   private readonly sheet: SheetData;
   private readonly header: HeaderRow;
@@ -138,6 +155,7 @@ class SheetReader {
     this.header = header;
     this.today = options.today;
     this.answers = options.sectionParties ?? new Map();
+    this.t = options.texts;
   }
 
   read(): SheetParse {
@@ -188,10 +206,7 @@ class SheetReader {
       previous = activity;
     }
     if (this.activities.length === 0 && this.problems.length === 0)
-      this.problems.push({
-        sheet: this.sheet.name,
-        message: "bladet har en rubrikrad men inga aktiviteter under den.",
-      });
+      this.problems.push({ sheet: this.sheet.name, message: this.t.imports.sheet.noActivities });
     if (this.problems.length) return { ok: false, problems: this.problems };
     const has = (c: PlanColumn) => this.header.columns[c] !== undefined;
     return {
@@ -310,7 +325,7 @@ class SheetReader {
   }
 
   private rowNumber(cells: readonly SheetCell[]): number | undefined {
-    const fromColumn = readNumber(cells[this.header.columns.number ?? -1]);
+    const fromColumn = readNumber(cells[this.header.columns.number ?? -1], this.t);
     if (!fromColumn.ok || fromColumn.value !== undefined) return fromColumn.ok ? fromColumn.value : -1;
     return splitLeadingNumber(this.text(cells, "activity"))?.number;
   }
@@ -346,15 +361,14 @@ class SheetReader {
       (c) => !CONTINUATION_COLUMNS.includes(c) && this.text(cells, c),
     );
     if (!previous || stray.length > 0) {
-      const column = stray[0] ?? "activity";
+      const says = this.t.imports.sheet;
+      const filled = stray.length ? this.labels(stray) : undefined;
       this.problem(
         row,
         numbered ? "number" : "activity",
         numbered
-          ? `raden saknar aktivitetsnummer${stray.length ? ` men har ${this.labels(stray)} ifyllt` : ""}. ` +
-              'Skriv numret i kolumn Nr (eller först i Aktivitet, t.ex. "13. Se över …"); en rad som bara fortsätter ' +
-              "texten i raden ovanför får inte ha egna värden i de kolumnerna."
-          : `raden har ingen text i kolumn Aktivitet${column !== "activity" ? ` men har ${this.labels(stray)} ifyllt` : ""}.`,
+          ? says.missingNumber(COLUMN_HEADING.number, COLUMN_HEADING.activity, filled)
+          : says.noActivityText(COLUMN_HEADING.activity, filled),
       );
       return;
     }
@@ -369,7 +383,7 @@ class SheetReader {
   private activity(row: number, cells: readonly SheetCell[], numbered: boolean): ParsedActivity | undefined {
     let title = this.text(cells, "activity");
     const leading = splitLeadingNumber(title);
-    const nr = readNumber(cells[this.header.columns.number ?? -1]);
+    const nr = readNumber(cells[this.header.columns.number ?? -1], this.t);
     if (!nr.ok) {
       this.problem(row, "number", nr.message);
       return undefined;
@@ -380,7 +394,7 @@ class SheetReader {
     if (!numbered) number = this.activities.length + 1;
     if (number === undefined) return undefined;
     if (!title) {
-      this.problem(row, "activity", `aktivitet ${number} saknar text.`);
+      this.problem(row, "activity", this.t.imports.sheet.activityWithoutText(number));
       return undefined;
     }
     const seen = this.numberRows.get(number);
@@ -388,7 +402,7 @@ class SheetReader {
       this.problem(
         row,
         this.header.columns.number !== undefined ? "number" : "activity",
-        `nummer ${number} finns redan på rad ${seen}. Varje aktivitet behöver ett eget nummer.`,
+        this.t.imports.sheet.duplicateNumber(number, seen),
       );
       return undefined;
     }
@@ -399,9 +413,9 @@ class SheetReader {
       const text = this.text(cells, field);
       if (text) activity[field] = text;
     }
-    const due = this.cell(row, "dueDate", (c) => readDate(c, this.today, this.sheet.date1904));
+    const due = this.cell(row, "dueDate", (c) => readDate(c, this.today, this.t, this.sheet.date1904));
     if (due) activity.dueDate = due;
-    const status = this.cell(row, "status", readStatus);
+    const status = this.cell(row, "status", (c) => readStatus(c, this.t));
     if (status) activity.status = status;
     if (this.header.columns.owners !== undefined) {
       const owners = readOwners(cells[this.header.columns.owners]);
@@ -427,8 +441,7 @@ class SheetReader {
     const text = this.text(cells, "party");
     if (!text) return undefined;
     const party = partyFromText(text);
-    if (!party)
-      this.problem(row, "party", `"${text}" är ingen part. Skriv Kommunen, Civilsamhället eller Gemensamt.`);
+    if (!party) this.problem(row, "party", this.t.imports.sheet.notAParty(text, PART_COLUMN_WORDS));
     return party;
   }
 
@@ -439,7 +452,7 @@ class SheetReader {
         sheet: this.sheet.name,
         row,
         column,
-        message: `"${name}" går inte att använda som princip.`,
+        message: this.t.imports.sheet.badPrinciple(name),
       });
       return undefined;
     }
@@ -448,7 +461,7 @@ class SheetReader {
   }
 
   private labels(columns: PlanColumn[]): string {
-    return columns.map((c) => this.header.labels[c] ?? COLUMN_LABEL[c]).join(", ");
+    return columns.map((c) => this.header.labels[c] ?? COLUMN_HEADING[c]).join(", ");
   }
 
   private problem(row: number, column: PlanColumn, message: string): void {
@@ -457,7 +470,7 @@ class SheetReader {
       sheet: this.sheet.name,
       row,
       ...(index !== undefined
-        ? { column: index, columnLabel: this.header.labels[column] ?? COLUMN_LABEL[column] }
+        ? { column: index, columnLabel: this.header.labels[column] ?? COLUMN_HEADING[column] }
         : {}),
       message,
     });
@@ -490,18 +503,10 @@ function optional<K extends string, V>(key: K, value: V | undefined): { [P in K]
 export function sheetsToPlan(sheets: readonly SheetData[], options: SheetOptions): SheetParse {
   const filled = sheets.filter((s) => !isEmptySheet(s));
   if (filled.length === 0) {
-    const names = sheets.map((s) => `"${s.name}"`).join(", ");
-    return {
-      ok: false,
-      problems: [
-        {
-          sheet: sheets[0]?.name ?? "",
-          message: `filen är tom: ${sheets.length > 1 ? `bladen ${names} har` : "bladet har"} inga rader att läsa in.`,
-        },
-      ],
-    };
+    const message = options.texts.imports.sheet.emptyFile(sheets.map((s) => s.name));
+    return { ok: false, problems: [{ sheet: sheets[0]?.name ?? "", message }] };
   }
   const withHeader = filled.find((s) => findHeaderRow(s.rows) !== undefined);
-  if (!withHeader) return { ok: false, problems: filled.map((s) => noHeaderProblem(s.name)) };
+  if (!withHeader) return { ok: false, problems: filled.map((s) => noHeaderProblem(s.name, options.texts)) };
   return sheetToPlan(withHeader, options);
 }

@@ -1,5 +1,6 @@
 // A spreadsheet as the import rules see it: rows of plain cell values, whatever file it came from.
 // Row i of `rows` is the sheet's row i + 1, so problems can name the row the user sees in Excel.
+import type { Messages } from "../../texts/index.ts";
 
 /** A cell's value: text, a number (an Excel serial date is a number too), a date cell, or nothing. */
 export type SheetCell = string | number | boolean | Date | null;
@@ -21,6 +22,7 @@ export interface SheetProblem {
   column?: number;
   /** The column's heading as written in the file, for the message. */
   columnLabel?: string;
+  /** In the language of the texts the sheet was read with. */
   message: string;
 }
 
@@ -37,10 +39,7 @@ export function columnLetter(index: number): string {
 }
 
 /** `Blad "Handlingsplan", rad 12, kolumn C (Klart senast): …` */
-export function formatProblem(p: SheetProblem): string {
-  const where = [`Blad "${p.sheet}"`];
-  if (p.row !== undefined) where.push(`rad ${p.row}`);
-  if (p.column !== undefined)
-    where.push(`kolumn ${columnLetter(p.column)}${p.columnLabel ? ` (${p.columnLabel})` : ""}`);
-  return `${where.join(", ")}: ${p.message}`;
+export function formatProblem(p: SheetProblem, t: Messages): string {
+  const column = p.column !== undefined ? columnLetter(p.column) : undefined;
+  return `${t.imports.problemAt(p.sheet, p.row, column, p.columnLabel)}: ${p.message}`;
 }

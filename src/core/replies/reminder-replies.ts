@@ -62,14 +62,12 @@ export function followUpReply(
       { type: "note", text: t.scheduler.quietHint },
     ]);
   }
-  const show = activities
-    .slice(0, FOLLOW_UP_BUTTONS)
-    .map(
-      (a): ReplyAction => ({
-        label: `${t.activity.actions.show} ${a.number}`,
-        action: { kind: "show", number: a.number },
-      }),
-    );
+  const show = activities.slice(0, FOLLOW_UP_BUTTONS).map(
+    (a): ReplyAction => ({
+      label: `${t.activity.actions.show} ${a.number}`,
+      action: { kind: "show", number: a.number },
+    }),
+  );
   return reply("info", [
     { type: "text", text: t.scheduler.followUpMany(meeting.title, date, activities.length) },
     { type: "activity_list", items: [...activities], emptyText: "" },

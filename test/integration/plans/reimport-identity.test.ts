@@ -117,7 +117,7 @@ describe.each(testDatabaseKinds())("re-importing an unnumbered plan on %s", (kin
     expect(dry.out).toContain(`  6 → 25: ${REMOVED} (numret 6 går till en annan aktivitet)`);
     expect(dry.out).toContain("  1: ny");
     expect(dry.out).toContain("  4: ändrad aktivitetstext");
-    expect(dry.out).toMatch(/1 nya, 2 ändrade, 5 med nytt nummer, 17 oförändrade, 0 statusändringar/);
+    expect(dry.out).toMatch(/1 ny, 2 ändrade, 5 med nytt nummer, 17 oförändrade, 0 statusändringar/);
     expect((await activities(GROUP)).map((a) => [a.id, a.number, a.title])).toEqual(
       before.map((a) => [a.id, a.number, a.title]),
     );

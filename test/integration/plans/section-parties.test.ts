@@ -55,7 +55,9 @@ describe.each(testDatabaseKinds())("section parties on %s", (kind) => {
     expect(dry.code).toBe(0);
     expect(dry.out).toContain("Vilken part gäller rubriken?");
     expect(dry.out).toContain('  rad 7: "Näringslivet"');
-    expect(dry.out).toContain('Svara med --part för varje rubrik, t.ex. --part "Näringslivet=civilsamhälle"');
+    expect(dry.out).toContain(
+      'Svara med --part för varje rubrik, till exempel --part "Näringslivet=civilsamhälle"',
+    );
 
     const refused = await lok([file, "--group", "Gävle"]);
     expect(refused.code).toBe(1);

@@ -1,5 +1,5 @@
 // Files that are too big, or made to look small and expand, are refused before exceljs or csv-parse
-// touch them; damaged and disguised files get a Swedish sentence that names the file and, where known,
+// touch them; damaged and disguised files get a sentence (here the Swedish one) that names the file and, where known,
 // the sheet, row and column. No library English reaches the person.
 import { mkdtemp, rm, symlink, truncate, writeFile } from "node:fs/promises";
 import { tmpdir } from "node:os";
@@ -8,6 +8,7 @@ import JSZip from "jszip";
 import { afterAll, beforeAll, describe, expect, it } from "vitest";
 import { PLAN_FILE_LIMITS } from "../../../src/core/plan-sheet/plan-file-refusal.ts";
 import { PlanFileError, parsePlanBytes, readPlanFile } from "../../../src/plans/read-sheet.ts";
+import { sv } from "../../../src/texts/sv.ts";
 import {
   editedWorkbook,
   farColumn,
@@ -27,12 +28,19 @@ async function refusal(bytes: Uint8Array, name: string): Promise<string> {
     await parsePlanBytes(bytes, name);
   } catch (error) {
     expect(error).toBeInstanceOf(PlanFileError);
-    const message = (error as Error).message;
+    const message = sv.imports.refusal((error as PlanFileError).refusal);
     expect(message).not.toMatch(LIBRARY_ENGLISH);
     expect(message).toContain(name);
     return message;
   }
   throw new Error(`${name} was read`);
+}
+
+/** The Swedish refusal of a path that is read from disk. */
+async function fileRefusal(path: string): Promise<string> {
+  const error = await readPlanFile(path).catch((e: unknown) => e);
+  expect(error).toBeInstanceOf(PlanFileError);
+  return sv.imports.refusal((error as PlanFileError).refusal);
 }
 
 describe("xlsx limits, checked before exceljs unpacks anything", () => {
@@ -165,7 +173,7 @@ describe("CSV", () => {
     const le = Buffer.from(text, "utf16le");
     const bytes = encoding === "utf16le" ? le : Buffer.from(le).swap16();
     const file = await parsePlanBytes(bytes, "unicode.txt");
-    expect(file.detected).toBe(`${detected}, avgränsare tab`);
+    expect(file.detected).toEqual({ encoding: detected, delimiter: "\t" });
     expect(file.sheets[0]?.rows[1]).toEqual(["1", "Bjuda in föreningslivet – på riktigt"]);
   });
 
@@ -176,7 +184,7 @@ describe("CSV", () => {
       Buffer.from([0x96, 0x20, 0x94, 0x80, 0x94, 0x20, 0xe5, 0xe4, 0xf6, 0xc5, 0xc4, 0xd6]),
     ]);
     const file = await parsePlanBytes(bytes, "ansi.csv");
-    expect(file.detected).toBe("windows-1252, avgränsare ;");
+    expect(file.detected).toEqual({ encoding: "windows-1252", delimiter: ";" });
     expect(file.sheets[0]?.rows[1]).toEqual(["1", "– ”€” åäöÅÄÖ"]);
   });
 
@@ -209,15 +217,15 @@ describe("file size, checked before the file is read", () => {
     const file = join(dir, "stor.xlsx");
     await writeFile(file, "");
     await truncate(file, PLAN_FILE_LIMITS.fileBytes + 1);
-    await expect(readPlanFile(file)).rejects.toThrow(
+    expect(await fileRefusal(file)).toMatch(
       /^stor\.xlsx är 20 MB, och en handlingsplan som läses in får vara högst 20 MB/,
     );
-    await expect(readPlanFile(dir)).rejects.toThrow(/är en mapp, inte en fil/);
+    expect(await fileRefusal(dir)).toMatch(/är en mapp, inte en fil/);
   });
 
   it("refuses a device that never ends (a link to /dev/zero) instead of reading it", async () => {
     const link = join(dir, "plan.csv");
     await symlink("/dev/zero", link);
-    await expect(readPlanFile(link)).rejects.toThrow(/är ingen vanlig fil/);
+    expect(await fileRefusal(link)).toMatch(/är ingen vanlig fil/);
   });
 });

@@ -5,13 +5,15 @@ import { formatProblem } from "../../../src/core/plan-sheet/sheet.ts";
 import { sheetsToPlan } from "../../../src/core/plan-sheet/sheet-to-plan.ts";
 import { decodeCsv, detectDelimiter } from "../../../src/plans/read-csv.ts";
 import { PlanFileError, parsePlanBytes } from "../../../src/plans/read-sheet.ts";
+import { en } from "../../../src/texts/en.ts";
+import { sv } from "../../../src/texts/sv.ts";
 import { csv, latin1, ORebroHeader, xlsx } from "../../fixtures/plans/workbooks.ts";
 
 const TODAY = "2026-11-23";
 async function planOf(bytes: Uint8Array, name: string) {
   const file = await parsePlanBytes(bytes, name);
-  const r = sheetsToPlan(file.sheets, { today: TODAY });
-  if (!r.ok) throw new Error(r.problems.map(formatProblem).join("\n"));
+  const r = sheetsToPlan(file.sheets, { today: TODAY, texts: sv });
+  if (!r.ok) throw new Error(r.problems.map((p) => formatProblem(p, sv)).join("\n"));
   return { file, plan: r.plan };
 }
 
@@ -93,16 +95,16 @@ describe("xlsx", () => {
         ],
       },
     ]);
-    const r = sheetsToPlan((await parsePlanBytes(bytes, "p.xlsx")).sheets, { today: TODAY });
-    expect(!r.ok && r.problems.map(formatProblem)).toEqual([
+    const r = sheetsToPlan((await parsePlanBytes(bytes, "p.xlsx")).sheets, { today: TODAY, texts: sv });
+    expect(!r.ok && r.problems.map((p) => formatProblem(p, sv))).toEqual([
       'Blad "Plan", rad 4, kolumn A (Nr): nummer 2 finns redan på rad 3. Varje aktivitet behöver ett eget nummer.',
     ]);
   });
 
   it("says politely that an empty workbook has nothing to read", async () => {
     const bytes = await xlsx([{ name: "Blad1", rows: [] }]);
-    const r = sheetsToPlan((await parsePlanBytes(bytes, "tom.xlsx")).sheets, { today: TODAY });
-    expect(!r.ok && r.problems.map(formatProblem)).toEqual([
+    const r = sheetsToPlan((await parsePlanBytes(bytes, "tom.xlsx")).sheets, { today: TODAY, texts: sv });
+    expect(!r.ok && r.problems.map((p) => formatProblem(p, sv))).toEqual([
       'Blad "Blad1": filen är tom: bladet har inga rader att läsa in.',
     ]);
   });
@@ -129,7 +131,9 @@ describe("csv", () => {
     ],
   ])("reads %s", async (_label, bytes, detected) => {
     const { file, plan } = await planOf(bytes, "plan.csv");
-    expect(file.detected).toBe(detected);
+    const said =
+      file.detected && sv.imports.command.detected(file.detected.encoding, file.detected.delimiter);
+    expect(said).toBe(detected);
     expect(plan.activities.map((a) => [a.number, a.title, a.responsibleOrg, a.partners])).toEqual([
       [1, "Uppdatera uppgifter hos Servicecenter, samt kontaktuppgifter.", "Alla förvaltningar", "C-nätet"],
       [2, "Ta fram rutin för kommunikation av upphandlingar.", "KSF", "Kommunikation, C-nätet"],
@@ -156,7 +160,20 @@ describe("files that are not plans", () => {
     ];
     for (const [bytes, name, message] of cases) {
       await expect(parsePlanBytes(bytes, name)).rejects.toThrow(PlanFileError);
-      await expect(parsePlanBytes(bytes, name)).rejects.toThrow(message);
+      expect(sv.imports.refusal(await refusalOf(bytes, name))).toMatch(message);
     }
   });
+
+  it("tells the same refusal in English", async () => {
+    const refusal = await refusalOf(Buffer.from("%PDF-1.7"), "plan.pdf");
+    expect(en.imports.refusal(refusal)).toBe(
+      "plan.pdf is neither an Excel file (.xlsx) nor a CSV file (.csv). Save the plan in one of those formats.",
+    );
+  });
 });
+
+async function refusalOf(bytes: Uint8Array, name: string) {
+  const error = await parsePlanBytes(bytes, name).catch((e: unknown) => e);
+  if (!(error instanceof PlanFileError)) throw new Error(`expected a refusal of ${name}`);
+  return error.refusal;
+}

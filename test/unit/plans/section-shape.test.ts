@@ -7,6 +7,7 @@ import { foldHeading } from "../../../src/core/plan-sheet/plan-columns.ts";
 import { formatProblem, type SheetCell } from "../../../src/core/plan-sheet/sheet.ts";
 import { sheetsToPlan } from "../../../src/core/plan-sheet/sheet-to-plan.ts";
 import { parsePlanBytes } from "../../../src/plans/read-sheet.ts";
+import { sv } from "../../../src/texts/sv.ts";
 import { type Cell, xlsx } from "../../fixtures/plans/workbooks.ts";
 
 const TODAY = "2026-11-23";
@@ -32,9 +33,10 @@ const GAVLE: Cell[][] = [
 function plan(rows: SheetCell[][], answers: [string, Party][] = []) {
   const r = sheetsToPlan([{ name: "Plan", rows }], {
     today: TODAY,
+    texts: sv,
     sectionParties: new Map(answers.map(([h, p]) => [foldHeading(h), p])),
   });
-  if (!r.ok) throw new Error(r.problems.map(formatProblem).join("\n"));
+  if (!r.ok) throw new Error(r.problems.map((p) => formatProblem(p, sv)).join("\n"));
   return r.plan;
 }
 
@@ -45,8 +47,8 @@ describe("section rows by shape", () => {
       await xlsx([{ name: "Plan", rows: GAVLE, merges: merged }]),
       "gavle.xlsx",
     );
-    const r = sheetsToPlan(file.sheets, { today: TODAY });
-    if (!r.ok) throw new Error(r.problems.map(formatProblem).join("\n"));
+    const r = sheetsToPlan(file.sheets, { today: TODAY, texts: sv });
+    if (!r.ok) throw new Error(r.problems.map((p) => formatProblem(p, sv)).join("\n"));
     expect(r.plan.unknownSections).toEqual([]);
     expect(r.plan.activities.map((a) => [a.number, a.party])).toEqual([
       [1, "stad"],

@@ -16,19 +16,21 @@ import {
 } from "../../../src/core/plan-sheet/section-rows.ts";
 import { formatProblem, type SheetCell } from "../../../src/core/plan-sheet/sheet.ts";
 import { type SheetParse, sheetsToPlan, sheetToPlan } from "../../../src/core/plan-sheet/sheet-to-plan.ts";
+import { en } from "../../../src/texts/en.ts";
+import { sv } from "../../../src/texts/sv.ts";
 
 const TODAY = "2026-11-23";
 const parse = (rows: SheetCell[][], name = "Blad1"): SheetParse =>
-  sheetToPlan({ name, rows }, { today: TODAY });
+  sheetToPlan({ name, rows }, { today: TODAY, texts: sv });
 function plan(rows: SheetCell[][]) {
   const r = parse(rows);
-  if (!r.ok) throw new Error(r.problems.map(formatProblem).join("\n"));
+  if (!r.ok) throw new Error(r.problems.map((p) => formatProblem(p, sv)).join("\n"));
   return r.plan;
 }
 function problems(rows: SheetCell[][]): string[] {
   const r = parse(rows);
   if (r.ok) throw new Error("expected problems");
-  return r.problems.map(formatProblem);
+  return r.problems.map((p) => formatProblem(p, sv));
 }
 
 describe("header matching", () => {
@@ -78,20 +80,20 @@ describe("cell values", () => {
   it("reads Excel serial dates, date cells and Swedish date text", () => {
     expect(excelSerialToLocalDate(43280)).toBe("2018-06-29");
     expect(excelSerialToLocalDate(43280 - 1462, true)).toBe("2018-06-29");
-    expect(readDate(43280, TODAY)).toEqual({ ok: true, value: "2018-06-29" });
-    expect(readDate(new Date(Date.UTC(2018, 5, 29)), TODAY)).toEqual({ ok: true, value: "2018-06-29" });
-    expect(readDate("29 juni 2018", TODAY)).toEqual({ ok: true, value: "2018-06-29" });
-    expect(readDate("29/6 2018", TODAY)).toEqual({ ok: true, value: "2018-06-29" });
-    expect(readDate("2018-06-29 00:00:00", TODAY)).toEqual({ ok: true, value: "2018-06-29" });
-    expect(readDate("31/2 2018", TODAY).ok).toBe(false);
-    expect(readDate("snart", TODAY).ok).toBe(false);
+    expect(readDate(43280, TODAY, sv)).toEqual({ ok: true, value: "2018-06-29" });
+    expect(readDate(new Date(Date.UTC(2018, 5, 29)), TODAY, sv)).toEqual({ ok: true, value: "2018-06-29" });
+    expect(readDate("29 juni 2018", TODAY, sv)).toEqual({ ok: true, value: "2018-06-29" });
+    expect(readDate("29/6 2018", TODAY, sv)).toEqual({ ok: true, value: "2018-06-29" });
+    expect(readDate("2018-06-29 00:00:00", TODAY, sv)).toEqual({ ok: true, value: "2018-06-29" });
+    expect(readDate("31/2 2018", TODAY, sv).ok).toBe(false);
+    expect(readDate("snart", TODAY, sv).ok).toBe(false);
   });
 
   it("reads statuses through the vocabulary and owners as a list", () => {
-    expect(readStatus("Pågår")).toEqual({ ok: true, value: "pagar" });
-    expect(readStatus("ej påbörjad")).toEqual({ ok: true, value: "ej_paborjad" });
-    expect(readStatus("KLART")).toEqual({ ok: true, value: "klar" });
-    const bad = readStatus("kalr");
+    expect(readStatus("Pågår", sv)).toEqual({ ok: true, value: "pagar" });
+    expect(readStatus("ej påbörjad", sv)).toEqual({ ok: true, value: "ej_paborjad" });
+    expect(readStatus("KLART", sv)).toEqual({ ok: true, value: "klar" });
+    const bad = readStatus("kalr", sv);
     expect(bad.ok === false && bad.message).toContain("Menade du klar?");
     expect(readOwners("Anna Fogel, tina@example.se; Helena Astvald och KG Granberg")).toEqual([
       "Anna Fogel",
@@ -234,12 +236,33 @@ describe("rows to plan", () => {
   });
 
   it("says politely when a sheet is empty or has no header", () => {
-    const empty = sheetsToPlan([{ name: "Blad1", rows: [[], [null, ""]] }], { today: TODAY });
-    expect(!empty.ok && formatProblem(empty.problems[0] as never)).toBe(
+    const empty = sheetsToPlan([{ name: "Blad1", rows: [[], [null, ""]] }], { today: TODAY, texts: sv });
+    expect(!empty.ok && formatProblem(empty.problems[0] as never, sv)).toBe(
       'Blad "Blad1": filen är tom: bladet har inga rader att läsa in.',
     );
-    const noHeader = sheetsToPlan([{ name: "Blad1", rows: [["Hej"], ["Då"]] }], { today: TODAY });
-    expect(!noHeader.ok && formatProblem(noHeader.problems[0] as never)).toContain("hittade ingen rubrikrad");
+    const noHeader = sheetsToPlan([{ name: "Blad1", rows: [["Hej"], ["Då"]] }], { today: TODAY, texts: sv });
+    expect(!noHeader.ok && formatProblem(noHeader.problems[0] as never, sv)).toContain(
+      "hittade ingen rubrikrad",
+    );
+  });
+
+  it("tells the problems in English, naming the Swedish headings the file must have", () => {
+    const noHeader = sheetsToPlan([{ name: "Sheet1", rows: [["Hello"]] }], { today: TODAY, texts: en });
+    expect(!noHeader.ok && formatProblem(noHeader.problems[0] as never, en)).toBe(
+      'Sheet "Sheet1": I found no header row in the first 40 rows. The header row must have the column ' +
+        "Aktivitet and at least one of Nr, Princip, Åtagande, Part, Ansvarig förvaltning/förening/org., " +
+        "Ansvarig uppdragsbeställare, Samarbetspartner, Klart senast, Status, Uppföljning/Mått or Ägare.",
+    );
+    const rows = [
+      ["Nr", "Aktivitet", "Part", "Status"],
+      [1, "En aktivitet", "Kanske", "kalr"],
+    ];
+    const r = sheetToPlan({ name: "Plan", rows }, { today: TODAY, texts: en });
+    expect(!r.ok && r.problems.map((p) => formatProblem(p, en))).toEqual([
+      'Sheet "Plan", row 2, column D (Status): "kalr" is not a status. Did you mean done? ' +
+        "Write not started, in progress, done, delayed, paused or cancelled.",
+      'Sheet "Plan", row 2, column C (Part): "Kanske" is not a party. Write Kommunen, Civilsamhället or Gemensamt.',
+    ]);
   });
 
   it("picks the first sheet with a header, passing over empty ones", () => {
@@ -254,7 +277,7 @@ describe("rows to plan", () => {
           ],
         },
       ],
-      { today: TODAY },
+      { today: TODAY, texts: sv },
     );
     expect(r.ok && r.plan.sheet).toBe("Plan");
   });
