@@ -143,9 +143,14 @@ describe("an @mention in a channel", () => {
     const lok = await lokOnTwin("status 14 klar", USERS.tina);
     expect(lok.inChannel).toBe(false);
     expect(textOf(answer.blocks)).toBe(lok.text);
-    // The change is announced in the channel itself, not in the thread.
-    const line = await nextCall("chat.postMessage", from, (x) => x.channel === CHANNEL);
-    expect(String(line.text)).toContain("14");
+    // The change is announced in the channel itself, not in the thread. Announcements are paced at
+    // one a second per channel, so the previous test's may still arrive first: wait for this one's.
+    const line = await nextCall(
+      "chat.postMessage",
+      from,
+      (x) => x.channel === CHANNEL && String(x.text).includes("14. "),
+    );
+    expect(String(line.text)).toContain("klar");
     expect(line.thread_ts).toBeUndefined();
   });
 
