@@ -172,7 +172,7 @@ export const importEn: ImportTexts = {
     plan: (would, name) => `${would ? "New plan would be created" : "New plan created"}: ${name}`,
     principles: (would, names) => `${would ? "New principles" : "Principles added"}: ${names.join(", ")}`,
     members: (would, names) =>
-      `${would ? "New members (responsible in the plan)" : "Members added (responsible in the plan)"}: ${names.join(", ")}`,
+      `${would ? "New members (named as responsible in the plan)" : "Members added (named as responsible in the plan)"}: ${names.join(", ")}`,
     isNew: "new",
     changed: (fields) => `changed ${fields.map((f) => FIELD[f]).join(", ")}`,
     status: (from, to) => `status ${from} → ${to}`,
