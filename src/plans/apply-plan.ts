@@ -13,6 +13,7 @@ import { insertActivities, insertOwners, renumberActivities } from "../db/sql/ac
 import type { RawDb } from "../db/sql/raw-db.ts";
 import { insertImportUpdates, type NewStatusUpdate } from "../db/sql/status-updates.ts";
 import type { Db } from "../services/deps.ts";
+import { readSectionHeadings } from "../services/groups.ts";
 import { textsFor } from "../texts/index.ts";
 import { ImportError, importGroup, importPlanTarget } from "./import-target.ts";
 import { type Ambiguity, matchActivities } from "./match-activities.ts";
@@ -126,7 +127,10 @@ async function run(
     throw new ImportError({ code: "ambiguous", ambiguous: match.ambiguous });
   // The comment is read in the group's history, so it is in the group's language.
   const comment = textsFor(group.ref?.locale).imports.statusComment(options.fileName);
-  if (write && planId) await writeChanges(db, planId, changes, vanished, stored, options, comment);
+  if (write && planId) {
+    await writeChanges(db, planId, changes, vanished, stored, options, comment);
+    await keepSectionHeadings(db, planId, parsed.sectionHeadings);
+  }
   return {
     dryRun: !write,
     groupName: group.name,
@@ -158,6 +162,14 @@ function renumberVanished(
       title: s.title,
       ...(taken.has(s.number) ? { newNumber: next++ } : {}),
     }));
+}
+
+/** The plan's own section headings, merged over what an earlier import kept. */
+async function keepSectionHeadings(db: Db, planId: number, headings: ParsedPlan["sectionHeadings"]) {
+  if (Object.keys(headings).length === 0) return;
+  const plan = await db.plan.findUnique({ where: { id: planId }, select: { sectionHeadings: true } });
+  const kept = readSectionHeadings(plan?.sectionHeadings);
+  await db.plan.update({ where: { id: planId }, data: { sectionHeadings: { ...kept, ...headings } } });
 }
 
 async function storedActivities(db: Db, planId: number): Promise<StoredActivity[]> {

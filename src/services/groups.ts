@@ -1,4 +1,6 @@
 // Finding a group and its current handlingsplan.
+import { z } from "zod";
+import type { Party } from "../core/command.ts";
 import { DomainError } from "../core/domain-error.ts";
 import { normalizeForMatch } from "../core/normalize-text.ts";
 import type { GroupRef } from "./actor.ts";
@@ -23,6 +25,20 @@ export async function findGroup(db: Db, query?: string): Promise<GroupRef> {
 export interface PlanRef {
   id: number;
   name: string;
+  /** The plan's own heading for a party's activities, when its file had one. */
+  sectionHeadings?: SectionHeadings;
+}
+
+export type SectionHeadings = Partial<Record<Party, string>>;
+
+const SECTION_HEADINGS = z
+  .object({ stad: z.string(), civilsamhalle: z.string(), gemensamt: z.string() })
+  .partial();
+
+/** The stored `plans.section_headings`; anything else (null, an older shape) as none. */
+export function readSectionHeadings(value: unknown): SectionHeadings {
+  const parsed = SECTION_HEADINGS.safeParse(value);
+  return parsed.success ? parsed.data : {};
 }
 
 /** The group's active plan (the newest one if several are active). */
@@ -30,8 +46,8 @@ export async function activePlan(db: Db, group: GroupRef): Promise<PlanRef> {
   const plan = await db.plan.findFirst({
     where: { groupId: group.id, active: true },
     orderBy: { id: "desc" },
-    select: { id: true, name: true },
+    select: { id: true, name: true, sectionHeadings: true },
   });
   if (!plan) throw new DomainError({ code: "no_plan", groupName: group.name });
-  return plan;
+  return { id: plan.id, name: plan.name, sectionHeadings: readSectionHeadings(plan.sectionHeadings) };
 }

@@ -74,6 +74,8 @@ export interface ParsedPlan {
   activities: ParsedActivity[];
   /** Section headings whose party neither the importer's words nor the plan's names tell. */
   unknownSections: UnknownSection[];
+  /** The plan's own heading for each party's section, the first one it writes: "Västerås stads aktiviteter". */
+  sectionHeadings: Partial<Record<Party, string>>;
 }
 
 export interface UnknownSection {
@@ -93,11 +95,19 @@ export type SheetParse = { ok: true; plan: ParsedPlan } | { ok: false; problems:
 
 type Item =
   | { kind: "principle"; row: number; name: string; column: number }
-  | { kind: "party"; row: number; party: Party }
+  | { kind: "party"; row: number; party: Party; heading: string }
   | { kind: "unknown_section"; row: number; heading: string }
   | { kind: "data"; row: number; cells: readonly SheetCell[] };
 
 const CONTINUATION_COLUMNS: readonly PlanColumn[] = ["activity", ...TEXT_FIELDS];
+
+/** A heading as it should be shown: without a leading bullet ("► "), spaces collapsed. */
+function headingText(text: string): string {
+  return text
+    .replace(/^[^\p{L}\p{N}]+/u, "")
+    .replace(/\s+/g, " ")
+    .trim();
+}
 
 export function isEmptySheet(sheet: SheetData): boolean {
   return sheet.rows.every((r) => r.every((c) => cellText(c) === ""));
@@ -167,6 +177,7 @@ class SheetReader {
     let sawPrincipleHeading = false;
     let sawPartyHeading = false;
     let previous: ParsedActivity | undefined;
+    const sectionHeadings: Partial<Record<Party, string>> = {};
     for (const item of items) {
       if (item.kind === "principle") {
         principle = this.principle(item.name, item.row, item.column);
@@ -177,6 +188,7 @@ class SheetReader {
       if (item.kind === "party") {
         party = item.party;
         sawPartyHeading = true;
+        sectionHeadings[item.party] ??= headingText(item.heading);
         continue;
       }
       if (item.kind === "unknown_section") {
@@ -233,6 +245,7 @@ class SheetReader {
         principles: [...this.principles.values()],
         activities: this.activities,
         unknownSections: this.unknownSections,
+        sectionHeadings,
       },
     };
   }
@@ -268,14 +281,14 @@ class SheetReader {
       if (distinct.size === 1 && first) {
         const answer = this.answers.get(foldHeading(first.text));
         if (answer) {
-          items.push({ kind: "party", row: i + 1, party: answer });
+          items.push({ kind: "party", row: i + 1, party: answer, heading: first.text });
           continue;
         }
         const heading = principleFromHeading(first.text);
         // A heading starts with a capital; "kommunen." alone on a row is the end of a sentence.
         const party = heading || /^\p{Ll}/u.test(first.text) ? undefined : partyFromText(first.text);
         if (party) {
-          items.push({ kind: "party", row: i + 1, party });
+          items.push({ kind: "party", row: i + 1, party, heading: first.text });
           continue;
         }
         if (isFootnote(first.text)) continue;
@@ -292,7 +305,7 @@ class SheetReader {
         if (looksLikeHeading(first.text)) {
           const inferred = inferParty(first.text, naming, { strict: !numbered });
           if (inferred) {
-            items.push({ kind: "party", row: i + 1, party: inferred });
+            items.push({ kind: "party", row: i + 1, party: inferred, heading: first.text });
             continue;
           }
           if (numbered) {

@@ -12,5 +12,6 @@ export const show: Handler<"show"> = async (cmd, env) => {
 export const list: Handler<"list"> = async (cmd, env) => {
   const plan = await env.plan();
   const { items, principleName } = await listActivities(env.db, plan, cmd.filter, env.ctx.actor, env.today);
-  return listReply(env.texts, cmd.filter, plan.name, items, principleName);
+  const sectionHeading = cmd.filter.type === "party" ? plan.sectionHeadings?.[cmd.filter.party] : undefined;
+  return listReply(env.texts, cmd.filter, plan.name, items, principleName, sectionHeading);
 };

@@ -186,6 +186,11 @@ describe("rows to plan", () => {
       [3, "dialog", "civilsamhalle"],
       [4, "mangfald", "gemensamt"],
     ]);
+    expect(p.sectionHeadings).toEqual({
+      stad: "Västerås stads aktiviteter",
+      civilsamhalle: "Civilsamhällets aktiviteter",
+      gemensamt: "Gemensamma aktiviteter",
+    });
     expect(p.principles).toEqual([
       { key: "dialog", name: "Dialog och samverkan" },
       { key: "mangfald", name: "Mångfald och förnyelse" },
