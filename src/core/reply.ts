@@ -86,11 +86,13 @@ export interface Attachment {
  * - "changed": stored now; the surface may redraw and announce.
  * - "unchanged": a new request for what already is (the same status without a comment, the same
  *   deadline, an owner who already is one): nothing was stored and nothing is announced.
+ * - "sent": nothing in the group changed, but the reply carries something that must go out once (the
+ *   follow-up workbook of `rapport fil`); it is kept like a change, so a redelivery does not send it again.
  * - "repeat": this delivery (the same key: a Slack redelivery, a double click, a concurrent copy) was
  *   handled before; the answer is the first one's, and the surface neither announces nor redraws again.
  * Absent on replies to commands that only read, and on errors (which change nothing).
  */
-export type ReplyEffect = "changed" | "unchanged" | "repeat";
+export type ReplyEffect = "changed" | "sent" | "unchanged" | "repeat";
 
 export interface Reply {
   /** "error" replies are always shown only to the person who typed. */

@@ -86,7 +86,7 @@ export async function onceForDelivery(
           return repeatOf(first.reply);
         }
         const reply = await work(tx);
-        if (reply.effect !== "changed") throw new NothingToKeep(reply);
+        if (reply.effect !== "changed" && reply.effect !== "sent") throw new NothingToKeep(reply);
         await tx.processedDelivery.update({
           where: { key: delivery.key },
           data: { reply: reply as unknown as Prisma.InputJsonValue },

@@ -16,6 +16,6 @@ export const reportFile: Handler<"report_file"> = async (_cmd, env) => {
   return {
     ...summary,
     attachment: followUpAttachment(env.texts, env.ctx.group.name, plan.name, env.today),
-    effect: "changed",
+    effect: "sent",
   };
 };

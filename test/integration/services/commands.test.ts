@@ -242,6 +242,8 @@ describe.each(testDatabaseKinds())("commands on %s", (kind) => {
     expect(denied.tone).toBe("error");
     expect(denied.text).toContain("ladda upp uppföljningen som fil");
     const reply = await h.run("Anna Fogel", "rapport excel");
+    // Sending the file changes nothing in the group: nothing to redraw or announce, but kept once.
+    expect(reply.effect).toBe("sent");
     expect(reply.attachment?.fileName).toBe("uppfoljning-handlingsplan-2017-2018-2026-11-23.xlsx");
     expect(reply.text).toContain("Uppföljning av Handlingsplan 2017–2018");
     expect(reply.text).toContain(

@@ -57,6 +57,20 @@ describe.each(testDatabaseKinds())("processed deliveries on %s", (kind) => {
     expect(row.reply).toEqual(changed);
   });
 
+  it("keeps a reply that sent a file without changing anything, so a redelivery does not send it again", async () => {
+    const sent: Reply = { ...changed, effect: "sent" };
+    let runs = 0;
+    const work = async () => {
+      runs += 1;
+      return sent;
+    };
+    expect(await onceForDelivery(db.prisma, delivery("d:sent"), work)).toEqual(sent);
+    const again = await onceForDelivery(db.prisma, delivery("d:sent"), work);
+    expect(runs).toBe(1);
+    expect(again.effect).toBe("repeat");
+    expect(again.attachment).toBeUndefined();
+  });
+
   it("keeps nothing, not even the key, for work that changed nothing or was refused", async () => {
     const unchanged: Reply = { ...changed, effect: "unchanged" };
     const refused: Reply = { tone: "error", visibility: "ephemeral", blocks: [] };
