@@ -22,9 +22,6 @@ export const PLAN_COLUMNS = [
 ] as const;
 export type PlanColumn = (typeof PLAN_COLUMNS)[number];
 
-/** The headings exported files give the columns: a Swedish plan's own (plan-vocabulary.ts). */
-export { COLUMN_HEADING as COLUMN_LABEL } from "./plan-vocabulary.ts";
-
 /** Folded text with punctuation turned into spaces: "Ansvarig förvaltning/förening/org." → "ansvarig forvaltning forening org". */
 export function foldHeading(text: string): string {
   return normalizeForMatch(text)
