@@ -2,7 +2,9 @@
 // a party, principle headings, footnotes and the words of a Part column. They are what a Swedish plan
 // says, whatever language the person importing it speaks, so they are not texts to translate: messages
 // quote them (from here) where the person has to write them in the file. Folded words (no å/ä/ö,
-// lower case, punctuation as spaces; see foldHeading) unless said otherwise.
+// lower case, punctuation as spaces; see foldHeading) unless said otherwise. The English headings and
+// party words are those of LÖK-boten's own English export, so that an English group's file can be
+// edited and read back.
 import type { Party } from "../command.ts";
 import type { PlanColumn } from "./plan-columns.ts";
 
@@ -25,10 +27,10 @@ export const COLUMN_HEADING: Record<PlanColumn, string> = {
 /** Folded headings, matched as a whole cell or as the first words of one ("princip i overenskommelsen"). */
 export const COLUMN_HEADINGS: Record<PlanColumn, readonly string[]> = {
   number: ["nr", "nummer", "no", "aktivitet nr", "aktivitetsnummer", "aktivitetsnr", "lopnummer", "lopnr"],
-  principle: ["princip", "principer", "principen"],
-  party: ["part", "parter", "ansvarig part", "aktor", "sektor"],
-  activity: ["aktivitet", "aktiviteter", "aktiviteten", "aktivitetsbeskrivning"],
-  commitment: ["atagande", "ataganden", "ataganden i overenskommelsen"],
+  principle: ["princip", "principer", "principen", "principle"],
+  party: ["part", "parter", "ansvarig part", "aktor", "sektor", "party"],
+  activity: ["aktivitet", "aktiviteter", "aktiviteten", "aktivitetsbeskrivning", "activity"],
+  commitment: ["atagande", "ataganden", "ataganden i overenskommelsen", "commitment"],
   responsibleOrg: [
     "ansvarig",
     "ansvarig forvaltning",
@@ -37,10 +39,20 @@ export const COLUMN_HEADINGS: Record<PlanColumn, readonly string[]> = {
     "ansvarig organisation",
     "ansvarig forvaltning forening org",
     "huvudansvarig",
+    "responsible department association org",
+    "responsible organisation",
   ],
-  commissioner: ["ansvarig uppdragsbestallare", "uppdragsbestallare"],
+  commissioner: ["ansvarig uppdragsbestallare", "uppdragsbestallare", "commissioned by"],
   partners: ["samarbetspartner", "samarbetspartners", "samarbetspartner s", "partner", "partners"],
-  followUp: ["uppfoljning", "matt", "uppfoljning matt", "uppfoljning och matt", "matetal", "indikator"],
+  followUp: [
+    "uppfoljning",
+    "matt",
+    "uppfoljning matt",
+    "uppfoljning och matt",
+    "matetal",
+    "indikator",
+    "follow up measure",
+  ],
   owners: [
     "agare",
     "aktivitetsagare",
@@ -48,8 +60,17 @@ export const COLUMN_HEADINGS: Record<PlanColumn, readonly string[]> = {
     "ansvariga personer",
     "kontaktperson",
     "kontaktpersoner",
+    "responsible person",
   ],
-  dueDate: ["klart senast", "deadline", "slutdatum", "fardigt senast", "klart datum", "fardigdatum"],
+  dueDate: [
+    "klart senast",
+    "deadline",
+    "slutdatum",
+    "fardigt senast",
+    "klart datum",
+    "fardigdatum",
+    "due by",
+  ],
   status: ["status", "lage", "status lage"],
 };
 
@@ -94,10 +115,10 @@ const PLACE = "(?:\\p{L}+ ){0,2}";
 
 /** A whole section heading or Part cell naming each party. */
 export const PARTY_TEXT = {
-  stad: new RegExp(`^(?:${PLACE}${MUNICIPALITY}|stad|kommun)$`, "u"),
-  civilsamhalle: new RegExp(`^(?:${CIVIL}|civil|civilsamhalle)$`, "u"),
+  stad: new RegExp(`^(?:${PLACE}${MUNICIPALITY}|stad|kommun|the municipality)$`, "u"),
+  civilsamhalle: new RegExp(`^(?:${CIVIL}|civil|civilsamhalle|civil society)$`, "u"),
   gemensamt: new RegExp(
-    `^(?:gemensamt|gemensamma|gemensam|bada parter|${PLACE}${MUNICIPALITY} ${AND} ${CIVIL}|${CIVIL} ${AND} ${PLACE}${MUNICIPALITY})$`,
+    `^(?:gemensamt|gemensamma|gemensam|bada parter|joint|${PLACE}${MUNICIPALITY} ${AND} ${CIVIL}|${CIVIL} ${AND} ${PLACE}${MUNICIPALITY})$`,
     "u",
   ),
 } as const;

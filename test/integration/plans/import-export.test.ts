@@ -461,6 +461,25 @@ describe.each(testDatabaseKinds())("plans in and out on %s", (kind) => {
       await db.prisma.group.update({ where: { id: demo.id }, data: { locale: "sv" } });
     }
   });
+  it("reads an English group's exported workbook back into the same plan", async () => {
+    const demo = await db.prisma.group.findFirstOrThrow({ where: { name: "Samverkansrådet Örebro" } });
+    await db.prisma.group.update({ where: { id: demo.id }, data: { locale: "en" } });
+    try {
+      const file = join(dir, "follow-up-again.xlsx");
+      expect((await lok(runExport, [file, "--group", "Samverkansrådet Örebro"])).code).toBe(0);
+      const copy = await lok(runImport, [file, "--group", "Örebro in English"]);
+      expect([copy.code, copy.err]).toEqual([0, ""]);
+      const original = await planSnapshot("Samverkansrådet Örebro");
+      const read = await planSnapshot("Örebro in English");
+      expect(read.activities).toEqual(original.activities);
+      expect(read.name).toBe(original.name);
+      // Read back into the plan it came from, it changes nothing.
+      const same = await lok(runImport, [file, "--group", "Samverkansrådet Örebro"]);
+      expect(same.out).toContain("0 nya, 0 ändrade, 14 oförändrade, 0 statusändringar");
+    } finally {
+      await db.prisma.group.update({ where: { id: demo.id }, data: { locale: "sv" } });
+    }
+  });
 });
 
 describe("the demo reads the shipped Örebro plan", () => {
