@@ -21,6 +21,7 @@ import { instantAt, localDateAt, localDateToDateColumn } from "../core/zoned-tim
 import type { PrismaClient } from "../db/generated/client.ts";
 import { readPlanFile } from "../plans/read-sheet.ts";
 import { textsFor } from "../texts/index.ts";
+import { slugFor } from "./publication.ts";
 
 export const DEMO_FILE = fileURLToPath(
   new URL("../../prisma/demo/orebro-samverkansrad.json", import.meta.url),
@@ -157,7 +158,10 @@ export async function loadDemo(prisma: PrismaClient, data: DemoData, now: Date):
   const calendar = demoCalendar(data, today);
   return prisma.$transaction(async (tx) => {
     await tx.group.deleteMany({ where: { name: data.group.name } });
-    const group = await tx.group.create({ data: { ...data.group, createdAt: now } });
+    // The demo's page is published, so that a newcomer sees it at once.
+    const group = await tx.group.create({
+      data: { ...data.group, createdAt: now, webPublished: true, webSlug: slugFor(data.group.name) },
+    });
     const plan = await tx.plan.create({
       data: {
         groupId: group.id,
