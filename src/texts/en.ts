@@ -6,6 +6,7 @@ import { exportsEn } from "./exports.en.ts";
 import { importEn } from "./imports.en.ts";
 import type { Locale } from "./locale.ts";
 import type { Messages } from "./sv.ts";
+import { webEn } from "./web.en.ts";
 
 const MONTHS = ["Jan", "Feb", "Mar", "Apr", "May", "Jun", "Jul", "Aug", "Sep", "Oct", "Nov", "Dec"];
 const WEEKDAYS = ["Sunday", "Monday", "Tuesday", "Wednesday", "Thursday", "Friday", "Saturday"];
@@ -56,6 +57,7 @@ function sentence(text: string): string {
 export const en: Messages = {
   locale: "en" as Locale,
   imports: importEn,
+  web: webEn,
   common: {
     join,
     plural,

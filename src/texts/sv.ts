@@ -6,6 +6,7 @@ import type { Party } from "../core/command.ts";
 import { exportsSv } from "./exports.sv.ts";
 import { importSv } from "./imports.sv.ts";
 import type { Locale } from "./locale.ts";
+import { webSv } from "./web.sv.ts";
 
 const MONTHS = ["jan", "feb", "mars", "apr", "maj", "juni", "juli", "aug", "sep", "okt", "nov", "dec"];
 const WEEKDAYS = ["söndag", "måndag", "tisdag", "onsdag", "torsdag", "fredag", "lördag"];
@@ -70,6 +71,7 @@ function sentence(text: string): string {
 export const sv = {
   locale: "sv" as Locale,
   imports: importSv,
+  web: webSv,
   common: {
     join,
     plural,
