@@ -7,6 +7,7 @@ import { benchBurst, benchMemory, pgliteTarget, postgresTarget } from "./serve-p
 import { benchSlack, reportSlack } from "./slack.bench.ts";
 import { median, ms } from "./stats.ts";
 import { benchStatusCommands, type StatusBenchResult } from "./status-commands.bench.ts";
+import { benchWeb } from "./web.bench.ts";
 
 const COMMANDS = Number(process.env.BENCH_COMMANDS ?? 2000);
 const ROUNDS = Number(process.env.BENCH_ROUNDS ?? 3);
@@ -14,7 +15,8 @@ const SLACK_REQUESTS = Number(process.env.BENCH_SLACK_REQUESTS ?? 1000);
 const SLACK_ROUNDS = Number(process.env.BENCH_SLACK_ROUNDS ?? 5);
 const PG_URL = process.env.DATABASE_URL ?? "postgresql://postgres@127.0.0.1:5432/test";
 const BURST = Number(process.env.BENCH_BURST ?? 1000);
-const only = new Set((process.env.BENCH_ONLY ?? "status,slack,burst,memory,scheduler,import").split(","));
+const WEB_REQUESTS = Number(process.env.BENCH_WEB_REQUESTS ?? 1000);
+const only = new Set((process.env.BENCH_ONLY ?? "status,slack,burst,memory,scheduler,import,web").split(","));
 
 function reportStatus(title: string, result: StatusBenchResult) {
   const p50 = median(result.rounds.map((r) => r.p50));
@@ -132,4 +134,27 @@ if (only.has("scheduler") && pg) {
 if (only.has("import")) {
   const r = await benchImport({ rows: 10_000 });
   console.log(`\nImport of a ${r.rows}-row xlsx on PGlite: ${ms(r.ms)} (aim: under 5 s)`);
+}
+
+if (only.has("web")) {
+  const kind = pg ? "postgresql" : "pglite";
+  console.log(
+    `\nThe web page on ${kind}: a 40-activity plan with 2,000 status updates, 10 requests in flight, ` +
+      `5 alternating rounds of ${WEB_REQUESTS} (the stylesheet from the same server, then the page); medians of the rounds`,
+  );
+  for (const row of await benchWeb({ kind, requests: WEB_REQUESTS, rounds: 5, concurrency: 10 })) {
+    const p50 = median(row.rounds.map((r) => r.p50));
+    const p99 = median(row.rounds.map((r) => r.p99));
+    const floor99 = median(row.floorRounds.map((r) => r.p99));
+    const ratio = median(row.rounds.map((r, i) => r.p99 / (row.floorRounds[i]?.p99 ?? Number.NaN)));
+    const kb = (row.htmlBytes + row.cssBytes) / 1024;
+    console.log(
+      `  ${row.label.padEnd(15)} p50 ${ms(p50)}   p99 ${ms(p99)}   static p99 ${ms(floor99)}   p99 ${ratio.toFixed(2)}× the static file   ` +
+        `HTML ${(row.htmlBytes / 1024).toFixed(1)} KB + CSS ${(row.cssBytes / 1024).toFixed(1)} KB, ${row.scripts} scripts`,
+    );
+    console.log(
+      `    aim p99 within 3× the static file and under 50 ms: ${ratio <= 3 && p99 < 50 ? "met" : "missed"}; ` +
+        `HTML + CSS under 60 KB, no JavaScript: ${kb < 60 && row.scripts === 0 ? "met" : "missed"}`,
+    );
+  }
 }
