@@ -5,6 +5,7 @@ import type { Party } from "../core/command.ts";
 import { exportsEn } from "./exports.en.ts";
 import { importEn } from "./imports.en.ts";
 import type { Locale } from "./locale.ts";
+import { openDataEn } from "./opendata.en.ts";
 import type { Messages } from "./sv.ts";
 import { webEn } from "./web.en.ts";
 
@@ -58,6 +59,7 @@ export const en: Messages = {
   locale: "en" as Locale,
   imports: importEn,
   web: webEn,
+  openData: openDataEn,
   common: {
     join,
     plural,

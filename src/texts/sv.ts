@@ -6,6 +6,7 @@ import type { Party } from "../core/command.ts";
 import { exportsSv } from "./exports.sv.ts";
 import { importSv } from "./imports.sv.ts";
 import type { Locale } from "./locale.ts";
+import { openDataSv } from "./opendata.sv.ts";
 import { webSv } from "./web.sv.ts";
 
 const MONTHS = ["jan", "feb", "mars", "apr", "maj", "juni", "juli", "aug", "sep", "okt", "nov", "dec"];
@@ -72,6 +73,7 @@ export const sv = {
   locale: "sv" as Locale,
   imports: importSv,
   web: webSv,
+  openData: openDataSv,
   common: {
     join,
     plural,

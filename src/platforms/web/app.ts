@@ -11,6 +11,7 @@ import type { ServiceDeps } from "../../services/deps.ts";
 import { publishedGroups } from "../../services/publication.ts";
 import { envTexts, textsFor } from "../../texts/index.ts";
 import { page } from "./layout.ts";
+import { openDataRoutes } from "./open-data/routes.ts";
 
 const CSS = readFileSync(new URL("./assets/lok.css", import.meta.url));
 const CSS_HASH = createHash("sha256").update(CSS).digest("hex").slice(0, 12);
@@ -49,6 +50,8 @@ export function createWebApp(deps: ServiceDeps, options: WebOptions = {}): Hono 
     c.header("cache-control", "public, max-age=31536000, immutable");
     return c.body(CSS);
   });
+
+  app.route("/", openDataRoutes(deps, { ...options, stylesheet: STYLESHEET }));
 
   app.get("/", async (c) => {
     const groups = await publishedGroups(deps.prisma);
