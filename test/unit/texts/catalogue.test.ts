@@ -41,6 +41,15 @@ describe("the message catalogue", () => {
     );
     expect(en.status.count("klar", 2)).toBe("2 done");
   });
+
+  it("writes dates, weekdays and lists the way each language does", () => {
+    expect(sv.dates.date("2027-03-15")).toBe("15 mars 2027");
+    expect(sv.dates.dateWithWeekday("2017-05-02")).toBe("tisdag 2 maj 2017");
+    expect(en.dates.dateWithWeekday("2017-05-02")).toBe("Tuesday 2 May 2017");
+    expect(sv.common.join(["Anna"])).toBe("Anna");
+    expect(sv.common.join(["Anna", "Helena", "Tina"])).toBe("Anna, Helena och Tina");
+    expect(en.common.join(["Anna", "Helena", "Tina"])).toBe("Anna, Helena and Tina");
+  });
 });
 
 // Where Swedish may stand outside the catalogue, and why.
