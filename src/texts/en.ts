@@ -2,6 +2,7 @@
 // compile. Commands are shown with their English words; the parser understands both languages.
 import type { ActivityStatus } from "../core/activity-status.ts";
 import type { Party } from "../core/command.ts";
+import { deliveryEn } from "./delivery.en.ts";
 import { exportsEn } from "./exports.en.ts";
 import { importEn } from "./imports.en.ts";
 import type { Locale } from "./locale.ts";
@@ -590,4 +591,5 @@ export const en: Messages = {
     fileComment: (plan, by) => `The follow-up of ${plan}, requested by ${by}.`,
   },
   exports: exportsEn,
+  delivery: deliveryEn,
 };

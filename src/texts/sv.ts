@@ -3,6 +3,7 @@
 // next to the words they bend, and never as patches on a finished sentence.
 import type { ActivityStatus } from "../core/activity-status.ts";
 import type { Party } from "../core/command.ts";
+import { deliverySv } from "./delivery.sv.ts";
 import { exportsSv } from "./exports.sv.ts";
 import { importSv } from "./imports.sv.ts";
 import type { Locale } from "./locale.ts";
@@ -639,6 +640,7 @@ export const sv = {
     fileComment: (plan: string, by: string) => `Uppföljningen av ${plan}, beställd av ${by}.`,
   },
   exports: exportsSv,
+  delivery: deliverySv,
 };
 
 export type Messages = typeof sv;
