@@ -6,6 +6,7 @@ import { deliveryEn } from "./delivery.en.ts";
 import { exportsEn } from "./exports.en.ts";
 import { importEn } from "./imports.en.ts";
 import type { Locale } from "./locale.ts";
+import { PRODUCT_NAME } from "./product.ts";
 import type { Messages } from "./sv.ts";
 
 const MONTHS = ["Jan", "Feb", "Mar", "Apr", "May", "Jun", "Jul", "Aug", "Sep", "Oct", "Nov", "Dec"];
@@ -212,10 +213,26 @@ export const en: Messages = {
     reloadRefused: "Nothing was changed. Run npx lok demo --ja to reload it anyway.",
     notReloaded: "The demo was not reloaded; nothing was changed.",
   },
+  product: { name: PRODUCT_NAME },
   slack: {
     show: "Show",
     showMore: "Show more",
     showing: (from, to, total) => `Showing ${from}–${to} of ${total} rows.`,
+    statusModal: {
+      title: (n) => `Activity ${n}`,
+      submit: "Save",
+      close: "Cancel",
+      status: "Status",
+      statusPlaceholder: "Choose a status",
+      comment: "Comment",
+      commentPlaceholder: "What has happened? (shown in the history and in the channel)",
+      deadline: "New deadline",
+      deadlineHint: "Only coordinators can change the deadline.",
+      expired: "This form is too old. Close it and open it again.",
+      noStatus: "Choose a status.",
+      commentTooLong: (max) => `At most ${max} characters.`,
+      badDate: "Choose a date in the calendar.",
+    },
   },
   teams: {
     commentLabel: "Comment (optional)",

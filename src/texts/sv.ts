@@ -7,6 +7,7 @@ import { deliverySv } from "./delivery.sv.ts";
 import { exportsSv } from "./exports.sv.ts";
 import { importSv } from "./imports.sv.ts";
 import type { Locale } from "./locale.ts";
+import { PRODUCT_NAME } from "./product.ts";
 
 const MONTHS = ["jan", "feb", "mars", "apr", "maj", "juni", "juli", "aug", "sep", "okt", "nov", "dec"];
 const WEEKDAYS = ["söndag", "måndag", "tisdag", "onsdag", "torsdag", "fredag", "lördag"];
@@ -245,10 +246,27 @@ export const sv = {
     reloadRefused: "Ingenting ändrades. Kör npx lok demo --ja för att läsa om den ändå.",
     notReloaded: "Demon lästes inte om; ingenting ändrades.",
   },
+  product: { name: PRODUCT_NAME },
   slack: {
     show: "Visa",
     showMore: "Visa fler",
     showing: (from: number, to: number, total: number) => `Visar ${from}–${to} av ${total} rader.`,
+    /** The form for status, comment and a new deadline, and what it says about what was filled in. */
+    statusModal: {
+      title: (n: number) => `Aktivitet ${n}`,
+      submit: "Spara",
+      close: "Avbryt",
+      status: "Status",
+      statusPlaceholder: "Välj status",
+      comment: "Kommentar",
+      commentPlaceholder: "Vad har hänt? (syns i historiken och i kanalen)",
+      deadline: "Ny deadline",
+      deadlineHint: "Bara samordnare kan ändra deadline.",
+      expired: "Formuläret är för gammalt. Stäng det och öppna det igen.",
+      noStatus: "Välj en status.",
+      commentTooLong: (max: number) => `Högst ${max} tecken.`,
+      badDate: "Välj ett datum i kalendern.",
+    },
   },
   teams: {
     commentLabel: "Kommentar (valfri)",
