@@ -2,6 +2,7 @@
 // compile. Commands are shown with their English words; the parser understands both languages.
 import type { ActivityStatus } from "../core/activity-status.ts";
 import type { Party } from "../core/command.ts";
+import { configEn } from "./config.en.ts";
 import { deliveryEn } from "./delivery.en.ts";
 import { exportsEn } from "./exports.en.ts";
 import { importEn } from "./imports.en.ts";
@@ -609,4 +610,5 @@ export const en: Messages = {
   },
   exports: exportsEn,
   delivery: deliveryEn,
+  config: configEn,
 };

@@ -11,7 +11,7 @@ import { channelPostFailedReply, platformBusyReply } from "../../core/replies/de
 import type { Announcer as GroupAnnouncer } from "../../services/announcements.ts";
 import type { Door } from "../../services/conversation.ts";
 import type { Notifier } from "../../services/notifier.ts";
-import { textsFor } from "../../texts/index.ts";
+import { envTexts, textsFor } from "../../texts/index.ts";
 import { ACK_BUDGET_MS } from "./ack-budget.ts";
 import { createAnnouncer } from "./announcer.ts";
 import { LIMITS } from "./block-limits.ts";
@@ -163,8 +163,7 @@ export async function createSlackSurface(options: SlackSurfaceOptions): Promise<
       logger.info({ team: auth.team_id, bot: auth.user_id }, "slack token accepted");
     } catch (error) {
       const failure = describeSlackError(error);
-      if (BAD_TOKEN.has(failure.code))
-        throw new Error(`SLACK_BOT_TOKEN: Slack godtar inte token (${failure.code})`);
+      if (BAD_TOKEN.has(failure.code)) throw new Error(envTexts().config.slackTokenRejected(failure.code));
       logger.warn({ slackError: failure.code }, "slack auth.test failed; starting anyway");
     }
   }
