@@ -2,6 +2,7 @@
 // compile. Commands are shown with their English words; the parser understands both languages.
 import type { ActivityStatus } from "../core/activity-status.ts";
 import type { Party } from "../core/command.ts";
+import { cliEn } from "./cli.en.ts";
 import { configEn } from "./config.en.ts";
 import { deliveryEn } from "./delivery.en.ts";
 import { exportsEn } from "./exports.en.ts";
@@ -611,4 +612,5 @@ export const en: Messages = {
   exports: exportsEn,
   delivery: deliveryEn,
   config: configEn,
+  cli: cliEn,
 };

@@ -3,6 +3,7 @@
 // next to the words they bend, and never as patches on a finished sentence.
 import type { ActivityStatus } from "../core/activity-status.ts";
 import type { Party } from "../core/command.ts";
+import { cliSv } from "./cli.sv.ts";
 import { configSv } from "./config.sv.ts";
 import { deliverySv } from "./delivery.sv.ts";
 import { exportsSv } from "./exports.sv.ts";
@@ -661,6 +662,7 @@ export const sv = {
   exports: exportsSv,
   delivery: deliverySv,
   config: configSv,
+  cli: cliSv,
 };
 
 export type Messages = typeof sv;
