@@ -95,6 +95,7 @@ export const en: Messages = {
       }[p],
   },
   role: { medlem: "member", samordnare: "coordinator", admin: "administrator" },
+  members: { unknownName: "Unknown member" },
   activity: {
     actions: { done: "Done", ongoing: "In progress", late: "Delayed", comment: "Comment…", show: "Show" },
     noDeadline: "no deadline",

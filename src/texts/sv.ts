@@ -118,6 +118,10 @@ export const sv = {
       }[p],
   },
   role: { medlem: "medlem", samordnare: "samordnare", admin: "administratör" } as Record<string, string>,
+  members: {
+    /** The name of a member the platform told nothing about (no name, address or id). */
+    unknownName: "Okänd medlem",
+  },
   activity: {
     actions: { done: "Klar", ongoing: "Pågår", late: "Försenad", comment: "Kommentera…", show: "Visa" },
     noDeadline: "ingen deadline",
