@@ -189,7 +189,7 @@ export const en: Messages = {
       "I keep track of the action plan. A coordinator connects the channel to the group by mentioning me and writing `connect`.",
     channelHelp: "Mention me and write `help` to see everything I can do.",
     console: (group, actor, role) => `LÖK-boten in ${group}. You write as ${actor} (${role}).`,
-    consoleHelp: "Write `help` to see what I can do, or `avsluta` (or Ctrl-C) to stop.",
+    consoleHelp: "Write `help` to see what I can do, or `exit` (or Ctrl-C) to stop.",
     goodbye: "Goodbye! Everything you wrote is saved.",
   },
   demo: {
