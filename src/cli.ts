@@ -17,32 +17,6 @@ import { runTick } from "./scheduler/tick-command.ts";
 import { createNotifiers } from "./surfaces.ts";
 import { envTexts } from "./texts/index.ts";
 
-const HELP = `LÖK-boten — handlingsplanen för en lokal överenskommelse, i Slack, Teams eller terminalen.
-
-Användning: lok <kommando> [flaggor]
-
-Kommandon:
-  serve     Starta boten (det som npm start kör). Utan Slack- eller Teams-uppgifter
-            startar den lokala chattkonsolen.
-  chat      Starta den lokala chattkonsolen. LOK_USER väljer vem som skriver,
-            LOK_GROUP vilken grupp.
-  migrate   Uppdatera databasens schema (görs också automatiskt vid start).
-  demo      Läs in (eller läs om) demodatan: Örebros Samverkansråd och
-            Handlingsplan 2017–2018, med datum utlagda kring i dag. Har demogruppen
-            använts frågar jag först: lok demo [--ja]
-  import    Läs in en handlingsplan från Excel (.xlsx) eller CSV:
-            lok import <fil> --group <grupp> [--plan <plan>] [--dry-run]
-  export    Skriv uppföljningen till Excel, CSV eller Markdown:
-            lok export <fil.xlsx|.csv|.md> [--plan <plan>] [--group <grupp>]
-  tick      Kör en omgång påminnelser, dagordningar och veckobrev som om klockan vore --now:
-            lok tick [--now <tid>]; utan Slack och Teams skrivs de ut här.
-
-Flaggor:
-  -h, --help  Visa den här hjälpen.
-
-Miljövariabler: DATABASE_URL (PostgreSQL; annars inbyggd PGlite i DATA_DIR, standard ./data),
-LOK_USER, LOK_GROUP, LOK_ADMINS, LOG_LEVEL. Se README.md.`;
-
 function processLogger(config: Config, quiet: boolean): Logger {
   return createLogger(config.logLevel ?? (quiet ? "warn" : "info"));
 }
@@ -81,21 +55,24 @@ const PLAIN = new Set(["serve", "chat", "migrate"]);
 
 export async function main(argv: string[], env: NodeJS.ProcessEnv = process.env): Promise<number> {
   const [command, ...rest] = argv;
+  // The terminal's language is LOK_LOCALE's, before the rest of the configuration is read.
+  const t = envTexts(env);
+  const help = t.cli.help;
   if (!command || ["help", "--help", "-h"].includes(command)) {
-    process.stdout.write(`${HELP}\n`);
+    process.stdout.write(`${help}\n`);
     return command ? 0 : 2;
   }
   const subcommand = SUBCOMMANDS[command];
   if (!subcommand && !PLAIN.has(command)) {
-    process.stderr.write(`Okänt kommando: ${command}\n\n${HELP}\n`);
+    process.stderr.write(`${t.cli.unknownCommand(command)}\n\n${help}\n`);
     return 2;
   }
   if (!subcommand && rest.length) {
     if (rest.some((a) => a === "--help" || a === "-h")) {
-      process.stdout.write(`${HELP}\n`);
+      process.stdout.write(`${help}\n`);
       return 0;
     }
-    process.stderr.write(`lok ${command} tar inga argument (fick: ${rest.join(" ")}).\n\n${HELP}\n`);
+    process.stderr.write(`${t.cli.noArguments(command, rest.join(" "))}\n\n${help}\n`);
     return 2;
   }
   let config: Config;
@@ -130,7 +107,7 @@ export async function main(argv: string[], env: NodeJS.ProcessEnv = process.env)
           logger: { info: (m) => applied.push(m), warn: (m) => process.stderr.write(`${m}\n`) },
         });
         for (const line of applied) process.stdout.write(`${line}\n`);
-        process.stdout.write(`Databasen är uppdaterad (${db.description}).\n`);
+        process.stdout.write(`${t.cli.migrated(db.description)}\n`);
         await db.close();
         return 0;
       }
@@ -148,9 +125,9 @@ export async function main(argv: string[], env: NodeJS.ProcessEnv = process.env)
       }
     }
   } catch (error) {
-    // A setting or a state a person can fix is said in one Swedish line, not logged as a failure.
+    // A setting or a state a person can fix is said in one line, not logged as a failure.
     if (isDomainError(error)) {
-      process.stderr.write(`${replyAsLine(domainErrorReply(envTexts(), error.detail))}\n`);
+      process.stderr.write(`${replyAsLine(domainErrorReply(t, error.detail))}\n`);
       return STARTUP_ERROR_CODES.includes(error.detail.code) ? 78 : 1;
     }
     logger.error({ err: error, command }, "lok failed");

@@ -1,10 +1,12 @@
 // The environment, validated once into a typed Config that is passed in. A missing or malformed value
-// stops start-up with a message that names the variable.
+// stops start-up with a message that names the variable, in the language LOK_LOCALE names.
 import { z } from "zod";
 import { extraServiceOrigin } from "./platforms/teams/service-origins.ts";
+import { envTexts, LOCALES, type Messages, textsFor } from "./texts/index.ts";
 
-const port = z.coerce.number().int().min(1).max(65535);
-const boolean = z.enum(["true", "false"]).transform((v) => v === "true");
+const GUID = /^[0-9a-f]{8}-[0-9a-f]{4}-[0-9a-f]{4}-[0-9a-f]{4}-[0-9a-f]{12}$/i;
+const LOG_LEVELS = ["fatal", "error", "warn", "info", "debug", "trace", "silent"] as const;
+
 const commaList = z
   .string()
   .default("")
@@ -15,58 +17,68 @@ const commaList = z
       .filter(Boolean),
   );
 
-const GUID = /^[0-9a-f]{8}-[0-9a-f]{4}-[0-9a-f]{4}-[0-9a-f]{4}-[0-9a-f]{12}$/i;
-
-const serviceOrigin = z.string().transform((value, ctx) => {
-  const origin = extraServiceOrigin(value);
-  if (origin) return origin;
-  ctx.addIssue({
-    code: "custom",
-    message: `${value}: ange bara schema och värd (och port), med https, eller http till 127.0.0.1`,
+/** The schema, with its messages in the language of the configuration's errors. */
+function envSchema(t: Messages["config"]) {
+  const port = z.coerce
+    .number({ error: t.port })
+    .int({ error: t.port })
+    .min(1, { error: t.port })
+    .max(65535, { error: t.port });
+  const boolean = z.enum(["true", "false"], { error: t.boolean }).transform((v) => v === "true");
+  const serviceOrigin = z.string().transform((value, ctx) => {
+    const origin = extraServiceOrigin(value);
+    if (origin) return origin;
+    ctx.addIssue({ code: "custom", message: t.serviceOrigin(value) });
+    return z.NEVER;
   });
-  return z.NEVER;
-});
 
-const envSchema = z.object({
-  DATABASE_URL: z
-    .string()
-    .regex(
-      /^postgres(ql)?:\/\/\S+$/,
-      "ska vara en PostgreSQL-URL, till exempel postgresql://user@localhost:5432/lok",
-    )
-    .optional(),
-  DATA_DIR: z.string().min(1).default("./data"),
-  LOK_USER: z.string().min(1).optional(),
-  LOK_GROUP: z.string().min(1).optional(),
-  LOK_ADMINS: commaList,
-  LOG_LEVEL: z.enum(["fatal", "error", "warn", "info", "debug", "trace", "silent"]).optional(),
-  LOG_PRETTY: boolean.default(false),
-  HEALTH_PORT: port.optional(),
+  return z.object({
+    DATABASE_URL: z
+      .string()
+      .regex(/^postgres(ql)?:\/\/\S+$/, { error: t.databaseUrl })
+      .optional(),
+    DATA_DIR: z.string().min(1).default("./data"),
+    LOK_USER: z.string().min(1).optional(),
+    LOK_GROUP: z.string().min(1).optional(),
+    LOK_ADMINS: commaList,
+    /** The language of the CLI and of these errors: envTexts reads it, and a value it cannot is named here. */
+    LOK_LOCALE: z
+      .string()
+      .transform((v) => v.trim().toLowerCase())
+      .pipe(z.enum(LOCALES, { error: t.oneOf(LOCALES) }))
+      .optional(),
+    LOG_LEVEL: z.enum(LOG_LEVELS, { error: t.oneOf(LOG_LEVELS) }).optional(),
+    LOG_PRETTY: boolean.default(false),
+    HEALTH_PORT: port.optional(),
 
-  // Slack: HTTP mode with the signing secret and bot token; Socket Mode when the app token is set too.
-  SLACK_SIGNING_SECRET: z.string().min(1).optional(),
-  SLACK_BOT_TOKEN: z.string().startsWith("xoxb-", "ska börja med xoxb-").optional(),
-  SLACK_APP_TOKEN: z.string().startsWith("xapp-", "ska börja med xapp-").optional(),
-  SLACK_API_URL: z.url("ska vara en URL, till exempel https://slack.com/api/").optional(),
-  PORT: port.default(3000),
+    // Slack: HTTP mode with the signing secret and bot token; Socket Mode when the app token is set too.
+    SLACK_SIGNING_SECRET: z.string().min(1).optional(),
+    SLACK_BOT_TOKEN: z
+      .string()
+      .startsWith("xoxb-", { error: t.startsWith("xoxb-") })
+      .optional(),
+    SLACK_APP_TOKEN: z
+      .string()
+      .startsWith("xapp-", { error: t.startsWith("xapp-") })
+      .optional(),
+    SLACK_API_URL: z.url({ error: t.url("https://slack.com/api/") }).optional(),
+    PORT: port.default(3000),
 
-  // Microsoft Teams: the names Microsoft's tooling uses.
-  CLIENT_ID: z.string().min(1).optional(),
-  CLIENT_SECRET: z.string().min(1).optional(),
-  TENANT_ID: z.string().min(1).optional(),
-  TEAMS_PORT: port.default(3978),
-  TEAMS_ALLOW_UNAUTHENTICATED: boolean.default(false),
-  /** Accept Entra ID tokens on /api/messages, from this tenant only; unset: Bot Framework tokens only. */
-  TEAMS_ENTRA_TENANT_ID: z
-    .string()
-    .regex(GUID, "ska vara ett tenant-id (ett GUID, till exempel 00000000-0000-0000-0000-000000000000)")
-    .optional(),
-  /** Origins besides the Bot Framework's service hosts that serviceUrls may name (tests, special clouds). */
-  TEAMS_EXTRA_SERVICE_ORIGINS: commaList.pipe(z.array(serviceOrigin)),
+    // Microsoft Teams: the names Microsoft's tooling uses.
+    CLIENT_ID: z.string().min(1).optional(),
+    CLIENT_SECRET: z.string().min(1).optional(),
+    TENANT_ID: z.string().min(1).optional(),
+    TEAMS_PORT: port.default(3978),
+    TEAMS_ALLOW_UNAUTHENTICATED: boolean.default(false),
+    /** Accept Entra ID tokens on /api/messages, from this tenant only; unset: Bot Framework tokens only. */
+    TEAMS_ENTRA_TENANT_ID: z.string().regex(GUID, { error: t.tenantId }).optional(),
+    /** Origins besides the Bot Framework's service hosts that serviceUrls may name (tests, special clouds). */
+    TEAMS_EXTRA_SERVICE_ORIGINS: commaList.pipe(z.array(serviceOrigin)),
 
-  // Scheduler: reminders, agendas and digests.
-  SCHEDULER_ENABLED: boolean.default(true),
-});
+    // Scheduler: reminders, agendas and digests.
+    SCHEDULER_ENABLED: boolean.default(true),
+  });
+}
 
 export type Env = Record<string, string | undefined>;
 
@@ -97,31 +109,39 @@ export interface Config {
   scheduler: { enabled: boolean };
   console: { user?: string; group?: string };
   admins: string[];
-  logLevel?: z.infer<typeof envSchema>["LOG_LEVEL"];
+  logLevel?: (typeof LOG_LEVELS)[number];
   healthPort?: number;
 }
 
 export class ConfigError extends Error {
   readonly problems: string[];
 
-  constructor(problems: string[]) {
-    super(`Fel i konfigurationen:\n${problems.map((p) => `  - ${p}`).join("\n")}`);
+  /** `t`: the language of the problems, which the heading is written in too. */
+  constructor(problems: string[], t: Messages["config"] = textsFor().config) {
+    super(`${t.heading}\n${problems.map((p) => `  - ${p}`).join("\n")}`);
     this.name = "ConfigError";
     this.problems = problems;
   }
 }
 
-/** Reads the configuration from an environment (process.env in production, a literal in tests). */
+/**
+ * Reads the configuration from an environment (process.env in production, a literal in tests). Its
+ * errors are in the language that same environment's LOK_LOCALE names (Swedish by default).
+ */
 export function loadConfig(env: Env): Config {
+  const t = envTexts(env).config;
   // An empty variable (VAR= in a .env file) means "not set".
   const present = Object.fromEntries(Object.entries(env).filter(([, v]) => v !== undefined && v !== ""));
-  const parsed = envSchema.safeParse(present);
+  const parsed = envSchema(t).safeParse(present);
   if (!parsed.success) {
-    throw new ConfigError(parsed.error.issues.map((i) => `${i.path.join(".")}: ${i.message}`));
+    throw new ConfigError(
+      parsed.error.issues.map((i) => `${i.path.join(".")}: ${i.message}`),
+      t,
+    );
   }
   const e = parsed.data;
-  const problems = [...slackProblems(e), ...teamsProblems(e)];
-  if (problems.length) throw new ConfigError(problems);
+  const problems = [...slackProblems(t, e), ...teamsProblems(t, e)];
+  if (problems.length) throw new ConfigError(problems, t);
   return {
     ...slackConfig(e),
     ...teamsConfig(e),
@@ -134,16 +154,16 @@ export function loadConfig(env: Env): Config {
   };
 }
 
-type ParsedEnv = z.infer<typeof envSchema>;
+type ParsedEnv = z.infer<ReturnType<typeof envSchema>>;
 
-function slackProblems(e: ParsedEnv): string[] {
+function slackProblems(t: Messages["config"], e: ParsedEnv): string[] {
   const any = e.SLACK_SIGNING_SECRET || e.SLACK_BOT_TOKEN || e.SLACK_APP_TOKEN;
   if (!any) return [];
   const missing = [
     ...(e.SLACK_BOT_TOKEN ? [] : ["SLACK_BOT_TOKEN"]),
     ...(e.SLACK_SIGNING_SECRET ? [] : ["SLACK_SIGNING_SECRET"]),
   ];
-  return missing.map((name) => `${name}: saknas (Slack behöver SLACK_SIGNING_SECRET och SLACK_BOT_TOKEN)`);
+  return missing.map((name) => t.slackMissing(name));
 }
 
 function slackConfig(e: ParsedEnv): Pick<Config, "slack"> {
@@ -159,27 +179,22 @@ function slackConfig(e: ParsedEnv): Pick<Config, "slack"> {
   };
 }
 
-function teamsProblems(e: ParsedEnv): string[] {
+function teamsProblems(t: Messages["config"], e: ParsedEnv): string[] {
   const given = [e.CLIENT_ID, e.CLIENT_SECRET, e.TENANT_ID].filter(Boolean).length;
   if (e.TEAMS_ENTRA_TENANT_ID && given < 3) {
-    return [
-      "TEAMS_ENTRA_TENANT_ID: gäller bara tillsammans med CLIENT_ID, CLIENT_SECRET och TENANT_ID",
-      ...(given > 0 ? missingTeamsCredentials(e) : []),
-    ];
+    return [t.entraWithoutCredentials, ...(given > 0 ? missingTeamsCredentials(t, e) : [])];
   }
   if (given > 0 && e.TEAMS_ALLOW_UNAUTHENTICATED) {
-    return [
-      "TEAMS_ALLOW_UNAUTHENTICATED: får inte vara true när CLIENT_ID, CLIENT_SECRET eller TENANT_ID är satta",
-    ];
+    return [t.unauthenticatedWithCredentials];
   }
   if (given === 0 || given === 3) return [];
-  return missingTeamsCredentials(e);
+  return missingTeamsCredentials(t, e);
 }
 
-function missingTeamsCredentials(e: ParsedEnv): string[] {
+function missingTeamsCredentials(t: Messages["config"], e: ParsedEnv): string[] {
   return (["CLIENT_ID", "CLIENT_SECRET", "TENANT_ID"] as const)
     .filter((name) => !e[name])
-    .map((name) => `${name}: saknas (Teams behöver CLIENT_ID, CLIENT_SECRET och TENANT_ID)`);
+    .map((name) => t.teamsMissing(name));
 }
 
 function teamsConfig(e: ParsedEnv): Pick<Config, "teams"> {

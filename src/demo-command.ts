@@ -11,16 +11,15 @@ import { replyAsLine } from "./core/reply.ts";
 import { demoHistory, isDemoUntouched, loadDemo, readDemo } from "./services/demo.ts";
 import { envTexts } from "./texts/index.ts";
 
-export const DEMO_USAGE = `Användning: lok demo [--ja]
-
-Läser in demon (Örebros Samverkansråd och Handlingsplan 2017–2018, med datum utlagda kring i dag),
-eller läser in den igen. Har demogruppen använts frågar jag först; utan terminal behövs --ja.
-  --ja, --yes, -y  läs om demogruppen även om det som har gjorts i den försvinner`;
-
 const YES = new Set(["ja", "j", "yes", "y"]);
 
-export function createDemoCommand(deps: { clock: Clock } = { clock: systemClock }): CliCommand {
+/** `env`: where LOK_LOCALE, the language of what the command says, is read (process.env by default). */
+export function createDemoCommand(
+  deps: { clock: Clock; env?: NodeJS.ProcessEnv } = { clock: systemClock },
+): CliCommand {
   return async (args, ctx) => {
+    const t = envTexts(deps.env);
+    const usage = t.cli.demo.usage;
     let values: { ja?: boolean; yes?: boolean; help?: boolean };
     try {
       ({ values } = parseArgs({
@@ -33,11 +32,11 @@ export function createDemoCommand(deps: { clock: Clock } = { clock: systemClock 
         },
       }));
     } catch {
-      ctx.stderr.write(`lok demo tar bara --ja (fick: ${args.join(" ")}).\n\n${DEMO_USAGE}\n`);
+      ctx.stderr.write(`${t.cli.demo.onlyYes(args.join(" "))}\n\n${usage}\n`);
       return 2;
     }
     if (values.help) {
-      ctx.stdout.write(`${DEMO_USAGE}\n`);
+      ctx.stdout.write(`${usage}\n`);
       return 0;
     }
     const data = await readDemo();
@@ -47,28 +46,23 @@ export function createDemoCommand(deps: { clock: Clock } = { clock: systemClock 
       if (history && !isDemoUntouched(history) && !values.ja && !values.yes) {
         const stdin = ctx.stdin;
         if (!stdin?.isTTY) {
-          ctx.stderr.write(
-            `${replyAsLine(demoReloadWarning(envTexts(), data.group.name, history, false))}\n`,
-          );
+          ctx.stderr.write(`${replyAsLine(demoReloadWarning(t, data.group.name, history, false))}\n`);
           return 1;
         }
-        const [question = "", prompt = ""] = demoReloadWarning(
-          envTexts(),
-          data.group.name,
-          history,
-          true,
-        ).blocks.map((b) => ("text" in b ? b.text : ""));
+        const [question = "", prompt = ""] = demoReloadWarning(t, data.group.name, history, true).blocks.map(
+          (b) => ("text" in b ? b.text : ""),
+        );
         ctx.stdout.write(`${question}\n`);
         const rl = createInterface({ input: stdin, output: ctx.stdout });
         const answer = await rl.question(`${prompt} `).finally(() => rl.close());
         if (!YES.has(answer.trim().toLowerCase())) {
-          ctx.stdout.write(`${replyAsLine(demoNotReloadedReply(envTexts()))}\n`);
+          ctx.stdout.write(`${replyAsLine(demoNotReloadedReply(t))}\n`);
           return 1;
         }
       }
       await loadDemo(db.prisma, data, deps.clock.now());
       ctx.stdout.write(
-        `${replyAsLine(demoLoadedReply(envTexts(), data.group.name, data.plan.name, data.activities.length))}\n`,
+        `${replyAsLine(demoLoadedReply(t, data.group.name, data.plan.name, data.activities.length))}\n`,
       );
       return 0;
     } finally {

@@ -1,6 +1,7 @@
 // Coded domain errors. Services throw them; `errorReply` turns each code into one polite Swedish reply
 // that says what to type instead. Anything else that is thrown is a bug and is logged, not shown.
 import type { ParseError } from "./command.ts";
+import type { LocalDate, LocalTime } from "./local-date.ts";
 import type { MeetingView } from "./replies/meeting-replies.ts";
 
 export type DomainErrorDetail =
@@ -15,7 +16,8 @@ export type DomainErrorDetail =
   | { code: "member_not_found"; query: string; suggestions: string[] }
   | { code: "member_ambiguous"; query: string; candidates: string[] }
   | { code: "principle_not_found"; query: string; principles: string[] }
-  | { code: "meeting_in_past"; when: string }
+  /** The time asked for, which the reply writes in the group's language. */
+  | { code: "meeting_in_past"; date: LocalDate; start: LocalTime }
   // The console's LOK_GROUP and LOK_USER, which stop start-up when they name nobody (one each).
   | { code: "lok_group_unknown"; query: string; groups: string[] }
   | { code: "lok_user_blank"; groupName: string; members: string[] }

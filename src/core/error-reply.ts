@@ -155,7 +155,10 @@ export function domainErrorReply(t: Messages, detail: DomainErrorDetail): Reply 
         s.databaseUnreachableHint,
       );
     case "meeting_in_past":
-      return errorText(e.meetingInPast(detail.when), e.meetingInPastHint);
+      return errorText(
+        e.meetingInPast(`${t.dates.date(detail.date)} ${t.dates.clock(detail.start)}`),
+        e.meetingInPastHint,
+      );
     case "meeting_exists":
       return errorText(
         e.meetingExists(`${detail.meeting.title}, ${meetingLine(t, detail.meeting)}`),

@@ -1,33 +1,5 @@
-// Swedish labels for stored values, shared by every reply.
-import type { Party } from "./command.ts";
-import type { LocalTime } from "./local-date.ts";
-
-export const PARTY_LABEL: Record<Party, string> = {
-  stad: "Kommunen",
-  civilsamhalle: "Civilsamhället",
-  gemensamt: "Gemensamt",
-};
-
-export const ROLE_LABEL: Record<string, string> = {
-  medlem: "medlem",
-  samordnare: "samordnare",
-  admin: "administratör",
-};
-
-const MONTHS = ["jan", "feb", "mars", "apr", "maj", "juni", "juli", "aug", "sep", "okt", "nov", "dec"];
-const WEEKDAYS = ["söndag", "måndag", "tisdag", "onsdag", "torsdag", "fredag", "lördag"];
-
-/** "15 mars 2027" — how a date reads in a Swedish sentence. */
-export function formatDate(date: string): string {
-  const [y, m, d] = date.split("-").map(Number) as [number, number, number];
-  return `${d} ${MONTHS[m - 1]} ${y}`;
-}
-
-/** "måndag 2 maj 2027" */
-export function formatDateWithWeekday(date: string): string {
-  const weekday = new Date(`${date}T12:00:00Z`).getUTCDay();
-  return `${WEEKDAYS[weekday]} ${formatDate(date)}`;
-}
+// How replies quote what was typed and list activity numbers: the same in every language (the words
+// of each language are the catalogue's, src/texts).
 
 /** How much of what someone typed an error reply quotes back. */
 export const EXCERPT_LENGTH = 40;
@@ -49,16 +21,6 @@ export function excerpt(text: string, max = EXCERPT_LENGTH): string {
   return `${(space >= max / 2 ? cut.slice(0, space) : cut).trimEnd()}…`;
 }
 
-/** "kl. 12:00" or "kl. 09:00–11:00" */
-export function clockText(time: { start: LocalTime; end?: LocalTime | undefined }): string {
-  return time.end ? `kl. ${time.start}–${time.end}` : `kl. ${time.start}`;
-}
-
-/** The weekday of a date, "tisdag". */
-export function weekdayName(date: string): string {
-  return WEEKDAYS[new Date(`${date}T12:00:00Z`).getUTCDay()] ?? "";
-}
-
 /** "1–14" or "1–9, 11–14": a compact list of activity numbers for error messages. */
 export function formatNumberRanges(numbers: number[]): string {
   const sorted = [...new Set(numbers)].sort((a, b) => a - b);
@@ -76,10 +38,4 @@ export function formatNumberRanges(numbers: number[]): string {
     prev = n;
   }
   return ranges.join(", ");
-}
-
-/** "Anna, Helena och Tina" */
-export function joinSwedish(items: string[]): string {
-  if (items.length <= 1) return items.join("");
-  return `${items.slice(0, -1).join(", ")} och ${items[items.length - 1]}`;
 }

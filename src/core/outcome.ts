@@ -1,6 +1,8 @@
 // What happened when a surface knocked on the one door, said explicitly, so that no surface has to
 // guess it: the reply and who sees it, whether the message the action came from is redrawn, whether
 // this was a repeat, the lines the group's channels are told, a file to attach, and a form to open.
+
+import type { Locale } from "../texts/locale.ts";
 import type { ActivityStatus } from "./activity-status.ts";
 import type { Command } from "./command.ts";
 import type { LocalDate } from "./local-date.ts";
@@ -9,6 +11,8 @@ import type { Attachment, Reply, ReplyEffect } from "./reply.ts";
 export interface GroupAnnouncement {
   groupId: number;
   text: string;
+  /** The language of the text (the group's), for what a surface adds to it; absent reads as Swedish. */
+  locale?: Locale;
 }
 
 /** A form the surface opens where it has forms (Slack: a modal; Teams: inputs on the card). */

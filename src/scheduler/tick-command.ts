@@ -6,10 +6,9 @@ import type { CliCommand, CliContext } from "../cli-context.ts";
 import { fixedClock } from "../core/clock.ts";
 import type { Database } from "../db/open-database.ts";
 import type { Notifier } from "../services/notifier.ts";
+import { envTexts, type Messages } from "../texts/index.ts";
 import { createConsoleNotifier } from "./console-notifier.ts";
 import { createScheduler } from "./index.ts";
-
-const USAGE = "Användning: lok tick [--now <tidpunkt, t.ex. 2027-03-15T09:00:00+01:00>]";
 
 /** The configured platforms' notifiers, or undefined when none is configured. */
 async function notifiersOf(ctx: CliContext, db: Database): Promise<Notifier[] | undefined> {
@@ -17,7 +16,15 @@ async function notifiersOf(ctx: CliContext, db: Database): Promise<Notifier[] | 
   return given.length ? given : undefined;
 }
 
-export const runTick: CliCommand = async (args, ctx) => {
+/** `env`: where LOK_LOCALE, the language of what the command says, is read (process.env by default). */
+export function createTickCommand(deps: { env?: NodeJS.ProcessEnv } = {}): CliCommand {
+  return (args, ctx) => tick(args, ctx, envTexts(deps.env));
+}
+
+export const runTick: CliCommand = createTickCommand();
+
+async function tick(args: string[], ctx: CliContext, t: Messages): Promise<number> {
+  const says = t.cli.tick;
   let now: Date;
   try {
     const { values } = parseArgs({
@@ -27,27 +34,25 @@ export const runTick: CliCommand = async (args, ctx) => {
       allowPositionals: false,
     });
     now = values.now ? new Date(values.now) : new Date();
-    if (Number.isNaN(now.getTime())) throw new Error(`--now: ”${values.now}” är ingen tidpunkt`);
+    if (Number.isNaN(now.getTime())) throw new Error(says.badTime(values.now ?? ""));
   } catch (error) {
-    ctx.stderr.write(`${(error as Error).message}\n${USAGE}\n`);
+    ctx.stderr.write(`${(error as Error).message}\n${says.usage}\n`);
     return 2;
   }
   const db = await ctx.openDatabase();
   try {
-    const notifiers = (await notifiersOf(ctx, db)) ?? [createConsoleNotifier(ctx.stdout)];
+    const notifiers = (await notifiersOf(ctx, db)) ?? [createConsoleNotifier(ctx.stdout, t)];
     const scheduler = createScheduler({
       deps: { prisma: db.prisma, clock: fixedClock(now), logger: ctx.logger },
       notifiers,
       logger: ctx.logger,
     });
     const { sweep, dispatch, pruned } = await scheduler.tick(now);
-    ctx.stdout.write(
-      `Tick ${now.toISOString()}: ${sweep.enqueued} nya i utkorgen, ${dispatch.sent} skickade, ` +
-        `${dispatch.retried} försöks igen, ${dispatch.failed} misslyckade, ${dispatch.skipped} hoppades över` +
-        `${pruned > 0 ? `, ${pruned} gamla rader rensade` : ""}.\n`,
-    );
+    const { sent, retried, failed, skipped } = dispatch;
+    const counts = { enqueued: sweep.enqueued, sent, retried, failed, skipped, pruned };
+    ctx.stdout.write(`${says.summary(now.toISOString(), counts)}\n`);
     return 0;
   } finally {
     await db.close();
   }
-};
+}

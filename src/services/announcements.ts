@@ -5,14 +5,18 @@
 import type { GroupAnnouncement } from "../core/outcome.ts";
 import type { Platform } from "../core/platform.ts";
 import type { ChannelBinding } from "../db/generated/client.ts";
+import type { Locale } from "../texts/index.ts";
 import { activeBindings } from "./channels.ts";
 import type { Incoming } from "./conversation.ts";
 import type { ServiceDeps } from "./deps.ts";
 
 export interface ChannelPoster {
   platform: Platform;
-  /** Posts one line in a bound channel. Failures are the surface's to log; it must not throw. */
-  post(binding: ChannelBinding, text: string, origin: Incoming): Promise<void>;
+  /**
+   * Posts one line in a bound channel; `locale` is the language it is written in, for whatever the
+   * surface says around it. Failures are the surface's to log; it must not throw.
+   */
+  post(binding: ChannelBinding, text: string, origin: Incoming, locale?: Locale): Promise<void>;
 }
 
 export interface Announcer {
@@ -35,7 +39,7 @@ export function createAnnouncer(deps: Pick<ServiceDeps, "prisma" | "logger">): A
     const bindings = (await activeBindings(deps.prisma, a.groupId)).filter((b) => posters.has(b.platform));
     const here = origin.conversationType === "channel" ? bindings.filter((b) => sameChannel(b, origin)) : [];
     for (const binding of here.length ? here : bindings) {
-      await posters.get(binding.platform)?.post(binding, a.text, origin);
+      await posters.get(binding.platform)?.post(binding, a.text, origin, a.locale);
     }
   }
 

@@ -292,7 +292,7 @@ export function createDoor(deps: ServiceDeps, executor: CommandExecutor, options
         ? []
         : replies.flatMap((r) =>
             r.announcement && r.effect === "changed"
-              ? [{ groupId: group.id, text: r.announcement.text }]
+              ? [{ groupId: group.id, text: r.announcement.text, locale: t.locale }]
               : [],
           ),
       ...(file ? { file } : {}),

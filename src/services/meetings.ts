@@ -3,7 +3,6 @@
 import { agendaHorizon, buildAgenda } from "../core/agenda.ts";
 import { addDays } from "../core/calendar.ts";
 import { DomainError } from "../core/domain-error.ts";
-import { formatDate } from "../core/labels.ts";
 import type { LocalDate, LocalTime } from "../core/local-date.ts";
 import { collapseWhitespace, normalizeForMatch } from "../core/normalize-text.ts";
 import type { Agenda, MeetingView } from "../core/replies/meeting-replies.ts";
@@ -42,7 +41,7 @@ export async function createMeeting(
 ): Promise<{ meeting: MeetingView; created: boolean }> {
   const startsAt = instantAt(input.date, input.start, group.timeZone);
   if (startsAt < now)
-    throw new DomainError({ code: "meeting_in_past", when: `${formatDate(input.date)} kl. ${input.start}` });
+    throw new DomainError({ code: "meeting_in_past", date: input.date, start: input.start });
   let endsAt = input.end ? instantAt(input.date, input.end, group.timeZone) : null;
   if (endsAt && endsAt <= startsAt)
     endsAt = instantAt(addDays(input.date, 1), input.end as LocalTime, group.timeZone);

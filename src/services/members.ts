@@ -5,6 +5,7 @@ import { normalizeForMatch } from "../core/normalize-text.ts";
 import { matchPerson } from "../core/person-match.ts";
 import type { Platform } from "../core/platform.ts";
 import type { Member, MemberIdentity, Prisma, Role } from "../db/generated/client.ts";
+import { textsFor } from "../texts/index.ts";
 import type { Actor, GroupRef } from "./actor.ts";
 import type { Db } from "./deps.ts";
 
@@ -152,7 +153,9 @@ export async function resolveMember(
     }
     return toActor(existing);
   }
-  const name = identity.name?.trim() || identity.email || identity.userId || "Okänd medlem";
+  // Someone the platform gave no name, address or id: named in the group's language.
+  const name =
+    identity.name?.trim() || identity.email || identity.userId || textsFor(group.locale).members.unknownName;
   const created = await db.member.create({
     data: {
       groupId: group.id,

@@ -2,10 +2,14 @@
 // compile. Commands are shown with their English words; the parser understands both languages.
 import type { ActivityStatus } from "../core/activity-status.ts";
 import type { Party } from "../core/command.ts";
+import { cliEn } from "./cli.en.ts";
+import { configEn } from "./config.en.ts";
+import { deliveryEn } from "./delivery.en.ts";
 import { exportsEn } from "./exports.en.ts";
 import { importEn } from "./imports.en.ts";
 import type { Locale } from "./locale.ts";
 import { openDataEn } from "./opendata.en.ts";
+import { PRODUCT_NAME } from "./product.ts";
 import type { Messages } from "./sv.ts";
 import { webEn } from "./web.en.ts";
 
@@ -95,6 +99,7 @@ export const en: Messages = {
       }[p],
   },
   role: { medlem: "member", samordnare: "coordinator", admin: "administrator" },
+  members: { unknownName: "Unknown member" },
   activity: {
     actions: { done: "Done", ongoing: "In progress", late: "Delayed", comment: "Comment…", show: "Show" },
     noDeadline: "no deadline",
@@ -188,7 +193,7 @@ export const en: Messages = {
       "I keep track of the action plan. A coordinator connects the channel to the group by mentioning me and writing `connect`.",
     channelHelp: "Mention me and write `help` to see everything I can do.",
     console: (group, actor, role) => `LÖK-boten in ${group}. You write as ${actor} (${role}).`,
-    consoleHelp: "Write `help` to see what I can do, or `avsluta` (or Ctrl-C) to stop.",
+    consoleHelp: "Write `help` to see what I can do, or `exit` (or Ctrl-C) to stop.",
     goodbye: "Goodbye! Everything you wrote is saved.",
   },
   demo: {
@@ -215,10 +220,26 @@ export const en: Messages = {
     reloadRefused: "Nothing was changed. Run npx lok demo --ja to reload it anyway.",
     notReloaded: "The demo was not reloaded; nothing was changed.",
   },
+  product: { name: PRODUCT_NAME },
   slack: {
     show: "Show",
     showMore: "Show more",
     showing: (from, to, total) => `Showing ${from}–${to} of ${total} rows.`,
+    statusModal: {
+      title: (n) => `Activity ${n}`,
+      submit: "Save",
+      close: "Cancel",
+      status: "Status",
+      statusPlaceholder: "Choose a status",
+      comment: "Comment",
+      commentPlaceholder: "What has happened? (shown in the history and in the channel)",
+      deadline: "New deadline",
+      deadlineHint: "Only coordinators can change the deadline.",
+      expired: "This form is too old. Close it and open it again.",
+      noStatus: "Choose a status.",
+      commentTooLong: (max) => `At most ${max} characters.`,
+      badDate: "Choose a date in the calendar.",
+    },
   },
   teams: {
     commentLabel: "Comment (optional)",
@@ -594,4 +615,7 @@ export const en: Messages = {
     fileComment: (plan, by) => `The follow-up of ${plan}, requested by ${by}.`,
   },
   exports: exportsEn,
+  delivery: deliveryEn,
+  config: configEn,
+  cli: cliEn,
 };

@@ -6,6 +6,7 @@ import { type Messages, sv } from "./sv.ts";
 
 export type { Locale } from "./locale.ts";
 export { DEFAULT_LOCALE, isLocale, LOCALES } from "./locale.ts";
+export { PRODUCT_NAME } from "./product.ts";
 export type { Messages } from "./sv.ts";
 
 const CATALOGUE: Record<Locale, Messages> = { sv, en };

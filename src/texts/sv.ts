@@ -3,10 +3,14 @@
 // next to the words they bend, and never as patches on a finished sentence.
 import type { ActivityStatus } from "../core/activity-status.ts";
 import type { Party } from "../core/command.ts";
+import { cliSv } from "./cli.sv.ts";
+import { configSv } from "./config.sv.ts";
+import { deliverySv } from "./delivery.sv.ts";
 import { exportsSv } from "./exports.sv.ts";
 import { importSv } from "./imports.sv.ts";
 import type { Locale } from "./locale.ts";
 import { openDataSv } from "./opendata.sv.ts";
+import { PRODUCT_NAME } from "./product.ts";
 import { webSv } from "./web.sv.ts";
 
 const MONTHS = ["jan", "feb", "mars", "apr", "maj", "juni", "juli", "aug", "sep", "okt", "nov", "dec"];
@@ -118,6 +122,10 @@ export const sv = {
       }[p],
   },
   role: { medlem: "medlem", samordnare: "samordnare", admin: "administratör" } as Record<string, string>,
+  members: {
+    /** The name of a member the platform told nothing about (no name, address or id). */
+    unknownName: "Okänd medlem",
+  },
   activity: {
     actions: { done: "Klar", ongoing: "Pågår", late: "Försenad", comment: "Kommentera…", show: "Visa" },
     noDeadline: "ingen deadline",
@@ -248,10 +256,27 @@ export const sv = {
     reloadRefused: "Ingenting ändrades. Kör npx lok demo --ja för att läsa om den ändå.",
     notReloaded: "Demon lästes inte om; ingenting ändrades.",
   },
+  product: { name: PRODUCT_NAME },
   slack: {
     show: "Visa",
     showMore: "Visa fler",
     showing: (from: number, to: number, total: number) => `Visar ${from}–${to} av ${total} rader.`,
+    /** The form for status, comment and a new deadline, and what it says about what was filled in. */
+    statusModal: {
+      title: (n: number) => `Aktivitet ${n}`,
+      submit: "Spara",
+      close: "Avbryt",
+      status: "Status",
+      statusPlaceholder: "Välj status",
+      comment: "Kommentar",
+      commentPlaceholder: "Vad har hänt? (syns i historiken och i kanalen)",
+      deadline: "Ny deadline",
+      deadlineHint: "Bara samordnare kan ändra deadline.",
+      expired: "Formuläret är för gammalt. Stäng det och öppna det igen.",
+      noStatus: "Välj en status.",
+      commentTooLong: (max: number) => `Högst ${max} tecken.`,
+      badDate: "Välj ett datum i kalendern.",
+    },
   },
   teams: {
     commentLabel: "Kommentar (valfri)",
@@ -643,6 +668,9 @@ export const sv = {
     fileComment: (plan: string, by: string) => `Uppföljningen av ${plan}, beställd av ${by}.`,
   },
   exports: exportsSv,
+  delivery: deliverySv,
+  config: configSv,
+  cli: cliSv,
 };
 
 export type Messages = typeof sv;

@@ -32,6 +32,44 @@ describe("loadConfig", () => {
     );
   });
 
+  it("says what is wrong in English with LOK_LOCALE=en, and in Swedish by default", () => {
+    const message = (env: Record<string, string>) => {
+      try {
+        loadConfig(env);
+      } catch (error) {
+        expect(error).toBeInstanceOf(ConfigError);
+        return (error as Error).message;
+      }
+      throw new Error("no configuration error");
+    };
+    const wrong = { DATABASE_URL: "mysql://x", HEALTH_PORT: "99999", LOG_PRETTY: "ja" };
+    const swedish = message(wrong);
+    expect(swedish).toContain("Fel i konfigurationen:");
+    expect(swedish).toContain("DATABASE_URL: ska vara en PostgreSQL-URL");
+    expect(swedish).toContain("HEALTH_PORT: ska vara ett portnummer, ett heltal från 1 till 65535");
+    expect(swedish).toContain("LOG_PRETTY: ska vara true eller false");
+    expect(message({ SLACK_BOT_TOKEN: "xoxb-1" })).toContain(
+      "SLACK_SIGNING_SECRET: saknas (Slack behöver SLACK_SIGNING_SECRET och SLACK_BOT_TOKEN)",
+    );
+
+    const english = message({ ...wrong, LOK_LOCALE: "en" });
+    expect(english).toContain("Errors in the configuration:");
+    expect(english).toContain(
+      "DATABASE_URL: must be a PostgreSQL URL, for example postgresql://user@localhost:5432/lok",
+    );
+    expect(english).toContain("HEALTH_PORT: must be a port number, a whole number from 1 to 65535");
+    expect(english).toContain("LOG_PRETTY: must be true or false");
+    expect(english).not.toMatch(/[åäö]|ska |saknas|Fel i/);
+    expect(message({ SLACK_BOT_TOKEN: "xoxb-1", LOK_LOCALE: " EN " })).toContain(
+      "SLACK_SIGNING_SECRET: missing (Slack needs SLACK_SIGNING_SECRET and SLACK_BOT_TOKEN)",
+    );
+    expect(message({ CLIENT_ID: "a", LOK_LOCALE: "en" })).toMatch(
+      /CLIENT_SECRET: missing \(Teams needs CLIENT_ID, CLIENT_SECRET and TENANT_ID\)/,
+    );
+    // A language it does not speak is named too, in the default language.
+    expect(message({ LOK_LOCALE: "fr" })).toContain("LOK_LOCALE: ska vara sv eller en");
+  });
+
   it("enables Slack with both secrets, Socket Mode with the app token", () => {
     const http = loadConfig({ SLACK_SIGNING_SECRET: "s3cr3t", SLACK_BOT_TOKEN: "xoxb-1" });
     expect(http.slack).toEqual({ signingSecret: "s3cr3t", botToken: "xoxb-1", port: 3000 });

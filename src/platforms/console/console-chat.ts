@@ -10,6 +10,7 @@ import { inLocale } from "../../core/reply.ts";
 import type { Actor, GroupRef } from "../../services/actor.ts";
 import type { Door, Incoming } from "../../services/conversation.ts";
 import { textsFor } from "../../texts/index.ts";
+import { EXIT_WORDS } from "./exit-words.ts";
 import { renderOutcome, renderText } from "./render-text.ts";
 import { showControls } from "./visible-controls.ts";
 
@@ -25,8 +26,6 @@ export interface ConsoleOptions {
   /** Ends the console (Ctrl-C, SIGTERM) as if the input had ended. */
   shutdown?: AbortSignal;
 }
-
-const EXIT_WORDS = new Set(["exit", "quit", "avsluta", "hejdå", "hejda"]);
 
 export async function runConsole(options: ConsoleOptions): Promise<void> {
   const { door, group, actor, input, output, interactive } = options;

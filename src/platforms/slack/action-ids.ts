@@ -3,6 +3,7 @@
 // Slack is validated like anything typed.
 import { z } from "zod";
 import { type Action, parseAction } from "../../core/actions.ts";
+import type { Locale } from "../../texts/index.ts";
 import { LIMITS } from "./block-limits.ts";
 
 export const ACTION = /^lok:act:\d+$/;
@@ -14,6 +15,8 @@ const buttonValue = z.object({
   a: z.unknown(),
   /** What the activity looked like when the button was drawn (its latest update), so a press is keyed to it. */
   v: z.string().max(100).optional(),
+  /** On the button that opens the status form: the language of the message, which the form is written in. */
+  l: z.string().max(8).optional(),
 });
 
 /** "Visa fler": a page of a reply to a command that reads, or of App Home. */
@@ -37,14 +40,20 @@ function json(raw: string | undefined): unknown {
   }
 }
 
-export const encodeButtonValue = (action: Action, version?: string) =>
-  encode({ a: action, ...(version ? { v: version } : {}) });
+export const encodeButtonValue = (action: Action, version?: string, locale?: Locale) =>
+  encode({ a: action, ...(version ? { v: version } : {}), ...(locale ? { l: locale } : {}) });
 
-export function decodeButtonValue(raw: string | undefined): { action: Action; version?: string } | undefined {
+export function decodeButtonValue(
+  raw: string | undefined,
+): { action: Action; version?: string; locale?: string } | undefined {
   const parsed = buttonValue.safeParse(json(raw));
   const action = parsed.success ? parseAction(parsed.data.a) : undefined;
   if (!parsed.success || !action) return undefined;
-  return { action, ...(parsed.data.v ? { version: parsed.data.v } : {}) };
+  return {
+    action,
+    ...(parsed.data.v ? { version: parsed.data.v } : {}),
+    ...(parsed.data.l ? { locale: parsed.data.l } : {}),
+  };
 }
 
 export type PageTarget = { kind: "action"; action: Action } | { kind: "home"; page: number };

@@ -5,6 +5,7 @@
 // lines, the first MAX_LINES of them written out and the rest counted.
 import type { Logger } from "pino";
 import { moreChangesLine } from "../../core/replies/delivery-replies.ts";
+import { type Locale, type Messages, textsFor } from "../../texts/index.ts";
 import { LIMITS } from "./block-limits.ts";
 import { isChannelGone, isRateLimited, logSlackError } from "./web-api-errors.ts";
 
@@ -21,6 +22,8 @@ export interface AnnouncementSource {
   userId: string;
   channelId: string;
   responseUrl?: string;
+  /** The language of the line (the group's): the count of lines not shown and the note on failure. */
+  locale?: Locale;
 }
 
 export interface Announcer {
@@ -53,8 +56,8 @@ interface Channel {
   notBefore: number;
 }
 
-/** One message: the first lines that fit Slack's text limit, and a count of the rest. */
-export function composeMessage(lines: readonly string[]): string {
+/** One message: the first lines that fit Slack's text limit, and a count of the rest in `t`'s words. */
+export function composeMessage(lines: readonly string[], t: Messages = textsFor()): string {
   const shown: string[] = [];
   let length = 0;
   for (const line of lines) {
@@ -63,7 +66,7 @@ export function composeMessage(lines: readonly string[]): string {
     length += line.length + 1;
   }
   const rest = lines.length - shown.length;
-  return rest > 0 ? [...shown, moreChangesLine(rest)].join("\n") : shown.join("\n");
+  return rest > 0 ? [...shown, moreChangesLine(t, rest)].join("\n") : shown.join("\n");
 }
 
 export function createAnnouncer(options: AnnouncerOptions): Announcer {
@@ -114,7 +117,11 @@ export function createAnnouncer(options: AnnouncerOptions): Announcer {
     const first = batch[0]?.source;
     if (!first) return;
     try {
-      await options.post(first.channelId, composeMessage(batch.map((q) => q.line)));
+      const text = composeMessage(
+        batch.map((q) => q.line),
+        textsFor(first.locale),
+      );
+      await options.post(first.channelId, text);
     } catch (error) {
       const failure = logSlackError(options.logger, error, {
         method: "chat.postMessage",

@@ -1,5 +1,4 @@
 // Getting a reply to the person who is waiting for it. Every Web API failure is logged once here, and where a person waits they get a polite reply instead.
-import { platformBusyReply } from "../../core/replies/delivery-replies.ts";
 import type { Reply } from "../../core/reply.ts";
 import { type Pager, type RenderedMessage, renderMessage } from "./render-blocks.ts";
 import type { SlackDeps } from "./slack-deps.ts";
@@ -156,9 +155,4 @@ export async function updateMessage(
     });
     await sendReply(deps, target, reply);
   }
-}
-
-/** Tells a waiting person that Slack, not they, failed. */
-export function sendBusy(deps: SlackDeps, target: ReplyTarget): Promise<void> {
-  return sendReply(deps, target, platformBusyReply());
 }

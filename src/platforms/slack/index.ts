@@ -11,6 +11,7 @@ import { channelPostFailedReply, platformBusyReply } from "../../core/replies/de
 import type { Announcer as GroupAnnouncer } from "../../services/announcements.ts";
 import type { Door } from "../../services/conversation.ts";
 import type { Notifier } from "../../services/notifier.ts";
+import { envTexts, textsFor } from "../../texts/index.ts";
 import { ACK_BUDGET_MS } from "./ack-budget.ts";
 import { createAnnouncer } from "./announcer.ts";
 import { LIMITS } from "./block-limits.ts";
@@ -98,7 +99,7 @@ export async function createSlackSurface(options: SlackSurfaceOptions): Promise<
     },
     channelGone: async (sources) => {
       for (const source of sources)
-        if (source.userId) await sendReply(deps, source, channelPostFailedReply());
+        if (source.userId) await sendReply(deps, source, channelPostFailedReply(textsFor(source.locale)));
     },
     logger,
     ...(options.announceIntervalMs !== undefined ? { intervalMs: options.announceIntervalMs } : {}),
@@ -131,14 +132,15 @@ export async function createSlackSurface(options: SlackSurfaceOptions): Promise<
         userId: b.user?.id ?? b.user_id ?? "",
         responseUrl: b.response_url,
       };
-      await sendReply(deps, target, platformBusyReply());
+      // The request did not get as far as its group: the default language.
+      await sendReply(deps, target, platformBusyReply(textsFor()));
     }
   };
   // With extendedErrorHandler Bolt passes the request's body along; its types do not follow the option.
   app.error(onError as unknown as Parameters<typeof app.error>[0]);
   options.announcements?.register({
     platform: "slack",
-    async post(binding, text, origin) {
+    async post(binding, text, origin, locale) {
       const fromSlack = origin.platform === "slack";
       announcer.add(
         {
@@ -146,6 +148,7 @@ export async function createSlackSurface(options: SlackSurfaceOptions): Promise<
           channelId: binding.channelId,
           userId: fromSlack ? (origin.identity.userId ?? "") : "",
           ...(fromSlack && origin.respondTo ? { responseUrl: origin.respondTo } : {}),
+          ...(locale ? { locale } : {}),
         },
         safeMrkdwn(text, LIMITS.messageText),
       );
@@ -160,8 +163,7 @@ export async function createSlackSurface(options: SlackSurfaceOptions): Promise<
       logger.info({ team: auth.team_id, bot: auth.user_id }, "slack token accepted");
     } catch (error) {
       const failure = describeSlackError(error);
-      if (BAD_TOKEN.has(failure.code))
-        throw new Error(`SLACK_BOT_TOKEN: Slack godtar inte token (${failure.code})`);
+      if (BAD_TOKEN.has(failure.code)) throw new Error(envTexts().config.slackTokenRejected(failure.code));
       logger.warn({ slackError: failure.code }, "slack auth.test failed; starting anyway");
     }
   }

@@ -59,21 +59,24 @@ function context(text: string): ContextBlock {
   return { type: "context", elements: [mrkdwn(text, LIMITS.contextText)] };
 }
 
-function button(action: ReplyAction, index: number, version?: string): Button {
+function button(t: Messages, action: ReplyAction, index: number, version?: string): Button {
+  // Only the form is drawn from the button itself (a trigger cannot wait for a lookup), so only the
+  // button that opens it carries the language; every other press is answered by the door.
+  const locale = action.action.kind === "status_form" ? t.locale : undefined;
   return {
     type: "button",
     action_id: actionId(index),
     text: plain(action.label, LIMITS.buttonText),
-    value: encodeButtonValue(action.action, version),
+    value: encodeButtonValue(action.action, version, locale),
     ...(action.style ? { style: action.style } : {}),
   };
 }
 
-function actionsBlocks(actions: ReplyAction[], version?: string): ActionsBlock[] {
+function actionsBlocks(t: Messages, actions: ReplyAction[], version?: string): ActionsBlock[] {
   const blocks: ActionsBlock[] = [];
   for (let i = 0; i < actions.length; i += LIMITS.actionsElements) {
     const slice = actions.slice(i, i + LIMITS.actionsElements);
-    blocks.push({ type: "actions", elements: slice.map((a, j) => button(a, i + j, version)) });
+    blocks.push({ type: "actions", elements: slice.map((a, j) => button(t, a, i + j, version)) });
   }
   return blocks;
 }
@@ -136,7 +139,7 @@ function renderBlock(t: Messages, block: Block, version: string | undefined, err
     case "activity_list":
       return block.items.length ? block.items.map((i) => listItem(t, i)) : [context(block.emptyText)];
     case "actions":
-      return actionsBlocks(block.actions, version);
+      return actionsBlocks(t, block.actions, version);
   }
 }
 
@@ -204,7 +207,7 @@ export function fallbackText(reply: Reply): string {
       return safeMrkdwn(block.text, LIMITS.messageText);
     if (block.type === "activity") return safeMrkdwn(activityTitle(block.activity), LIMITS.messageText);
   }
-  return "LÖK-boten";
+  return textsFor(reply.locale).product.name;
 }
 
 export function renderMessage(reply: Reply, options: Partial<RenderOptions> = {}): RenderedMessage {

@@ -3,6 +3,7 @@
 // channel lines are the door's to send; nothing here decides what happened.
 import type { Outcome } from "../../core/outcome.ts";
 import type { Incoming } from "../../services/conversation.ts";
+import { textsFor } from "../../texts/index.ts";
 import { type ReplyTarget, type SendOptions, sendReply, updateMessage } from "./deliver.ts";
 import type { Pager } from "./render-blocks.ts";
 import type { SlackDeps } from "./slack-deps.ts";
@@ -41,6 +42,6 @@ export async function showOutcome(
   else await sendReply(deps, target, outcome.reply, sendOptions);
   for (const r of outcome.before ?? []) await sendReply(deps, target, r);
   if (outcome.file && target.channelId && !target.channelId.startsWith("home:"))
-    await uploadFile(deps, target, outcome.file);
+    await uploadFile(deps, target, outcome.file, textsFor(outcome.reply.locale));
   deps.door.announce(outcome, incoming);
 }

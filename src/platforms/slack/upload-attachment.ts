@@ -3,11 +3,18 @@
 // holds, the core decided.
 import type { OutcomeFile } from "../../core/outcome.ts";
 import { uploadFailedReply } from "../../core/replies/delivery-replies.ts";
+import type { Messages } from "../../texts/index.ts";
 import { type ReplyTarget, sendReply } from "./deliver.ts";
 import type { SlackDeps } from "./slack-deps.ts";
 import { logSlackError } from "./web-api-errors.ts";
 
-export async function uploadFile(deps: SlackDeps, target: ReplyTarget, file: OutcomeFile): Promise<void> {
+/** `t`: the language of the reply the file belongs to, for the note when the upload fails. */
+export async function uploadFile(
+  deps: SlackDeps,
+  target: ReplyTarget,
+  file: OutcomeFile,
+  t: Messages,
+): Promise<void> {
   const threadTs = target.conversation?.threadTs;
   const where =
     threadTs && target.channelId
@@ -27,6 +34,6 @@ export async function uploadFile(deps: SlackDeps, target: ReplyTarget, file: Out
       channel: target.channelId,
       team: target.teamId,
     });
-    await sendReply(deps, target, uploadFailedReply(file.fallback));
+    await sendReply(deps, target, uploadFailedReply(t, file.fallback));
   }
 }

@@ -7,6 +7,7 @@ import { z } from "zod";
 import { type Action, parseAction } from "../../core/actions.ts";
 import { MAX_COMMENT_LENGTH } from "../../core/command.ts";
 import { cleanIncomingText } from "../../core/incoming-text.ts";
+import type { Locale } from "../../texts/index.ts";
 
 export const CARD_ACTION_VERB = "lok";
 export const COMMENT_INPUT_ID = "comment";
@@ -19,13 +20,15 @@ export const cardActionDataSchema = z.object({
   card: cardId,
   /** Kommentera: the comment typed in the card is what the press is for. */
   needsComment: z.literal(true).optional(),
+  /** The language the card is drawn in, for the answer to a Kommentera pressed without a comment. */
+  l: z.string().max(8).optional(),
 });
-export type CardActionData = { lok: "act"; a: Action; card: string; needsComment?: true };
+export type CardActionData = { lok: "act"; a: Action; card: string; needsComment?: true; l?: Locale };
 
 export type CardPress =
   | { ok: true; action: Action; card: string }
-  /** Kommentera pressed with nothing typed. */
-  | { ok: false; reason: "comment_missing" };
+  /** Kommentera pressed with nothing typed; `locale`: the card's language, when it says. */
+  | { ok: false; reason: "comment_missing"; locale?: string };
 
 /** The button's action and the comment input, from an invoke's action.data or a Submit message's value. */
 export function readCardPress(value: unknown): CardPress | undefined {
@@ -35,7 +38,8 @@ export function readCardPress(value: unknown): CardPress | undefined {
   if (!action) return undefined;
   const raw = (value as Record<string, unknown>)[COMMENT_INPUT_ID];
   const comment = typeof raw === "string" ? cleanIncomingText(raw).trim().slice(0, MAX_COMMENT_LENGTH) : "";
-  if (parsed.data.needsComment && !comment) return { ok: false, reason: "comment_missing" };
+  if (parsed.data.needsComment && !comment)
+    return { ok: false, reason: "comment_missing", ...(parsed.data.l ? { locale: parsed.data.l } : {}) };
   const withComment = action.kind === "set_status" && comment ? { ...action, comment } : action;
   return { ok: true, action: withComment, card: parsed.data.card };
 }

@@ -7,6 +7,7 @@
 import type { AdaptiveCardActionResponse } from "@microsoft/teams.api";
 import type { Logger } from "pino";
 import { unfinishedReply } from "../../core/replies/delivery-replies.ts";
+import { textsFor } from "../../texts/index.ts";
 import { replyPlainText } from "./render-card.ts";
 import { redactor, safeError } from "./sdk-logger.ts";
 
@@ -51,11 +52,14 @@ export function guarded<C extends Context, R>(
   };
 }
 
-/** A card press's failure is answered on the card, as a short message (the card stays as it was). */
+/**
+ * A card press's failure is answered on the card, as a short message (the card stays as it was), in
+ * the default language: the press's group is not known here.
+ */
 export function cardFailureResponse(): AdaptiveCardActionResponse {
   return {
     statusCode: 200,
     type: "application/vnd.microsoft.activity.message",
-    value: replyPlainText(unfinishedReply()),
+    value: replyPlainText(unfinishedReply(textsFor())),
   };
 }

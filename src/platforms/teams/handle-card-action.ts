@@ -12,6 +12,7 @@ import type { IAdaptiveCard } from "@microsoft/teams.cards";
 import type { Outcome } from "../../core/outcome.ts";
 import { cardCommentMissingText, unknownButtonText } from "../../core/replies/delivery-replies.ts";
 import type { Incoming } from "../../services/conversation.ts";
+import { textsFor } from "../../texts/index.ts";
 import { type CardPress, pressKey, readCardPress } from "./card-action-data.ts";
 import type { TeamsHandlerEnv } from "./handler-env.ts";
 import { referenceOf, teamsIncoming } from "./incoming-message.ts";
@@ -27,7 +28,7 @@ export async function runCardPress(
   activity: Activity,
   press: CardPress,
 ): Promise<PressResult> {
-  if (!press.ok) return { kind: "message", text: cardCommentMissingText() };
+  if (!press.ok) return { kind: "message", text: cardCommentMissingText(textsFor(press.locale)) };
   const incoming = teamsIncoming(
     activity,
     { type: "action", action: press.action },
@@ -49,7 +50,8 @@ export function handleCardAction(env: TeamsHandlerEnv) {
       return {
         statusCode: 400,
         type: "application/vnd.microsoft.error",
-        value: { code: "BadRequest", message: unknownButtonText() },
+        // A button that is not ours says nothing of its group: the default language.
+        value: { code: "BadRequest", message: unknownButtonText(textsFor()) },
       } as AdaptiveCardActionResponse;
     }
     const result = await runCardPress(env, ctx.activity, press);

@@ -11,6 +11,7 @@ import type { Announcer } from "../../services/announcements.ts";
 import type { Door } from "../../services/conversation.ts";
 import type { Db } from "../../services/deps.ts";
 import type { Notifier } from "../../services/notifier.ts";
+import { textsFor } from "../../texts/index.ts";
 import { admitActivity } from "./admit-activity.ts";
 import { cardFailureResponse, guarded } from "./error-boundary.ts";
 import { handleCardAction } from "./handle-card-action.ts";
@@ -80,10 +81,10 @@ export async function createTeamsSurface(options: TeamsSurfaceOptions): Promise<
   const env: TeamsHandlerEnv = { door: options.door, db: options.db, logger };
   options.announcements?.register({
     platform: "teams",
-    async post(binding, text) {
+    async post(binding, text, _origin, locale) {
       const result = await notifier.postToChannel(
         binding,
-        reply("info", [{ type: "text", text }], { visibility: "channel" }),
+        reply("info", [{ type: "text", text }], { visibility: "channel", ...(locale ? { locale } : {}) }),
       );
       if (!result.ok)
         logger.warn(
@@ -97,7 +98,8 @@ export async function createTeamsSurface(options: TeamsSurfaceOptions): Promise<
   // the bot being added or removed has nobody waiting, so only the log hears of a failure there.
   app.on(
     "message",
-    guarded(logger, handleMessage(env), (ctx) => sendReply(ctx, unfinishedReply())),
+    // The group of a message that failed is not known here: the default language.
+    guarded(logger, handleMessage(env), (ctx) => sendReply(ctx, unfinishedReply(textsFor()))),
   );
   app.on("card.action", guarded(logger, handleCardAction(env), cardFailureResponse));
   app.on(

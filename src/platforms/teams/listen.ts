@@ -4,6 +4,7 @@
 import type { Server } from "node:http";
 import type { Logger } from "pino";
 import type { TeamsConfig } from "../../config.ts";
+import { envTexts } from "../../texts/index.ts";
 
 const LOOPBACK = new Set(["127.0.0.1", "::1", "localhost"]);
 
@@ -20,12 +21,8 @@ export function resolveHost(config: TeamsConfig, requested: string | undefined, 
       `TEAMS_ALLOW_UNAUTHENTICATED=true listens only on a loopback address (127.0.0.1), not on ${host}`,
     );
   }
-  logger.warn(
-    { host, port: config.port },
-    "VARNING: Teams tar emot OAUTENTISERADE anrop (TEAMS_ALLOW_UNAUTHENTICATED=true). Bara för lokala prov: " +
-      "vem som helst som når porten kan skriva som vilken Teams-användare som helst. Använd CLIENT_ID, " +
-      "CLIENT_SECRET och TENANT_ID i drift.",
-  );
+  // Said to the operator, in the language of start-up (LOK_LOCALE).
+  logger.warn({ host, port: config.port }, envTexts().config.teamsUnauthenticated);
   return host;
 }
 

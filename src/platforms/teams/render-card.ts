@@ -140,7 +140,13 @@ function renderActions(
         });
       const keep = { kind: "set_status" as const, number: action.number, status: action.status };
       rendered.push(
-        executeAction(label.replace(/…$/, ""), { lok: "act", a: keep, card: cardId, needsComment: true }),
+        executeAction(label.replace(/…$/, ""), {
+          lok: "act",
+          a: keep,
+          card: cardId,
+          needsComment: true,
+          l: t.locale,
+        }),
       );
     } else {
       rendered.push(executeAction(label, { lok: "act", a: action, card: cardId }, style));

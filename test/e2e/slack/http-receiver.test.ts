@@ -358,7 +358,7 @@ describe("Slack over HTTP (Bolt HTTPReceiver)", () => {
   });
 
   describe("the status modal", () => {
-    async function openFromButton(number: number, responseId: string) {
+    async function openFromButton(number: number, responseId: string, label = "Kommentera…") {
       const { body } = await lok(`visa ${number}`, USERS.tina);
       const opened = h.fake.callsTo("views.open").length;
       await sendSigned(
@@ -366,7 +366,7 @@ describe("Slack over HTTP (Bolt HTTPReceiver)", () => {
         interactionRequest(
           messageBlockActions({
             userId: USERS.tina.id,
-            button: button(body.blocks, "Kommentera…"),
+            button: button(body.blocks, label),
             messageTs: "1700000000.000900",
             ephemeral: true,
             responseUrl: h.fake.responseUrl(responseId),
@@ -374,8 +374,47 @@ describe("Slack over HTTP (Bolt HTTPReceiver)", () => {
         ),
       );
       const calls = await h.fake.waitForCall("views.open", opened + 1);
-      return calls[opened]?.args.view as { callback_id: string; private_metadata: string };
+      return calls[opened]?.args.view as {
+        callback_id: string;
+        private_metadata: string;
+        title: { text: string };
+        submit: { text: string };
+      };
     }
+
+    it("is English for an English group, opened from the button or from `/lok status`", async () => {
+      await lok("språk en", USERS.anna);
+      try {
+        const view = await openFromButton(6, nextId("modal"), "Comment…");
+        expect(view.title.text).toBe("Activity 6");
+        expect(view.submit.text).toBe("Save");
+        expect(JSON.stringify(view)).not.toMatch(/Spara|Avbryt|Välj|Kommentar/);
+        const res = await sendSigned(
+          h.eventsUrl,
+          interactionRequest(viewSubmission({ userId: USERS.tina.id, view })),
+        );
+        expect(JSON.parse(res.text)).toEqual({
+          response_action: "errors",
+          errors: { status: "Choose a status." },
+        });
+        const before = h.fake.callsTo("views.open").length;
+        await sendSigned(
+          h.eventsUrl,
+          slashCommandRequest(
+            slashCommand({
+              text: "status 6",
+              userId: USERS.tina.id,
+              responseUrl: h.fake.responseUrl(nextId("cmd")),
+            }),
+          ),
+        );
+        const calls = await h.fake.waitForCall("views.open", before + 1);
+        const fromCommand = calls[before]?.args.view as { title: { text: string } } | undefined;
+        expect(fromCommand?.title.text).toBe("Activity 6");
+      } finally {
+        await lok("språk sv", USERS.anna);
+      }
+    });
 
     it("keeps field errors in the modal without storing anything", async () => {
       const stored = (await activity(6)).statusUpdates.length; // the demo's own history

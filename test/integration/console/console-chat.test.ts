@@ -73,4 +73,9 @@ describe("the interactive console", () => {
     expect(await session(["avsluta\r"])).toContain("Hej då! Allt du har skrivit är sparat.");
     expect(await session(["\x04"])).toContain("Hej då! Allt du har skrivit är sparat.");
   });
+
+  it("ends on the exit words of both languages", async () => {
+    for (const word of ["hejdå", "Hej då", "exit", "bye"])
+      expect(await session([`${word}\r`]), word).toContain("Hej då! Allt du har skrivit är sparat.");
+  });
 });

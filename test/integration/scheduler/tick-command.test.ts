@@ -5,7 +5,7 @@ import { afterEach, beforeEach, describe, expect, it } from "vitest";
 import type { CliContext } from "../../../src/cli-context.ts";
 import type { Config } from "../../../src/config.ts";
 import type { Database } from "../../../src/db/open-database.ts";
-import { runTick } from "../../../src/scheduler/tick-command.ts";
+import { createTickCommand, runTick } from "../../../src/scheduler/tick-command.ts";
 import { createTestDatabase } from "../../support/test-database.ts";
 import { schedulerHarness } from "./scheduler-support.ts";
 
@@ -62,6 +62,39 @@ describe("lok tick", () => {
     expect(await runTick(["--now", "2027-10-29T09:01:00+02:00"], context(again.stream, err.stream))).toBe(0);
     expect(again.text()).not.toContain("Påminnelse");
     expect(again.text()).toContain("0 nya i utkorgen, 0 skickade");
+  });
+
+  it("sums up the tick in Swedish, each number with its word bent to it", async () => {
+    await h.setDue(13, "2027-11-01");
+    const out = sink();
+    expect(await runTick(["--now", "2027-10-29T09:00:00+02:00"], context(out.stream, sink().stream))).toBe(0);
+    expect(out.text()).toContain(
+      "Tick 2027-10-29T07:00:00.000Z: 1 ny i utkorgen, 1 skickad, 0 väntar på nytt försök, " +
+        "0 misslyckades, 0 hoppades över.",
+    );
+    const again = sink();
+    expect(await runTick(["--now", "2027-10-29T09:01:00+02:00"], context(again.stream, sink().stream))).toBe(
+      0,
+    );
+    expect(again.text()).toContain(
+      "Tick 2027-10-29T07:01:00.000Z: 0 nya i utkorgen, 0 skickade, 0 väntar på nytt försök, " +
+        "0 misslyckades, 0 hoppades över.",
+    );
+  });
+
+  it("speaks English with LOK_LOCALE=en; the notification itself is in the group's language", async () => {
+    await h.setDue(13, "2027-11-01");
+    const english = createTickCommand({ env: { LOK_LOCALE: "en" } });
+    const out = sink();
+    expect(await english(["--now", "2027-10-29T09:00:00+02:00"], context(out.stream, sink().stream))).toBe(0);
+    const text = out.text();
+    expect(text).toContain("── directly to Anna Fogel ──\nPåminnelse: aktivitet 13 har deadline om 3 dagar");
+    expect(text).toContain(
+      "Tick 2027-10-29T07:00:00.000Z: 1 new in the outbox, 1 sent, 0 waiting to be retried, 0 failed, 0 skipped.",
+    );
+    const err = sink();
+    expect(await english(["--now", "igår"], context(sink().stream, err.stream))).toBe(2);
+    expect(err.text()).toContain("--now: “igår” is not a point in time\nUsage: lok tick");
   });
 
   it("prints control characters in stored text visibly, never raw", async () => {

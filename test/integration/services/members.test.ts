@@ -144,6 +144,13 @@ describe.each(testDatabaseKinds())("members on %s", (kind) => {
     });
   });
 
+  it("names someone the platform told nothing about in the group's language", async () => {
+    const nobody: Identity = { platform: "teams", ids: [] };
+    expect((await resolveMember(db.prisma, orebro, nobody, [])).name).toBe("Okänd medlem");
+    const english = { ...vasteras, locale: "en" as const };
+    expect((await resolveMember(db.prisma, english, nobody, [])).name).toBe("Unknown member");
+  });
+
   it("deleting a member deletes their identities", async () => {
     const actor = await resolveMember(db.prisma, orebro, teamsIdentity("29:olle", "aad-olle"), []);
     expect(await identitiesOf(actor.memberId)).toHaveLength(2);

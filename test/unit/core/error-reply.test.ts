@@ -2,6 +2,7 @@ import { describe, expect, it } from "vitest";
 import type { ParseError } from "../../../src/core/command.ts";
 import { domainErrorReply, internalErrorReply, parseErrorReply } from "../../../src/core/error-reply.ts";
 import { renderText } from "../../../src/platforms/console/render-text.ts";
+import { en } from "../../../src/texts/en.ts";
 import { sv } from "../../../src/texts/sv.ts";
 
 const parseErrors: ParseError[] = [
@@ -94,6 +95,12 @@ describe("error replies", () => {
     );
     expect(text).toContain('Medlem 20 och 10 till. Välj en, till exempel LOK_USER="Medlem 1".');
     expect(text).not.toContain("Medlem 21");
+  });
+
+  it("writes a meeting time that has passed in the group's language", () => {
+    const past = { code: "meeting_in_past", date: "2020-01-01", start: "18:00" } as const;
+    expect(renderText(domainErrorReply(sv, past))).toContain("1 jan 2020 kl. 18:00 har redan varit.");
+    expect(renderText(domainErrorReply(en, past))).toContain("1 Jan 2020 18:00 has already passed.");
   });
 
   it("tells a member to ask a coordinator", () => {

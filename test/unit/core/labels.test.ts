@@ -1,23 +1,12 @@
 import { describe, expect, it } from "vitest";
-import {
-  excerpt,
-  formatDate,
-  formatDateWithWeekday,
-  formatNumberRanges,
-  joinSwedish,
-} from "../../../src/core/labels.ts";
+import { excerpt, formatNumberRanges } from "../../../src/core/labels.ts";
 
-describe("Swedish labels", () => {
+describe("quotes and number ranges", () => {
   it("writes number ranges compactly", () => {
     expect(formatNumberRanges([1, 2, 3, 4, 5, 6, 7, 8, 9, 10, 11, 12, 13, 14])).toBe("1–14");
     expect(formatNumberRanges([14, 1, 2, 3, 5, 9, 10])).toBe("1–3, 5, 9–10, 14");
     expect(formatNumberRanges([7])).toBe("7");
     expect(formatNumberRanges([])).toBe("");
-  });
-
-  it("writes dates the Swedish way", () => {
-    expect(formatDate("2027-03-15")).toBe("15 mars 2027");
-    expect(formatDateWithWeekday("2017-05-02")).toBe("tisdag 2 maj 2017");
   });
 
   it("shortens a quote to about 40 characters, at a word, with an ellipsis", () => {
@@ -30,10 +19,5 @@ describe("Swedish labels", () => {
     expect(excerpt("  mellan\n\nrader  ")).toBe("mellan rader");
     // Counted in characters as people see them: an emoji with its skin tone is never split.
     expect(excerpt("ä".repeat(10) + "👍🏽".repeat(40))).toBe(`${"ä".repeat(10)}${"👍🏽".repeat(30)}…`);
-  });
-
-  it("joins names with och", () => {
-    expect(joinSwedish(["Anna"])).toBe("Anna");
-    expect(joinSwedish(["Anna", "Helena", "Tina"])).toBe("Anna, Helena och Tina");
   });
 });

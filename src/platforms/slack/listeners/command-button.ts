@@ -38,6 +38,7 @@ export async function pressButton(deps: SlackDeps, body: BlockAction, button: Bu
         ...(messageTs ? { ts: messageTs, eph: isEphemeral } : {}),
         ...(body.response_url ? { url: body.response_url } : {}),
         ...(fromHome ? { home: true } : {}),
+        ...(value.locale ? { l: value.locale } : {}),
       },
       status: action.status,
     });

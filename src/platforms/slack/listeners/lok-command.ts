@@ -77,7 +77,13 @@ function openForm(deps: SlackDeps, command: SlashCommand, outcome: Outcome): Pro
   const form = outcome.form;
   if (!form) return Promise.resolve(false);
   return openStatusModal(deps, command.trigger_id, {
-    origin: { n: form.number, team: command.team_id, ch: command.channel_id, url: command.response_url },
+    origin: {
+      n: form.number,
+      team: command.team_id,
+      ch: command.channel_id,
+      url: command.response_url,
+      ...(outcome.reply.locale ? { l: outcome.reply.locale } : {}),
+    },
     status: form.status,
   });
 }

@@ -3,6 +3,7 @@
 // created or changed from it: no member "User undefined", no command run with half its text.
 import type { AckFn, AnyMiddlewareArgs, App, RespondArguments } from "@slack/bolt";
 import { unreadableRequestReply } from "../../../core/replies/delivery-replies.ts";
+import { textsFor } from "../../../texts/index.ts";
 import { responsePayload } from "../deliver.ts";
 import type { SlackDeps } from "../slack-deps.ts";
 import { isSlashCommandBody, slashCommandProblems } from "../slash-command-fields.ts";
@@ -18,6 +19,7 @@ export function registerMalformedCommandGuard(app: App, deps: SlackDeps): void {
       "slack command refused: fields missing or repeated",
     );
     const { ack } = args as AnyMiddlewareArgs & { ack?: AckFn<RespondArguments> };
-    await ack?.(responsePayload(unreadableRequestReply()));
+    // Nothing is looked up from such a request, its group neither: the default language.
+    await ack?.(responsePayload(unreadableRequestReply(textsFor())));
   });
 }

@@ -8,6 +8,7 @@ import {
   createAnnouncer,
   MAX_LINES,
 } from "../../../../src/platforms/slack/announcer.ts";
+import { en } from "../../../../src/texts/en.ts";
 
 const logger = pino({ level: "silent" });
 const source = (userId: string, channelId = "C1"): AnnouncementSource => ({
@@ -95,6 +96,10 @@ describe("announcer", () => {
         .split("\n")
         .at(-1),
     ).toBe("…och 1 ändring till. Skriv `lista` för att se läget.");
+    // An English group's channel gets the count in English.
+    expect(composeMessage(lines, en).split("\n")[MAX_LINES]).toBe(
+      "…and 7 more changes. Write `list` to see where things stand.",
+    );
   });
 
   it("keeps a message under Slack's text limit however long the lines are", () => {

@@ -37,6 +37,12 @@ describe("card presses", () => {
     });
     const empty = readCardPress({ lok: "act", a: keep, card: "c", needsComment: true });
     expect(empty).toEqual({ ok: false, reason: "comment_missing" });
+    // An English card says so, and the answer to the empty comment is English.
+    expect(readCardPress({ lok: "act", a: keep, card: "c", needsComment: true, l: "en" })).toEqual({
+      ok: false,
+      reason: "comment_missing",
+      locale: "en",
+    });
   });
 
   it("keys a press by card, person and what it says", () => {

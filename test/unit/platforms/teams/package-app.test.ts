@@ -14,6 +14,11 @@ describe("teams:package", () => {
     expect(() => packageValues({ CLIENT_ID: "00000000-0000-0000-0000-000000000001" }, "1.0.0")).toThrow(
       /TEAMS_DEVELOPER_URL saknas/,
     );
+    // In English with LOK_LOCALE=en, like the rest of the terminal.
+    expect(() => packageValues({ LOK_LOCALE: "en" }, "1.0.0")).toThrow(/^CLIENT_ID is missing: set it/);
+    expect(() => packageValues({ CLIENT_ID: "abc", LOK_LOCALE: "en" }, "1.0.0")).toThrow(
+      "CLIENT_ID must be a GUID",
+    );
   });
 
   it("writes a zip with the manifest (IDs filled in) and both icons", async () => {
