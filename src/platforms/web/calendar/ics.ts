@@ -8,6 +8,7 @@ import { wallClockAt } from "../../../core/zoned-time.ts";
 import type { PublicMeeting } from "../../../services/open-data.ts";
 import type { PublishedGroup } from "../../../services/publication.ts";
 import type { Messages } from "../../../texts/index.ts";
+import { PRODUCT_NAME } from "../../../texts/product.ts";
 
 /**
  * The VTIMEZONE block for a zone, under the zone's own name. The library gives a linked zone the
@@ -92,7 +93,7 @@ export function meetingsCalendar({ group, meetings, t, host, meetingsUrl }: Cale
   const zone = group.timeZone;
   const utc = zone === "UTC" || zone === "Etc/UTC";
   const cal = ical({
-    prodId: { company: "LÖK-boten", product: "LÖK-boten", language: t.locale.toUpperCase() },
+    prodId: { company: PRODUCT_NAME, product: PRODUCT_NAME, language: t.locale.toUpperCase() },
     name: icalText(t.openData.calendar.name(group.name)),
     description: icalText(t.openData.calendar.description(group.name)),
     method: ICalCalendarMethod.PUBLISH,
