@@ -117,10 +117,11 @@ export async function consoleActor(app: App, group: GroupRef): Promise<Actor> {
     })) ??
     (await prisma.member.findFirst({ where: { groupId: group.id, role: "admin" }, orderBy: { id: "asc" } }));
   if (coordinator) return { memberId: coordinator.id, name: coordinator.name, role: coordinator.role };
+  const fallback = textsFor(group.locale).members.consoleCoordinator;
   const someone = {
     platform: "console",
-    userId: "Samordnare",
-    name: "Samordnare",
+    userId: fallback,
+    name: fallback,
     ids: [],
     byName: true,
   } as const;

@@ -107,7 +107,10 @@ export function domainErrorReply(t: Messages, detail: DomainErrorDetail): Reply 
         detail.groups.length ? e.groupsAre(detail.groups) : undefined,
       );
     case "group_required":
-      return errorText(e.groupRequired(detail.groups), e.groupRequiredHint(detail.groups[0] ?? "<grupp>"));
+      return errorText(
+        e.groupRequired(detail.groups),
+        e.groupRequiredHint(detail.groups[0] ?? e.groupPlaceholder),
+      );
     case "channel_not_bound":
       return errorText(e.notBound, e.notBoundHint);
     case "not_allowed":

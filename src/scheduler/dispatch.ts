@@ -71,7 +71,7 @@ export function createDispatcher(prisma: PrismaClient, notifiers: readonly Notif
 
   async function groupName(groupId: number): Promise<string> {
     const g = await prisma.group.findUnique({ where: { id: groupId }, select: { name: true } });
-    return g?.name ?? `grupp ${groupId}`;
+    return g?.name ?? textsFor().members.unknownGroup(groupId);
   }
 
   async function toChannel(binding: ChannelBinding, reply: Reply): Promise<Outcome> {

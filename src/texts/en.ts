@@ -99,7 +99,11 @@ export const en: Messages = {
       }[p],
   },
   role: { medlem: "member", samordnare: "coordinator", admin: "administrator" },
-  members: { unknownName: "Unknown member" },
+  members: {
+    unknownName: "Unknown member",
+    consoleCoordinator: "Coordinator",
+    unknownGroup: (id) => `group ${id}`,
+  },
   activity: {
     actions: { done: "Done", ongoing: "In progress", late: "Delayed", comment: "Comment…", show: "Show" },
     noDeadline: "no deadline",
@@ -436,6 +440,7 @@ export const en: Messages = {
     groupRequired: (groups) =>
       `There are several groups: ${join(groups)}. Which one should the channel be connected to?`,
     groupRequiredHint: (example) => `Write for example \`connect ${example}\`.`,
+    groupPlaceholder: "<group>",
     notBound: "This channel is not connected to a cooperation group yet.",
     notBoundHint:
       "A coordinator connects it with `connect` (or `connect <group name>` if there are several groups).",

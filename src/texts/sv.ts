@@ -125,6 +125,10 @@ export const sv = {
   members: {
     /** The name of a member the platform told nothing about (no name, address or id). */
     unknownName: "Okänd medlem",
+    /** Who types in the console of a group that has no samordnare yet. */
+    consoleCoordinator: "Samordnare",
+    /** A group that no longer exists, where a message for it still waits. */
+    unknownGroup: (id: number) => `grupp ${id}`,
   },
   activity: {
     actions: { done: "Klar", ongoing: "Pågår", late: "Försenad", comment: "Kommentera…", show: "Visa" },
@@ -478,6 +482,7 @@ export const sv = {
     groupRequired: (groups: readonly string[]) =>
       `Det finns flera grupper: ${join(groups)}. Vilken ska kanalen kopplas till?`,
     groupRequiredHint: (example: string) => `Skriv till exempel \`koppla ${example}\`.`,
+    groupPlaceholder: "<grupp>",
     notBound: "Den här kanalen är inte kopplad till någon samverkansgrupp än.",
     notBoundHint:
       "En samordnare kopplar den med `koppla` (eller `koppla <gruppens namn>` om det finns flera grupper).",
