@@ -41,6 +41,9 @@ const envSchema = z.object({
   LOK_ADMINS: commaList,
   LOG_LEVEL: z.enum(["fatal", "error", "warn", "info", "debug", "trace", "silent"]).optional(),
   LOG_PRETTY: boolean.default(false),
+  /** The one HTTP server: the web page, Slack's and Teams' endpoints, /healthz. */
+  PORT: port.default(3000),
+  /** Also serve /healthz on a port of its own. */
   HEALTH_PORT: port.optional(),
 
   // Slack: HTTP mode with the signing secret and bot token; Socket Mode when the app token is set too.
@@ -48,13 +51,13 @@ const envSchema = z.object({
   SLACK_BOT_TOKEN: z.string().startsWith("xoxb-", "ska börja med xoxb-").optional(),
   SLACK_APP_TOKEN: z.string().startsWith("xapp-", "ska börja med xapp-").optional(),
   SLACK_API_URL: z.url("ska vara en URL, till exempel https://slack.com/api/").optional(),
-  PORT: port.default(3000),
 
   // Microsoft Teams: the names Microsoft's tooling uses.
   CLIENT_ID: z.string().min(1).optional(),
   CLIENT_SECRET: z.string().min(1).optional(),
   TENANT_ID: z.string().min(1).optional(),
-  TEAMS_PORT: port.default(3978),
+  /** Serve /api/messages on a server of its own instead of on PORT. */
+  TEAMS_PORT: port.optional(),
   TEAMS_ALLOW_UNAUTHENTICATED: boolean.default(false),
   /** Accept Entra ID tokens on /api/messages, from this tenant only; unset: Bot Framework tokens only. */
   TEAMS_ENTRA_TENANT_ID: z
@@ -76,14 +79,14 @@ export interface SlackConfig {
   /** Socket Mode when set (no public URL needed). */
   appToken?: string;
   apiUrl?: string;
-  port: number;
 }
 
 export interface TeamsConfig {
   /** Absent only with allowUnauthenticated (local trials on a loopback address). */
   credentials?: { clientId: string; clientSecret: string; tenantId: string };
   allowUnauthenticated: boolean;
-  port: number;
+  /** A server of its own on this port (TEAMS_PORT); on the shared server (PORT) when absent. */
+  port?: number;
   /** The one tenant whose Entra ID tokens are accepted inbound; without it only Bot Framework tokens are. */
   entraTenantId?: string;
   /** Origins (scheme://host[:port]) a serviceUrl may point at besides the Bot Framework's service hosts. */
@@ -91,6 +94,8 @@ export interface TeamsConfig {
 }
 
 export interface Config {
+  /** The one HTTP server (PORT). */
+  port: number;
   database: { url?: string; dataDir: string };
   slack?: SlackConfig;
   teams?: TeamsConfig;
@@ -123,6 +128,7 @@ export function loadConfig(env: Env): Config {
   const problems = [...slackProblems(e), ...teamsProblems(e)];
   if (problems.length) throw new ConfigError(problems);
   return {
+    port: e.PORT,
     ...slackConfig(e),
     ...teamsConfig(e),
     scheduler: { enabled: e.SCHEDULER_ENABLED },
@@ -154,7 +160,6 @@ function slackConfig(e: ParsedEnv): Pick<Config, "slack"> {
       botToken: e.SLACK_BOT_TOKEN,
       ...(e.SLACK_APP_TOKEN ? { appToken: e.SLACK_APP_TOKEN } : {}),
       ...(e.SLACK_API_URL ? { apiUrl: e.SLACK_API_URL } : {}),
-      port: e.PORT,
     },
   };
 }
@@ -188,7 +193,7 @@ function teamsConfig(e: ParsedEnv): Pick<Config, "teams"> {
       teams: {
         credentials: { clientId: e.CLIENT_ID, clientSecret: e.CLIENT_SECRET, tenantId: e.TENANT_ID },
         allowUnauthenticated: false,
-        port: e.TEAMS_PORT,
+        ...(e.TEAMS_PORT ? { port: e.TEAMS_PORT } : {}),
         ...(e.TEAMS_ENTRA_TENANT_ID ? { entraTenantId: e.TEAMS_ENTRA_TENANT_ID } : {}),
         extraServiceOrigins: e.TEAMS_EXTRA_SERVICE_ORIGINS,
       },
@@ -198,7 +203,7 @@ function teamsConfig(e: ParsedEnv): Pick<Config, "teams"> {
     return {
       teams: {
         allowUnauthenticated: true,
-        port: e.TEAMS_PORT,
+        ...(e.TEAMS_PORT ? { port: e.TEAMS_PORT } : {}),
         extraServiceOrigins: e.TEAMS_EXTRA_SERVICE_ORIGINS,
       },
     };

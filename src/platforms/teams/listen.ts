@@ -4,8 +4,7 @@
 import type { Server } from "node:http";
 import type { Logger } from "pino";
 import type { TeamsConfig } from "../../config.ts";
-
-const LOOPBACK = new Set(["127.0.0.1", "::1", "localhost"]);
+import { isLoopback, type SharedHttpServer } from "../../http/server.ts";
 
 export function resolveHost(config: TeamsConfig, requested: string | undefined, logger: Logger): string {
   if (config.credentials) return requested ?? "0.0.0.0";
@@ -15,7 +14,7 @@ export function resolveHost(config: TeamsConfig, requested: string | undefined, 
     );
   }
   const host = requested ?? "127.0.0.1";
-  if (!LOOPBACK.has(host)) {
+  if (!isLoopback(host)) {
     throw new Error(
       `TEAMS_ALLOW_UNAUTHENTICATED=true listens only on a loopback address (127.0.0.1), not on ${host}`,
     );
@@ -27,6 +26,22 @@ export function resolveHost(config: TeamsConfig, requested: string | undefined, 
       "CLIENT_SECRET och TENANT_ID i drift.",
   );
   return host;
+}
+
+/**
+ * The host of the shared server (PORT) when /api/messages is mounted there. Without credentials that
+ * server must be bound to loopback; when it listens on every address (as `lok serve` does), Teams
+ * refuses to be mounted there and asks for a server of its own on TEAMS_PORT, which listens on loopback.
+ */
+export function checkSharedServer(config: TeamsConfig, http: SharedHttpServer, logger: Logger): string {
+  const host = http.host ?? "0.0.0.0";
+  if (!config.credentials && config.allowUnauthenticated && !isLoopback(http.host)) {
+    throw new Error(
+      `TEAMS_ALLOW_UNAUTHENTICATED=true is never served on PORT, which listens on ${host}, not only on a ` +
+        "loopback address: set TEAMS_PORT (for example 3978) to serve Teams on 127.0.0.1 on a port of its own",
+    );
+  }
+  return resolveHost(config, host, logger);
 }
 
 export function listenOn(server: Server, port: number, host: string): Promise<void> {
