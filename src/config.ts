@@ -4,6 +4,8 @@ import { z } from "zod";
 import { extraServiceOrigin } from "./platforms/teams/service-origins.ts";
 
 const port = z.coerce.number().int().min(1).max(65535);
+/** 0: any free port, the one bound is logged and shown (tests, several instances on one machine). */
+const anyPort = z.coerce.number().int().min(0).max(65535);
 const boolean = z.enum(["true", "false"]).transform((v) => v === "true");
 const commaList = z
   .string()
@@ -42,7 +44,7 @@ const envSchema = z.object({
   LOG_LEVEL: z.enum(["fatal", "error", "warn", "info", "debug", "trace", "silent"]).optional(),
   LOG_PRETTY: boolean.default(false),
   /** The one HTTP server: the web page, Slack's and Teams' endpoints, /healthz. */
-  PORT: port.default(3000),
+  PORT: anyPort.default(3000),
   /** Also serve /healthz on a port of its own. */
   HEALTH_PORT: port.optional(),
 

@@ -108,7 +108,12 @@ export function createHttpServer(options: HttpServerOptions): SharedHttpServer {
       listening = true;
       const bound = server.address() as AddressInfo;
       logger.info(
-        { address: bound.address, port: bound.port, endpoints: ["/healthz", ...mounted, "/"] },
+        {
+          address: bound.address,
+          port: bound.port,
+          url: `http://localhost:${bound.port}/`,
+          endpoints: ["/healthz", ...mounted, "/"],
+        },
         "http server listening",
       );
       return bound;

@@ -63,6 +63,8 @@ export async function slackHarness(
     concurrency?: number;
     /** Wraps the door the surface knocks on (to watch what it decides). */
     wrapDoor?: (door: Door) => Door;
+    /** Mounts more on the HTTP server before it listens (another platform's endpoint). */
+    beforeListen?: (http: SharedHttpServer, db: Database) => Promise<void>;
   } = {},
 ): Promise<SlackHarness> {
   const db = options.db ?? (await slackDemoDatabase("pglite"));
@@ -103,6 +105,7 @@ export async function slackHarness(
     ...(options.concurrency ? { concurrency: options.concurrency } : {}),
   });
   await surface.start();
+  await options.beforeListen?.(http, db);
   await http.listen();
   const port = surface.address()?.port;
   return {
