@@ -19,7 +19,7 @@ RUN npx tsc --noEmit -p . \
 FROM ${NODE_IMAGE} AS run
 ENV NODE_ENV=production \
     DATA_DIR=/data \
-    HEALTH_PORT=8080
+    PORT=3000
 WORKDIR /app
 COPY --from=build --chown=node:node /app/package.json /app/package-lock.json ./
 COPY --from=build --chown=node:node /app/node_modules ./node_modules
@@ -28,7 +28,8 @@ COPY --from=build --chown=node:node /app/prisma ./prisma
 RUN mkdir -p /data && chown node:node /data
 USER node
 VOLUME ["/data"]
-EXPOSE 3000 3978 8080
+# One port for everything: the web page, /slack/events, /api/messages and /healthz.
+EXPOSE 3000
 HEALTHCHECK --interval=30s --timeout=5s --start-period=30s --retries=3 \
-  CMD node -e "fetch('http://127.0.0.1:'+(process.env.HEALTH_PORT||8080)+'/healthz').then(r=>process.exit(r.ok?0:1),()=>process.exit(1))"
+  CMD node -e "fetch('http://127.0.0.1:'+(process.env.PORT||3000)+'/healthz').then(r=>process.exit(r.ok?0:1),()=>process.exit(1))"
 CMD ["node", "--no-wasm-tier-up", "--no-wasm-dynamic-tiering", "src/bin/lok.mjs", "serve"]

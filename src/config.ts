@@ -24,6 +24,12 @@ function envSchema(t: Messages["config"]) {
     .int({ error: t.port })
     .min(1, { error: t.port })
     .max(65535, { error: t.port });
+  /** 0: any free port, the one bound is logged and shown (tests, several instances on one machine). */
+  const anyPort = z.coerce
+    .number({ error: t.anyPort })
+    .int({ error: t.anyPort })
+    .min(0, { error: t.anyPort })
+    .max(65535, { error: t.anyPort });
   const boolean = z.enum(["true", "false"], { error: t.boolean }).transform((v) => v === "true");
   const serviceOrigin = z.string().transform((value, ctx) => {
     const origin = extraServiceOrigin(value);
@@ -49,6 +55,7 @@ function envSchema(t: Messages["config"]) {
       .optional(),
     LOG_LEVEL: z.enum(LOG_LEVELS, { error: t.oneOf(LOG_LEVELS) }).optional(),
     LOG_PRETTY: boolean.default(false),
+    /** Also serve /healthz on a port of its own. */
     HEALTH_PORT: port.optional(),
 
     // Slack: HTTP mode with the signing secret and bot token; Socket Mode when the app token is set too.
@@ -62,13 +69,15 @@ function envSchema(t: Messages["config"]) {
       .startsWith("xapp-", { error: t.startsWith("xapp-") })
       .optional(),
     SLACK_API_URL: z.url({ error: t.url("https://slack.com/api/") }).optional(),
-    PORT: port.default(3000),
+    /** The one HTTP server: the web page, Slack's and Teams' endpoints, /healthz. */
+    PORT: anyPort.default(3000),
 
     // Microsoft Teams: the names Microsoft's tooling uses.
     CLIENT_ID: z.string().min(1).optional(),
     CLIENT_SECRET: z.string().min(1).optional(),
     TENANT_ID: z.string().min(1).optional(),
-    TEAMS_PORT: port.default(3978),
+    /** Serve /api/messages on a server of its own instead of on PORT. */
+    TEAMS_PORT: port.optional(),
     TEAMS_ALLOW_UNAUTHENTICATED: boolean.default(false),
     /** Accept Entra ID tokens on /api/messages, from this tenant only; unset: Bot Framework tokens only. */
     TEAMS_ENTRA_TENANT_ID: z.string().regex(GUID, { error: t.tenantId }).optional(),
@@ -88,14 +97,14 @@ export interface SlackConfig {
   /** Socket Mode when set (no public URL needed). */
   appToken?: string;
   apiUrl?: string;
-  port: number;
 }
 
 export interface TeamsConfig {
   /** Absent only with allowUnauthenticated (local trials on a loopback address). */
   credentials?: { clientId: string; clientSecret: string; tenantId: string };
   allowUnauthenticated: boolean;
-  port: number;
+  /** A server of its own on this port (TEAMS_PORT); on the shared server (PORT) when absent. */
+  port?: number;
   /** The one tenant whose Entra ID tokens are accepted inbound; without it only Bot Framework tokens are. */
   entraTenantId?: string;
   /** Origins (scheme://host[:port]) a serviceUrl may point at besides the Bot Framework's service hosts. */
@@ -103,6 +112,8 @@ export interface TeamsConfig {
 }
 
 export interface Config {
+  /** The one HTTP server (PORT). */
+  port: number;
   database: { url?: string; dataDir: string };
   slack?: SlackConfig;
   teams?: TeamsConfig;
@@ -143,6 +154,7 @@ export function loadConfig(env: Env): Config {
   const problems = [...slackProblems(t, e), ...teamsProblems(t, e)];
   if (problems.length) throw new ConfigError(problems, t);
   return {
+    port: e.PORT,
     ...slackConfig(e),
     ...teamsConfig(e),
     scheduler: { enabled: e.SCHEDULER_ENABLED },
@@ -174,7 +186,6 @@ function slackConfig(e: ParsedEnv): Pick<Config, "slack"> {
       botToken: e.SLACK_BOT_TOKEN,
       ...(e.SLACK_APP_TOKEN ? { appToken: e.SLACK_APP_TOKEN } : {}),
       ...(e.SLACK_API_URL ? { apiUrl: e.SLACK_API_URL } : {}),
-      port: e.PORT,
     },
   };
 }
@@ -203,7 +214,7 @@ function teamsConfig(e: ParsedEnv): Pick<Config, "teams"> {
       teams: {
         credentials: { clientId: e.CLIENT_ID, clientSecret: e.CLIENT_SECRET, tenantId: e.TENANT_ID },
         allowUnauthenticated: false,
-        port: e.TEAMS_PORT,
+        ...(e.TEAMS_PORT ? { port: e.TEAMS_PORT } : {}),
         ...(e.TEAMS_ENTRA_TENANT_ID ? { entraTenantId: e.TEAMS_ENTRA_TENANT_ID } : {}),
         extraServiceOrigins: e.TEAMS_EXTRA_SERVICE_ORIGINS,
       },
@@ -213,7 +224,7 @@ function teamsConfig(e: ParsedEnv): Pick<Config, "teams"> {
     return {
       teams: {
         allowUnauthenticated: true,
-        port: e.TEAMS_PORT,
+        ...(e.TEAMS_PORT ? { port: e.TEAMS_PORT } : {}),
         extraServiceOrigins: e.TEAMS_EXTRA_SERVICE_ORIGINS,
       },
     };

@@ -7,10 +7,13 @@ import type { Config } from "./config.ts";
 import { type Clock, systemClock } from "./core/clock.ts";
 import { DomainError, isDomainError } from "./core/domain-error.ts";
 import { matchPerson } from "./core/person-match.ts";
-import { consoleWelcomeReply } from "./core/replies/welcome-reply.ts";
+import { type ConsoleWeb, consoleWelcomeReply } from "./core/replies/welcome-reply.ts";
 import { type Database, type OpenDatabaseOptions, openDatabase } from "./db/open-database.ts";
+import { databaseAnswers } from "./db/sql/health.ts";
 import { startHealthServer } from "./health-server.ts";
+import { createHttpServer, type SharedHttpServer } from "./http/server.ts";
 import { runConsole } from "./platforms/console/console-chat.ts";
+import { createWebApp } from "./platforms/web/app.ts";
 import { createScheduler } from "./scheduler/index.ts";
 import type { Actor, GroupRef } from "./services/actor.ts";
 import { type Announcer, createAnnouncer } from "./services/announcements.ts";
@@ -133,22 +136,54 @@ export interface ConsoleIo {
   output: Writable;
 }
 
+/** The one HTTP server on PORT: /healthz, the public web page, and what the surfaces mount on it. */
+export function createSharedServer(app: App, options: { host?: string } = {}): SharedHttpServer {
+  const deps = { prisma: app.db.prisma, clock: app.clock, logger: app.logger };
+  return createHttpServer({
+    port: app.config.port,
+    ...(options.host ? { host: options.host } : {}),
+    logger: app.logger,
+    web: createWebApp(deps),
+    health: () => databaseAnswers(app.db.prisma),
+  });
+}
+
+function addressInUse(error: unknown): boolean {
+  return (error as NodeJS.ErrnoException | undefined)?.code === "EADDRINUSE";
+}
+
 /**
  * `lok serve`: the chat platforms that are configured, until `shutdown` aborts; the local console
- * when none is (until the end of its input).
+ * when none is (until the end of its input). Either way the one HTTP server on PORT serves the web
+ * page; for the console a port already taken only means no web page.
  */
 export async function serve(app: App, io: ConsoleIo, shutdown: AbortSignal): Promise<void> {
   const health = app.config.healthPort ? await startHealthServer(app, app.config.healthPort) : undefined;
   const deps = { prisma: app.db.prisma, clock: app.clock, logger: app.logger };
+  const http = createSharedServer(app);
   const surfaces = await startSurfaces({
     config: app.config,
     deps,
     door: app.door,
     announcer: app.announcer,
+    http,
   }).catch(async (error) => {
     await health?.close();
     throw error;
   });
+  let web: ConsoleWeb | undefined;
+  try {
+    await http.listen();
+    web = { url: http.url() ?? "" };
+  } catch (error) {
+    if (surfaces.length > 0 || !addressInUse(error)) {
+      await stopSurfaces(surfaces);
+      await health?.close();
+      throw error;
+    }
+    app.logger.warn({ port: app.config.port }, "port in use: the console runs without the web page");
+    web = { busyPort: app.config.port };
+  }
   // Reminders and agendas go to the chat platforms; the console has `lok tick` to show them.
   const scheduler =
     surfaces.length && app.config.scheduler.enabled
@@ -156,18 +191,19 @@ export async function serve(app: App, io: ConsoleIo, shutdown: AbortSignal): Pro
       : undefined;
   scheduler?.start();
   try {
-    if (surfaces.length === 0) await chat(app, io, shutdown);
+    if (surfaces.length === 0) await chat(app, io, shutdown, web);
     else if (!shutdown.aborted) await once(shutdown, "abort");
   } finally {
     await scheduler?.stop();
     await app.announcer.flush();
     await stopSurfaces(surfaces);
+    await http.close();
     await health?.close();
   }
 }
 
 /** `lok chat`: the local console, whatever else is configured. */
-export async function chat(app: App, io: ConsoleIo, shutdown?: AbortSignal): Promise<void> {
+export async function chat(app: App, io: ConsoleIo, shutdown?: AbortSignal, web?: ConsoleWeb): Promise<void> {
   const group = await consoleGroup(app);
   const actor = await consoleActor(app, group);
   const greeting = consoleWelcomeReply(textsFor(group.locale), {
@@ -175,6 +211,7 @@ export async function chat(app: App, io: ConsoleIo, shutdown?: AbortSignal): Pro
     actorName: actor.name,
     role: actor.role,
     demo: group.name === (await demoGroupName()),
+    ...(web ? { web } : {}),
   });
   await runConsole({
     greeting,

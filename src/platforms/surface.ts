@@ -2,6 +2,7 @@
 // announcer, it serves its platform and delivers what the scheduler sends. A new surface is a folder
 // under platforms/ with a surface.ts implementing this, and one line in registry.ts.
 import type { Config } from "../config.ts";
+import type { SharedHttpServer } from "../http/server.ts";
 import type { Announcer } from "../services/announcements.ts";
 import type { Door } from "../services/conversation.ts";
 import type { ServiceDeps } from "../services/deps.ts";
@@ -12,6 +13,8 @@ export interface SurfaceContext {
   deps: ServiceDeps;
   door: Door;
   announcer: Announcer;
+  /** The one HTTP server (PORT), where a surface mounts its endpoint before it listens. */
+  http?: SharedHttpServer;
 }
 
 export interface RunningSurface {

@@ -13,6 +13,7 @@ export const configEn: typeof configSv = {
   startsWith: (prefix) => `must start with ${prefix}`,
   url: (example) => `must be a URL, for example ${example}`,
   port: "must be a port number, a whole number from 1 to 65535",
+  anyPort: "must be a port number, a whole number from 0 (any free port) to 65535",
   boolean: "must be true or false",
   oneOf: (values) => `must be ${join(values, "or")}`,
   tenantId: "must be a tenant ID (a GUID, for example 00000000-0000-0000-0000-000000000000)",
@@ -29,4 +30,8 @@ export const configEn: typeof configSv = {
     "WARNING: Teams accepts UNAUTHENTICATED requests (TEAMS_ALLOW_UNAUTHENTICATED=true). For local trials only: " +
     "anyone who can reach the port can write as any Teams user. Use CLIENT_ID, CLIENT_SECRET and " +
     "TENANT_ID in production.",
+  teamsUnauthenticatedShared: (host) =>
+    `TEAMS_ALLOW_UNAUTHENTICATED=true: Teams without sign-in is never served on PORT, which listens on ${host}, not only on a loopback address. Set TEAMS_PORT (for example 3978) to serve Teams on 127.0.0.1 on a port of its own.`,
+  teamsLoopbackOnly: (host) =>
+    `TEAMS_ALLOW_UNAUTHENTICATED=true listens only on a loopback address (127.0.0.1), not on ${host}.`,
 };

@@ -14,6 +14,7 @@ export const configSv = {
   startsWith: (prefix: string) => `ska börja med ${prefix}`,
   url: (example: string) => `ska vara en URL, till exempel ${example}`,
   port: "ska vara ett portnummer, ett heltal från 1 till 65535",
+  anyPort: "ska vara ett portnummer, ett heltal från 0 (valfri ledig port) till 65535",
   boolean: "ska vara true eller false",
   oneOf: (values: readonly string[]) => `ska vara ${join(values, "eller")}`,
   tenantId: "ska vara ett tenant-id (ett GUID, till exempel 00000000-0000-0000-0000-000000000000)",
@@ -32,4 +33,10 @@ export const configSv = {
     "VARNING: Teams tar emot OAUTENTISERADE anrop (TEAMS_ALLOW_UNAUTHENTICATED=true). Bara för lokala prov: " +
     "vem som helst som når porten kan skriva som vilken Teams-användare som helst. Använd CLIENT_ID, " +
     "CLIENT_SECRET och TENANT_ID i drift.",
+  /** Start-up refuses Teams without credentials on the shared server when it listens on every address. */
+  teamsUnauthenticatedShared: (host: string) =>
+    `TEAMS_ALLOW_UNAUTHENTICATED=true: Teams utan inloggning tas aldrig emot på PORT, som lyssnar på ${host} och inte bara på en loopback-adress. Sätt TEAMS_PORT (till exempel 3978) så tar Teams emot på en egen port på 127.0.0.1.`,
+  /** Teams without credentials may listen on a loopback address only. */
+  teamsLoopbackOnly: (host: string) =>
+    `TEAMS_ALLOW_UNAUTHENTICATED=true lyssnar bara på en loopback-adress (127.0.0.1), inte på ${host}.`,
 };

@@ -198,6 +198,9 @@ export const en: Messages = {
     channelHelp: "Mention me and write `help` to see everything I can do.",
     console: (group, actor, role) => `LÖK-boten in ${group}. You write as ${actor} (${role}).`,
     consoleHelp: "Write `help` to see what I can do, or `exit` (or Ctrl-C) to stop.",
+    consoleWeb: (url) => `Web page: ${url}`,
+    consoleWebBusy: (port) =>
+      `The web page is not shown: port ${port} is already in use by something else. Set PORT to a free port to see it.`,
     goodbye: "Goodbye! Everything you wrote is saved.",
   },
   demo: {

@@ -233,6 +233,9 @@ export const sv = {
     console: (group: string, actor: string, role: string) =>
       `LÖK-boten i ${group}. Du skriver som ${actor} (${role}).`,
     consoleHelp: "Skriv `hjälp` för att se vad jag kan, eller `avsluta` (eller Ctrl-C) för att sluta.",
+    consoleWeb: (url: string) => `Webbsidan: ${url}`,
+    consoleWebBusy: (port: number) =>
+      `Webbsidan visas inte: port ${port} används redan av något annat. Sätt PORT till en ledig port för att se den.`,
     goodbye: "Hej då! Allt du har skrivit är sparat.",
   },
   demo: {

@@ -13,7 +13,7 @@ function npmStart(dataDir: string, input: string, env: Record<string, string> = 
   return new Promise<{ code: number | null; stdout: string; stderr: string }>((resolve, reject) => {
     const child = spawn("npm", ["start", "--silent"], {
       cwd: root,
-      env: { ...process.env, DATABASE_URL: "", DATA_DIR: dataDir, LOG_LEVEL: "warn", ...env },
+      env: { ...process.env, DATABASE_URL: "", DATA_DIR: dataDir, LOG_LEVEL: "warn", PORT: "0", ...env },
       stdio: ["pipe", "pipe", "pipe"],
     });
     let stdout = "";

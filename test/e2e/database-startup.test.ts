@@ -11,7 +11,7 @@ function lok(env: Record<string, string>, ...args: string[]) {
   return new Promise<{ code: number | null; stdout: string; stderr: string }>((resolve, reject) => {
     const child = spawn(process.execPath, lokArgs(...args), {
       cwd: ROOT,
-      env: { ...process.env, LOG_LEVEL: "", ...env },
+      env: { ...process.env, LOG_LEVEL: "", PORT: "0", ...env },
       stdio: ["ignore", "pipe", "pipe"],
     });
     let stdout = "";

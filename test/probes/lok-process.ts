@@ -31,7 +31,7 @@ export function runLok(
   return new Promise((resolve, reject) => {
     const child = spawn(process.execPath, ["--import", REPORTER, ...lokArgs(...args)], {
       cwd: ROOT,
-      env: { ...process.env, LOG_LEVEL: "warn", LOK_MAX_RSS_FILE: rssFile, ...env },
+      env: { ...process.env, LOG_LEVEL: "warn", LOK_MAX_RSS_FILE: rssFile, PORT: "0", ...env },
       stdio: ["pipe", "pipe", "pipe"],
     });
     let stdout = "";
@@ -158,7 +158,10 @@ export interface Running {
 
 /** A `lok` process that keeps reading its input until told to stop. */
 export function startLok(env: Record<string, string>, ...args: string[]): Running {
-  const child = spawn(process.execPath, lokArgs(...args), { cwd: ROOT, env: { ...process.env, ...env } });
+  const child = spawn(process.execPath, lokArgs(...args), {
+    cwd: ROOT,
+    env: { ...process.env, PORT: "0", ...env },
+  });
   let out = "";
   child.stdout.on("data", (d) => {
     out += d;

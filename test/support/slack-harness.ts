@@ -1,9 +1,13 @@
 // The Slack surface as it runs in production, on loopback: a PGlite database with the demo, the real
-// conversation and executor, Bolt's HTTP receiver on port 0 (or Socket Mode), and the fake Web API.
+// conversation and executor, Bolt's HTTP receiver mounted on the one HTTP server (with the web page and
+// /healthz) on port 0 (or Socket Mode), and the fake Web API.
 import { fixedClock } from "../../src/core/clock.ts";
 import type { Database } from "../../src/db/open-database.ts";
+import { databaseAnswers } from "../../src/db/sql/health.ts";
+import { createHttpServer, type SharedHttpServer } from "../../src/http/server.ts";
 import { createLogger } from "../../src/logger.ts";
 import { createSlackSurface, SLACK_EVENTS_PATH, type SlackSurface } from "../../src/platforms/slack/index.ts";
+import { createWebApp } from "../../src/platforms/web/app.ts";
 import { createAnnouncer } from "../../src/services/announcements.ts";
 import { createDoor, type Door } from "../../src/services/conversation.ts";
 import { loadDemo, readDemo } from "../../src/services/demo.ts";
@@ -28,6 +32,8 @@ export interface SlackHarness {
   db: Database;
   fake: FakeSlack;
   surface: SlackSurface;
+  /** The one HTTP server the endpoint is mounted on. */
+  http: SharedHttpServer;
   eventsUrl: string;
   clock: ReturnType<typeof fixedClock>;
   close(): Promise<void>;
@@ -57,6 +63,8 @@ export async function slackHarness(
     concurrency?: number;
     /** Wraps the door the surface knocks on (to watch what it decides). */
     wrapDoor?: (door: Door) => Door;
+    /** Mounts more on the HTTP server before it listens (another platform's endpoint). */
+    beforeListen?: (http: SharedHttpServer, db: Database) => Promise<void>;
   } = {},
 ): Promise<SlackHarness> {
   const db = options.db ?? (await slackDemoDatabase("pglite"));
@@ -74,14 +82,21 @@ export async function slackHarness(
   const announcer = createAnnouncer(deps);
   const made = createDoor(deps, createCommandExecutor(deps), { admins, announcer });
   const door = options.wrapDoor ? options.wrapDoor(made) : made;
+  const http = createHttpServer({
+    port: 0,
+    host: "127.0.0.1",
+    logger,
+    web: createWebApp(deps),
+    health: () => databaseAnswers(db.prisma),
+  });
   const surface = await createSlackSurface({
     config: {
       signingSecret: SIGNING_SECRET,
       botToken: "xoxb-test-token",
       ...(options.socketMode ? { appToken: "xapp-test-token" } : {}),
       apiUrl: fake.apiUrl,
-      port: 0,
     },
+    http,
     door,
     clock,
     announcements: announcer,
@@ -90,15 +105,19 @@ export async function slackHarness(
     ...(options.concurrency ? { concurrency: options.concurrency } : {}),
   });
   await surface.start();
+  await options.beforeListen?.(http, db);
+  await http.listen();
   const port = surface.address()?.port;
   return {
     db,
     fake,
     surface,
+    http,
     clock,
     eventsUrl: port ? `http://127.0.0.1:${port}${SLACK_EVENTS_PATH}` : "",
     async close() {
       await surface.stop();
+      await http.close();
       if (!options.fake) await fake.close();
       if (!options.db) await db.close();
     },

@@ -70,9 +70,26 @@ describe("loadConfig", () => {
     expect(message({ LOK_LOCALE: "fr" })).toContain("LOK_LOCALE: ska vara sv eller en");
   });
 
+  it("serves everything on one port, PORT (3000 by default); Teams and /healthz elsewhere only when asked", () => {
+    const plain = loadConfig({ CLIENT_ID: "a", CLIENT_SECRET: "b", TENANT_ID: "c" });
+    expect(plain.port).toBe(3000);
+    expect(plain.teams?.port).toBeUndefined();
+    expect(plain.healthPort).toBeUndefined();
+    const split = loadConfig({
+      PORT: "8080",
+      TEAMS_PORT: "3978",
+      HEALTH_PORT: "8081",
+      TEAMS_ALLOW_UNAUTHENTICATED: "true",
+    });
+    expect(split.port).toBe(8080);
+    expect(split.teams?.port).toBe(3978);
+    expect(split.healthPort).toBe(8081);
+    expect(() => loadConfig({ PORT: "70000" })).toThrow(/PORT/);
+  });
+
   it("enables Slack with both secrets, Socket Mode with the app token", () => {
     const http = loadConfig({ SLACK_SIGNING_SECRET: "s3cr3t", SLACK_BOT_TOKEN: "xoxb-1" });
-    expect(http.slack).toEqual({ signingSecret: "s3cr3t", botToken: "xoxb-1", port: 3000 });
+    expect(http.slack).toEqual({ signingSecret: "s3cr3t", botToken: "xoxb-1" });
     const socket = loadConfig({
       SLACK_SIGNING_SECRET: "s",
       SLACK_BOT_TOKEN: "xoxb-1",
@@ -94,10 +111,9 @@ describe("loadConfig", () => {
     expect(teams).toEqual({
       credentials: { clientId: "a", clientSecret: "b", tenantId: "c" },
       allowUnauthenticated: false,
-      port: 3978,
       extraServiceOrigins: [],
     });
-    expect(loadConfig({ TEAMS_ALLOW_UNAUTHENTICATED: "true" }).teams).toEqual({
+    expect(loadConfig({ TEAMS_ALLOW_UNAUTHENTICATED: "true", TEAMS_PORT: "3978" }).teams).toEqual({
       allowUnauthenticated: true,
       port: 3978,
       extraServiceOrigins: [],

@@ -32,17 +32,32 @@ export function welcomeReply(
   );
 }
 
-/** The local console's first lines: where you are, who you type as, and (in the demo) whose dates. */
+/** Where the web page is served while the console runs, or the port that was taken. */
+export type ConsoleWeb = { url: string } | { busyPort: number };
+
+/**
+ * The local console's first lines: where you are, who you type as, (in the demo) whose dates, and
+ * where the web page is.
+ */
 export function consoleWelcomeReply(
   t: Messages,
-  welcome: { groupName: string; actorName: string; role: string; demo: boolean },
+  welcome: { groupName: string; actorName: string; role: string; demo: boolean; web?: ConsoleWeb },
 ): Reply {
+  const web = welcome.web;
   return reply("info", [
     {
       type: "text",
       text: t.welcome.console(welcome.groupName, welcome.actorName, t.role[welcome.role] ?? welcome.role),
     },
     ...(welcome.demo ? [{ type: "note" as const, text: t.demo.datesNote }] : []),
+    ...(web
+      ? [
+          {
+            type: "note" as const,
+            text: "url" in web ? t.welcome.consoleWeb(web.url) : t.welcome.consoleWebBusy(web.busyPort),
+          },
+        ]
+      : []),
     { type: "note", text: t.welcome.consoleHelp },
   ]);
 }

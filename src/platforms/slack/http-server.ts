@@ -1,20 +1,18 @@
-// The HTTP side of Bolt's own HTTPReceiver. Bolt parses, verifies the v0 signature and acks; we own
-// the socket, so that the bound port is known (port 0 in tests), so that slow and oversized requests
-// are cut off (request-limits.ts) before Bolt buffers anything, and to refuse before Bolt what it lets
+// The HTTP side of Bolt's own HTTPReceiver. Bolt parses, verifies the v0 signature and acks; the shared
+// server (src/http/server.ts) owns the socket, so that slow and oversized requests are cut off
+// (request-limits.ts) before Bolt buffers anything, and we refuse before Bolt what it lets
 // through: a timestamp that is not a plain integer within five minutes of now. Bolt 5.1.0 reads the
 // header with Number(), so `Infinity` (never stale), `0x…` or `17….0` pass its staleness check, and it
 // accepts any timestamp ahead of now; Slack's rule is "differs from now by at most 5 minutes", and a
 // signed request dated ahead could be replayed until that date.
-import { createServer, type IncomingMessage, type Server, type ServerResponse } from "node:http";
-import type { AddressInfo } from "node:net";
+import type { IncomingMessage, RequestListener, ServerResponse } from "node:http";
 import type { BufferedIncomingMessage, HTTPReceiver } from "@slack/bolt";
 import type { Logger } from "pino";
 import { refuseAndLinger } from "../../http/lingering-close.ts";
-import { type RequestLimits, readBody, SLACK_REQUEST_LIMITS, serverOptions } from "./request-limits.ts";
+import { type RequestLimits, readBody, SLACK_REQUEST_LIMITS } from "./request-limits.ts";
 
 export const MAX_CLOCK_SKEW_SECONDS = 5 * 60;
 const PLAIN_INTEGER = /^(?:0|[1-9][0-9]{0,15})$/;
-export const LISTEN_BACKLOG = 4096;
 
 /**
  * Why a request's X-Slack-Request-Timestamp is refused, or undefined when it is a plain integer of
@@ -31,23 +29,21 @@ export function timestampProblem(header: string | string[] | undefined, nowMs: n
   return undefined;
 }
 
-export interface ListeningServer {
-  address(): AddressInfo;
-  close(): Promise<void>;
-}
-
 /** Refuses a request without reading the rest of it; the connection is closed after the answer. */
 function refuse(res: ServerResponse, status: 401 | 413): void {
   refuseAndLinger(res, status);
 }
 
-export async function listen(
+/**
+ * POST /slack/events as a node:http listener to mount on the shared server (src/http/server.ts), whose
+ * timeouts are the limits' (serverOptions): the timestamp and body checks, then Bolt.
+ */
+export function slackRequestListener(
   receiver: HTTPReceiver,
-  port: number,
   logger: Logger,
   now: () => number = Date.now,
   limits: RequestLimits = SLACK_REQUEST_LIMITS,
-): Promise<ListeningServer> {
+): RequestListener {
   const handle = async (req: IncomingMessage, res: ServerResponse) => {
     const problem = timestampProblem(req.headers["x-slack-request-timestamp"], now());
     if (problem) {
@@ -75,27 +71,10 @@ export async function listen(
       res.writeHead(404).end();
     }
   };
-  const server: Server = createServer(serverOptions(limits), (req, res) => {
+  return (req, res) => {
     handle(req, res).catch((error: unknown) => {
       logger.error({ err: error, path: req.url }, "slack request failed");
       if (!res.headersSent) res.writeHead(500).end();
     });
-  });
-  await new Promise<void>((resolve, reject) => {
-    server.once("error", reject);
-    // A burst opens many connections at once; Node's default queue of 511 drops the rest, and a
-    // dropped connection is retried by its sender only after a second or more.
-    server.listen({ port, backlog: LISTEN_BACKLOG }, () => {
-      server.off("error", reject);
-      resolve();
-    });
-  });
-  return {
-    address: () => server.address() as AddressInfo,
-    close: () =>
-      new Promise<void>((resolve, reject) => {
-        server.close((error) => (error ? reject(error) : resolve()));
-        server.closeAllConnections();
-      }),
   };
 }

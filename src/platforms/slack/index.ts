@@ -1,4 +1,5 @@
-// The Slack surface: Bolt in HTTP mode (its own HTTPReceiver, /slack/events) or in Socket Mode when an
+// The Slack surface: Bolt in HTTP mode (its own HTTPReceiver, POST /slack/events mounted on the shared
+// server) or in Socket Mode when an
 // app token is given (each envelope checked first, socket-mode-receiver.ts); listeners in listeners/,
 // one file each; the Notifier for the scheduler.
 import type { AddressInfo } from "node:net";
@@ -8,6 +9,7 @@ import type { Logger } from "pino";
 import type { SlackConfig } from "../../config.ts";
 import type { Clock } from "../../core/clock.ts";
 import { channelPostFailedReply, platformBusyReply } from "../../core/replies/delivery-replies.ts";
+import type { SharedHttpServer } from "../../http/server.ts";
 import type { Announcer as GroupAnnouncer } from "../../services/announcements.ts";
 import type { Door } from "../../services/conversation.ts";
 import type { Notifier } from "../../services/notifier.ts";
@@ -18,7 +20,7 @@ import { LIMITS } from "./block-limits.ts";
 import { boltLogger } from "./bolt-logger.ts";
 import { webClientOptions } from "./client-options.ts";
 import { sendReply } from "./deliver.ts";
-import { type ListeningServer, listen } from "./http-server.ts";
+import { slackRequestListener } from "./http-server.ts";
 import { createSlackIdentities } from "./identity.ts";
 import { registerListeners } from "./listeners/index.ts";
 import { safeMrkdwn } from "./mrkdwn.ts";
@@ -44,6 +46,8 @@ export interface SlackSurfaceOptions {
   ackBudgetMs?: number;
   /** Commands worked on at once (DEFAULT_CONCURRENCY). */
   concurrency?: number;
+  /** Where HTTP mode mounts POST /slack/events (not needed in Socket Mode, nor for the notifier). */
+  http?: SharedHttpServer;
 }
 
 export interface SlackSurface {
@@ -52,7 +56,7 @@ export interface SlackSurface {
   mode: "http" | "socket";
   start(): Promise<void>;
   stop(): Promise<void>;
-  /** The address the HTTP receiver is bound to (after start, HTTP mode only). */
+  /** The address of the shared server the endpoint is mounted on (once it listens; HTTP mode only). */
   address(): AddressInfo | undefined;
 }
 
@@ -88,7 +92,7 @@ export async function createSlackSurface(options: SlackSurfaceOptions): Promise<
         logger: bolt,
         signatureVerification: true,
         processBeforeResponse: false,
-        // listen() reads the body within this limit first; Bolt's own check stays as a second one.
+        // slackRequestListener reads the body within this limit first; Bolt's check stays as a second.
         bodyLimit: SLACK_REQUEST_LIMITS.bodyLimitBytes,
       });
   const app = new App({ ...common, receiver: receiver ?? socket, extendedErrorHandler: true });
@@ -155,8 +159,6 @@ export async function createSlackSurface(options: SlackSurfaceOptions): Promise<
     },
   });
 
-  let server: ListeningServer | undefined;
-
   async function checkToken(): Promise<void> {
     try {
       const auth = await web.auth.test();
@@ -175,11 +177,9 @@ export async function createSlackSurface(options: SlackSurfaceOptions): Promise<
     async start() {
       await checkToken();
       if (receiver) {
-        server = await listen(receiver, config.port, logger);
-        logger.info(
-          { port: server.address().port, path: SLACK_EVENTS_PATH },
-          "slack http receiver listening",
-        );
+        if (!options.http) throw new Error("Slack over HTTP needs the server to mount /slack/events on");
+        options.http.mount(SLACK_EVENTS_PATH, slackRequestListener(receiver, logger), "POST");
+        logger.info({ path: SLACK_EVENTS_PATH }, "slack http receiver mounted");
       } else {
         await app.start();
         logger.info("slack socket mode connected");
@@ -187,13 +187,9 @@ export async function createSlackSurface(options: SlackSurfaceOptions): Promise<
     },
     async stop() {
       await announcer.flush();
-      if (server) {
-        await server.close();
-        server = undefined;
-      } else if (!receiver) {
-        await app.stop();
-      }
+      // The shared server is closed by whoever made it.
+      if (!receiver) await app.stop();
     },
-    address: () => server?.address(),
+    address: () => (receiver ? options.http?.address() : undefined),
   };
 }

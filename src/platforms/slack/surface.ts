@@ -3,7 +3,7 @@ import type { SurfaceModule } from "../surface.ts";
 import { createSlackSurface } from "./index.ts";
 
 export const slack: SurfaceModule = {
-  async start({ config, deps, door, announcer }) {
+  async start({ config, deps, door, announcer, http }) {
     if (!config.slack) throw new Error("Slack is not configured");
     const surface = await createSlackSurface({
       config: config.slack,
@@ -11,9 +11,10 @@ export const slack: SurfaceModule = {
       clock: deps.clock,
       announcements: announcer,
       logger: deps.logger,
+      ...(http ? { http } : {}),
     });
     await surface.start();
-    deps.logger.info({ mode: surface.mode, port: surface.address()?.port }, "Slack surface started");
+    deps.logger.info({ mode: surface.mode }, "Slack surface started");
     return { name: "slack", notifier: surface.notifier, stop: () => surface.stop() };
   },
   async notifier({ config, deps, door }) {

@@ -1,5 +1,5 @@
-// The Microsoft Teams surface: the Teams SDK app serving POST /api/messages, one handler per concern,
-// and the Notifier for proactive posts. It translates; the core and the services decide.
+// The Microsoft Teams surface: the Teams SDK app serving POST /api/messages (mounted on the shared server,
+// or on a server of its own on TEAMS_PORT), one handler per concern, and the Notifier for proactive posts. It translates; the core and the services decide.
 import type { AddressInfo } from "node:net";
 import { type CloudEnvironment, PUBLIC } from "@microsoft/teams.api";
 import type { Logger } from "pino";
@@ -7,6 +7,7 @@ import type { TeamsConfig } from "../../config.ts";
 import type { Clock } from "../../core/clock.ts";
 import { unfinishedReply } from "../../core/replies/delivery-replies.ts";
 import { reply } from "../../core/reply.ts";
+import type { SharedHttpServer } from "../../http/server.ts";
 import type { Announcer } from "../../services/announcements.ts";
 import type { Door } from "../../services/conversation.ts";
 import type { Db } from "../../services/deps.ts";
@@ -20,12 +21,14 @@ import { handleMessage } from "./handle-message.ts";
 import type { TeamsHandlerEnv } from "./handler-env.ts";
 import { createLimitedServer, type HttpLimits, TEAMS_HTTP_LIMITS } from "./http-limits.ts";
 import { createInboundAuthenticator } from "./inbound-auth.ts";
-import { listenOn, resolveHost } from "./listen.ts";
+import { checkSharedServer, listenOn, resolveHost } from "./listen.ts";
 import { createMessagingAdapter } from "./messaging-adapter.ts";
 import { sendReply } from "./send-reply.ts";
 import { serviceOrigins } from "./service-origins.ts";
 import { createTeamsApp } from "./teams-app.ts";
 import { createTeamsNotifier } from "./teams-notifier.ts";
+
+export const TEAMS_MESSAGES_PATH = "/api/messages";
 
 export interface TeamsSurfaceOptions {
   config: TeamsConfig;
@@ -38,8 +41,10 @@ export interface TeamsSurfaceOptions {
   logger: Logger;
   /** The SDK's cloud environment; tests point its OpenID metadata and login endpoints at loopback fakes. */
   cloud?: CloudEnvironment;
-  /** Where to listen: 0.0.0.0 with credentials; unauthenticated trials only on a loopback address. */
+  /** Where its own server listens (config.port): 0.0.0.0 with credentials; unauthenticated only on loopback. */
   host?: string;
+  /** Where /api/messages is mounted when config.port is absent. */
+  http?: SharedHttpServer;
   /** The server's timeouts and body limit; TEAMS_HTTP_LIMITS unless a test shortens them. */
   httpLimits?: Partial<HttpLimits>;
 }
@@ -48,7 +53,7 @@ export interface TeamsSurface {
   notifier: Notifier;
   start(): Promise<void>;
   stop(): Promise<void>;
-  /** The port listened on (config.port, or the one the OS chose for port 0), once started. */
+  /** The port served on (its own, or the shared server's; the OS's choice for port 0), once listening. */
   port(): number;
   /** Prepares the SDK app (credentials, API client) without listening: enough for the notifier. */
   initialize(): Promise<void>;
@@ -57,7 +62,14 @@ export interface TeamsSurface {
 export async function createTeamsSurface(options: TeamsSurfaceOptions): Promise<TeamsSurface> {
   const { config } = options;
   const logger = options.logger.child({ platform: "teams" });
-  const host = resolveHost(config, options.host, logger);
+  const shared = config.port === undefined ? options.http : undefined;
+  // Without credentials, never where anyone but this machine can reach it. Neither a port nor a server:
+  // only the notifier is wanted (`lok tick`).
+  const host = shared
+    ? checkSharedServer(config, shared, logger)
+    : config.port !== undefined
+      ? resolveHost(config, options.host, logger)
+      : undefined;
   const cloud = options.cloud ?? PUBLIC;
   const limits = { ...TEAMS_HTTP_LIMITS, ...options.httpLimits };
   // Without credentials (local trials on loopback) there is no token to lose: loopback serviceUrls too.
@@ -75,7 +87,7 @@ export async function createTeamsSurface(options: TeamsSurfaceOptions): Promise<
     bodyLimitBytes: limits.bodyLimitBytes,
     logger,
   });
-  const server = createLimitedServer(adapter.listener, limits);
+  const server = shared ? undefined : createLimitedServer(adapter.listener, limits);
   const app = createTeamsApp(config, { adapter, origins, cloud, logger });
   const notifier = createTeamsNotifier({ app, db: options.db, clock: options.clock, logger });
   const env: TeamsHandlerEnv = { door: options.door, db: options.db, logger };
@@ -122,23 +134,31 @@ export async function createTeamsSurface(options: TeamsSurfaceOptions): Promise<
     initialize,
     async start() {
       await initialize();
-      await listenOn(server, config.port, host);
+      if (server && config.port !== undefined && host) {
+        await listenOn(server, config.port, host);
+        logger.info(
+          { host, port: (server.address() as AddressInfo).port },
+          "teams: listening on /api/messages",
+        );
+      } else {
+        if (!shared) throw new Error("Teams needs TEAMS_PORT or the shared server to serve /api/messages");
+        shared.mount(TEAMS_MESSAGES_PATH, adapter.listener);
+        logger.info({ path: TEAMS_MESSAGES_PATH }, "teams: /api/messages mounted on the shared server");
+      }
       started = true;
-      logger.info(
-        { host, port: (server.address() as AddressInfo).port },
-        "teams: listening on /api/messages",
-      );
     },
     async stop() {
       if (!started) return;
       started = false;
-      const closed = new Promise<void>((resolve) => server.close(() => resolve()));
-      server.closeAllConnections();
-      await closed;
+      if (server) {
+        const closed = new Promise<void>((resolve) => server.close(() => resolve()));
+        server.closeAllConnections();
+        await closed;
+      }
       await app.stop();
     },
     port() {
-      const address = server.address();
+      const address = server ? server.address() : shared?.address();
       if (!address || typeof address === "string") throw new Error("the Teams surface is not started");
       return address.port;
     },

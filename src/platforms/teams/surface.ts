@@ -3,7 +3,7 @@ import type { SurfaceModule } from "../surface.ts";
 import { createTeamsSurface } from "./index.ts";
 
 export const teams: SurfaceModule = {
-  async start({ config, deps, door, announcer }) {
+  async start({ config, deps, door, announcer, http }) {
     if (!config.teams) throw new Error("Teams is not configured");
     const surface = await createTeamsSurface({
       config: config.teams,
@@ -12,9 +12,10 @@ export const teams: SurfaceModule = {
       clock: deps.clock,
       announcements: announcer,
       logger: deps.logger,
+      ...(http ? { http } : {}),
     });
     await surface.start();
-    deps.logger.info({ port: surface.port() }, "Teams is listening on /api/messages");
+    deps.logger.info({ ownPort: config.teams.port }, "Teams surface started");
     return { name: "teams", notifier: surface.notifier, stop: () => surface.stop() };
   },
   async notifier({ config, deps, door }) {

@@ -5,6 +5,7 @@
 import { afterAll, beforeAll, describe, expect, it } from "vitest";
 import { fixedClock } from "../../../src/core/clock.ts";
 import type { Database } from "../../../src/db/open-database.ts";
+import { createHttpServer, type SharedHttpServer } from "../../../src/http/server.ts";
 import { createLogger } from "../../../src/logger.ts";
 import { createTeamsSurface, type TeamsSurface } from "../../../src/platforms/teams/index.ts";
 import { createDoor } from "../../../src/services/conversation.ts";
@@ -32,6 +33,7 @@ let db: Database;
 let references: Database;
 let fake: FakeMicrosoft;
 let surface: TeamsSurface;
+let http: SharedHttpServer;
 let restoreFetch: () => void;
 let log: LogCapture;
 
@@ -72,11 +74,12 @@ beforeAll(async () => {
   const logger = createLogger("info", log);
   const deps = { prisma: db.prisma, clock: fixedClock(DEMO_NOW), logger };
   const door = createDoor(deps, createCommandExecutor(deps), { admins: [ANNA.aadObjectId] });
+  // On the one HTTP server, as `lok serve` mounts it without TEAMS_PORT.
+  http = createHttpServer({ port: 0, host: "127.0.0.1", logger });
   surface = await createTeamsSurface({
     config: {
       credentials: { clientId: APP_ID, clientSecret: APP_SECRET, tenantId: TENANT_ID },
       allowUnauthenticated: false,
-      port: 0,
       extraServiceOrigins: [fake.url],
     },
     door,
@@ -84,13 +87,15 @@ beforeAll(async () => {
     clock: deps.clock,
     logger,
     cloud: fake.cloud,
-    host: "127.0.0.1",
+    http,
   });
   await surface.start();
+  await http.listen();
 });
 
 afterAll(async () => {
   await surface?.stop();
+  await http?.close();
   restoreFetch?.();
   await fake?.close();
   await references?.close();

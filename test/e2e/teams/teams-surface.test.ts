@@ -4,6 +4,7 @@ import { pino } from "pino";
 import { afterAll, beforeAll, beforeEach, describe, expect, it } from "vitest";
 import { fixedClock } from "../../../src/core/clock.ts";
 import type { Database } from "../../../src/db/open-database.ts";
+import { createHttpServer, type SharedHttpServer } from "../../../src/http/server.ts";
 import { createTeamsSurface, type TeamsSurface } from "../../../src/platforms/teams/index.ts";
 import { createAnnouncer } from "../../../src/services/announcements.ts";
 import { createDoor } from "../../../src/services/conversation.ts";
@@ -43,6 +44,7 @@ type Json = Record<string, unknown>;
 let db: Database;
 let fake: FakeMicrosoft;
 let surface: TeamsSurface;
+let http: SharedHttpServer;
 let restoreFetch: () => void;
 let deps: ServiceDeps;
 
@@ -117,11 +119,12 @@ beforeAll(async () => {
   const admins = [ANNA.aadObjectId];
   const announcer = createAnnouncer(deps);
   const door = createDoor(deps, createCommandExecutor(deps), { admins, announcer });
+  // On the one HTTP server, as `lok serve` mounts it without TEAMS_PORT.
+  http = createHttpServer({ port: 0, host: "127.0.0.1", logger });
   surface = await createTeamsSurface({
     config: {
       credentials: { clientId: APP_ID, clientSecret: APP_SECRET, tenantId: TENANT_ID },
       allowUnauthenticated: false,
-      port: 0,
       extraServiceOrigins: [fake.url],
     },
     door,
@@ -130,13 +133,15 @@ beforeAll(async () => {
     announcements: announcer,
     logger,
     cloud: fake.cloud,
-    host: "127.0.0.1",
+    http,
   });
   await surface.start();
+  await http.listen();
 });
 
 afterAll(async () => {
   await surface?.stop();
+  await http?.close();
   restoreFetch?.();
   await fake?.close();
   await db?.close();
