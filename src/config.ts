@@ -49,6 +49,13 @@ const envSchema = z.object({
   SLACK_APP_TOKEN: z.string().startsWith("xapp-", "ska börja med xapp-").optional(),
   SLACK_API_URL: z.url("ska vara en URL, till exempel https://slack.com/api/").optional(),
   PORT: port.default(3000),
+  /** Where the public web pages are reached from outside, e.g. https://lok.example.org. */
+  PUBLIC_URL: z
+    .url({
+      protocol: /^https?$/,
+      error: "ska vara en http- eller https-adress, till exempel https://lok.example.org",
+    })
+    .optional(),
 
   // Microsoft Teams: the names Microsoft's tooling uses.
   CLIENT_ID: z.string().min(1).optional(),
@@ -99,6 +106,8 @@ export interface Config {
   admins: string[];
   logLevel?: z.infer<typeof envSchema>["LOG_LEVEL"];
   healthPort?: number;
+  /** The public web pages' base address, no trailing slash: PUBLIC_URL, else http://localhost:<PORT>. */
+  publicUrl: string;
 }
 
 export class ConfigError extends Error {
@@ -129,6 +138,7 @@ export function loadConfig(env: Env): Config {
     database: { ...(e.DATABASE_URL ? { url: e.DATABASE_URL } : {}), dataDir: e.DATA_DIR },
     console: { ...(e.LOK_USER ? { user: e.LOK_USER } : {}), ...(e.LOK_GROUP ? { group: e.LOK_GROUP } : {}) },
     admins: e.LOK_ADMINS,
+    publicUrl: (e.PUBLIC_URL ?? `http://localhost:${e.PORT}`).replace(/\/+$/, ""),
     ...(e.LOG_LEVEL ? { logLevel: e.LOG_LEVEL } : {}),
     ...(e.HEALTH_PORT ? { healthPort: e.HEALTH_PORT } : {}),
   };
