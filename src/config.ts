@@ -71,6 +71,8 @@ function envSchema(t: Messages["config"]) {
     SLACK_API_URL: z.url({ error: t.url("https://slack.com/api/") }).optional(),
     /** The one HTTP server: the web page, Slack's and Teams' endpoints, /healthz. */
     PORT: anyPort.default(3000),
+    /** Where the public web pages are reached from outside, e.g. https://lok.example.org. */
+    PUBLIC_URL: z.url({ protocol: /^https?$/, error: t.publicUrl }).optional(),
 
     // Microsoft Teams: the names Microsoft's tooling uses.
     CLIENT_ID: z.string().min(1).optional(),
@@ -122,6 +124,8 @@ export interface Config {
   admins: string[];
   logLevel?: (typeof LOG_LEVELS)[number];
   healthPort?: number;
+  /** The public web pages' base address, no trailing slash: PUBLIC_URL, else http://localhost:<PORT>. */
+  publicUrl: string;
 }
 
 export class ConfigError extends Error {
@@ -161,6 +165,7 @@ export function loadConfig(env: Env): Config {
     database: { ...(e.DATABASE_URL ? { url: e.DATABASE_URL } : {}), dataDir: e.DATA_DIR },
     console: { ...(e.LOK_USER ? { user: e.LOK_USER } : {}), ...(e.LOK_GROUP ? { group: e.LOK_GROUP } : {}) },
     admins: e.LOK_ADMINS,
+    publicUrl: (e.PUBLIC_URL ?? `http://localhost:${e.PORT}`).replace(/\/+$/, ""),
     ...(e.LOG_LEVEL ? { logLevel: e.LOG_LEVEL } : {}),
     ...(e.HEALTH_PORT ? { healthPort: e.HEALTH_PORT } : {}),
   };

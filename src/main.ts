@@ -57,7 +57,10 @@ export async function createApp(config: Config, logger: Logger, clock: Clock = s
   }
   const deps = { prisma: db.prisma, clock, logger };
   const announcer = createAnnouncer(deps);
-  const door = createDoor(deps, createCommandExecutor(deps), { admins: config.admins, announcer });
+  const door = createDoor(deps, createCommandExecutor(deps, { publicUrl: config.publicUrl }), {
+    admins: config.admins,
+    announcer,
+  });
   return { config, db, door, announcer, logger, clock, close: () => db.close() };
 }
 

@@ -34,7 +34,10 @@ export async function stopSurfaces(surfaces: RunningSurface[]): Promise<void> {
  */
 export async function createNotifiers(config: Config, deps: ServiceDeps): Promise<Notifier[]> {
   const announcer = createAnnouncer(deps);
-  const door = createDoor(deps, createCommandExecutor(deps), { admins: config.admins, announcer });
+  const door = createDoor(deps, createCommandExecutor(deps, { publicUrl: config.publicUrl }), {
+    admins: config.admins,
+    announcer,
+  });
   const ctx = { config, deps, door, announcer };
   const notifiers: Notifier[] = [];
   for (const entry of SURFACES) {

@@ -12,6 +12,7 @@ const READ_ONLY: ReadonlySet<CommandKind> = new Set<CommandKind>([
   "help",
   "settings_show",
   "smalltalk",
+  "web_show",
 ]);
 
 export function isReadOnlyCommand(kind: CommandKind): boolean {

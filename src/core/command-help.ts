@@ -30,6 +30,8 @@ export const COMMAND_WORDS: readonly CommandWord[] = [
   { word: "påminnelser", aliases: ["påminnelse", "reminders", "reminder"] },
   { word: "digest", aliases: ["veckobrev", "sammanfattning"] },
   { word: "tyst", aliases: ["quiet", "mute", "pausa"] },
+  { word: "webb", aliases: ["web", "webben", "webbsida", "webpage"] },
+  { word: "dölj", aliases: ["hide", "göm"] },
 ];
 
 /** The commands that have a help entry; its usage, description and example are in the catalogue. */
@@ -154,6 +156,12 @@ export const COMMAND_HELP: readonly CommandHelp[] = [
     word: "tyst",
     coordinatorsOnly: false,
   },
+  { kind: "web_show", word: "webb", coordinatorsOnly: false },
+  { kind: "web_toggle", word: "webb", coordinatorsOnly: true },
+  { kind: "web_names", word: "webb", coordinatorsOnly: true },
+  { kind: "web_contact", word: "webb", coordinatorsOnly: true },
+  { kind: "web_licence", word: "webb", coordinatorsOnly: true },
+  { kind: "hide", word: "dölj", coordinatorsOnly: true },
 ];
 
 // Folded spelling → canonical word, e.g. "agare" → "ansvarig", "moten" → "möten".

@@ -7,6 +7,8 @@ import { type LocalDate, localDateSchema, localTimeSchema } from "./local-date.t
 import { MAX_AGENDA_DAYS, MAX_OFFSET_DAYS, MAX_REMINDER_OFFSETS } from "./reminders/settings.ts";
 
 export const MAX_COMMENT_LENGTH = 2000;
+/** `webb kontakt`: a name, an address and a phone number fit; a page of text does not. */
+export const MAX_CONTACT_LENGTH = 300;
 const MAX_REMINDER_DAYS = MAX_OFFSET_DAYS;
 
 const activityNumber = z.number().int().positive();
@@ -93,6 +95,18 @@ export const commandSchema = z.discriminatedUnion("kind", [
     droppedTime: droppedTimeSchema.optional(),
   }),
   z.object({ kind: z.literal("quiet_off") }),
+  /** `webb`: the group's public page, its address and what it shows. */
+  z.object({ kind: z.literal("web_show") }),
+  /** `webb på|av`: the public page on or off. */
+  z.object({ kind: z.literal("web_toggle"), enabled: z.boolean() }),
+  /** `webb namn på|av`: whether the page shows the responsible persons' names. */
+  z.object({ kind: z.literal("web_names"), enabled: z.boolean() }),
+  /** `webb kontakt <text>` (or `webb kontakt av`, null): who publishes the page. */
+  z.object({ kind: z.literal("web_contact"), contact: z.string().min(1).max(MAX_CONTACT_LENGTH).nullable() }),
+  /** `webb licens <id>`: the open data's licence as typed; the service accepts only the listed SPDX ids. */
+  z.object({ kind: z.literal("web_licence"), licence: z.string().min(1).max(100) }),
+  /** `dölj <nr> <datum>`: that day's comments on the activity are left out of the public page. */
+  z.object({ kind: z.literal("hide"), number: activityNumber, date: localDateSchema }),
 ]);
 export type Command = z.infer<typeof commandSchema>;
 export type CommandKind = Command["kind"];
@@ -106,7 +120,9 @@ export type MissingArgument =
   | "agendaDays"
   | "reminderDays"
   | "onOff"
-  | "language";
+  | "language"
+  | "webAction"
+  | "licence";
 
 /** Why a line could not be understood. Each code becomes one polite reply that says what to type. */
 export type ParseError =
@@ -121,6 +137,6 @@ export type ParseError =
   | { code: "bad_time"; given: string }
   | { code: "bad_filter"; given: string }
   /** `subject`: what was too long, so the reply says what to shorten (a comment unless told). */
-  | { code: "text_too_long"; length: number; max: number; subject?: "agenda" | "name" };
+  | { code: "text_too_long"; length: number; max: number; subject?: "agenda" | "name" | "contact" };
 
 export type ParseResult = { ok: true; command: Command } | { ok: false; error: ParseError };

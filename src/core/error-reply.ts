@@ -77,7 +77,9 @@ export function parseErrorReply(t: Messages, error: ParseError): Reply {
           ? e.tooLongAgenda
           : error.subject === "name"
             ? e.tooLongName
-            : e.tooLongComment,
+            : error.subject === "contact"
+              ? e.tooLongContact
+              : e.tooLongComment,
       );
   }
 }

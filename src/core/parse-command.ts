@@ -1,11 +1,13 @@
 // One line of chat → one typed Command, or a ParseError that says what went wrong. The same parser
 // serves Slack, Teams and the console. Pure and total: it never throws, whatever is typed.
 
+import { formatLocalDate } from "./calendar.ts";
 import {
   type Command,
   commandSchema,
   type DroppedTime,
   MAX_COMMENT_LENGTH,
+  MAX_CONTACT_LENGTH,
   type ParseError,
   type ParseResult,
 } from "./command.ts";
@@ -295,6 +297,72 @@ function parseQuiet(line: Line, today: LocalDate): ParseResult {
   });
 }
 
+const CONTACT_WORDS = ["kontakt", "contact"];
+const NAMES_WORDS = ["namn", "names", "name"];
+const LICENCE_WORDS = ["licens", "licence", "license"];
+const CLEAR_WORDS = ["av", "off", "ingen", "none", "-"];
+
+/** `webb`, `webb på|av`, `webb namn på|av`, `webb kontakt <text>|av`, `webb licens <id>`. */
+function parseWeb(line: Line): ParseResult {
+  const [a, b] = keys(line, 1);
+  if (a === undefined) return done({ kind: "web_show" });
+  const enabled = onOff(a);
+  if (enabled !== undefined && line.tokens.length === 2) return done({ kind: "web_toggle", enabled });
+  if (NAMES_WORDS.includes(a)) {
+    const names = onOff(b);
+    if (names !== undefined && line.tokens.length === 3) return done({ kind: "web_names", enabled: names });
+    return fail({ code: "missing_argument", command: raws(line, 0, 2).join(" "), argument: "onOff" });
+  }
+  if (CONTACT_WORDS.includes(a)) {
+    if (line.tokens.length === 3 && CLEAR_WORDS.includes(b ?? ""))
+      return done({ kind: "web_contact", contact: null });
+    const contact = cleanFreeText(restText(line, 2));
+    if (contact === "")
+      return fail({ code: "missing_argument", command: raws(line, 0, 2).join(" "), argument: "text" });
+    if (contact.length > MAX_CONTACT_LENGTH)
+      return fail({
+        code: "text_too_long",
+        length: contact.length,
+        max: MAX_CONTACT_LENGTH,
+        subject: "contact",
+      });
+    return done({ kind: "web_contact", contact });
+  }
+  if (LICENCE_WORDS.includes(a)) {
+    const licence = line.tokens[2]?.raw;
+    if (licence === undefined || line.tokens.length > 3)
+      return fail({ code: "missing_argument", command: raws(line, 0, 2).join(" "), argument: "licence" });
+    return done({ kind: "web_licence", licence: licence.slice(0, 100) });
+  }
+  return fail({ code: "missing_argument", command: "webb", argument: "webAction" });
+}
+
+/**
+ * `dölj <nr> <datum>`. Comments are hidden after they were written, so a date without a year that
+ * would fall after today ("20 nov" on 1 dec is meant, but so is "28 dec" on 2 jan) is last year's.
+ */
+function parseHide(line: Line, today: LocalDate): ParseResult {
+  const nr = activityNumber(line, 1, "dölj");
+  if (!nr.ok) return nr;
+  const words = raws(line, nr.next);
+  if (words.length === 0) return fail({ code: "missing_argument", command: "dölj", argument: "date" });
+  const date = wholeDate(words, today);
+  if (!date.ok) return date;
+  const hasYear = words.some((w) => /\d{4}|\d{1,2}[/.-]\d{1,2}[/.-]\d{2}/.test(w));
+  return done({
+    kind: "hide",
+    number: nr.value,
+    date: !hasYear && date.date > today ? yearBefore(date.date) : date.date,
+  });
+}
+
+/** The same day a year earlier; 29 February becomes the 28th. */
+function yearBefore(date: LocalDate): LocalDate {
+  const [y, m, d] = date.split("-").map(Number) as [number, number, number];
+  const day = m === 2 && d === 29 ? 28 : d;
+  return formatLocalDate(y - 1, m, day);
+}
+
 function parseLanguage(line: Line): ParseResult {
   const [a] = keys(line, 1);
   const locale = a === undefined ? undefined : LANGUAGE_WORDS[a];
@@ -384,6 +452,10 @@ export function parseCommand(input: string, context: ParseContext): ParseResult 
     }
     case "språk":
       return parseLanguage(line);
+    case "webb":
+      return parseWeb(line);
+    case "dölj":
+      return parseHide(line, context.today);
     default: {
       const polite = smalltalk(line);
       if (polite) return polite;

@@ -1,6 +1,6 @@
 // Who may do what. Any member reports status (the coordinators collect updates from everyone);
-// owners, deadlines, meetings, the group's language and its reminder settings change only by
-// samordnare or admin; pausing one's own reminders (`tyst`) is for everyone.
+// owners, deadlines, meetings, the group's language, its reminder settings and its public page change
+// only by samordnare or admin; pausing one's own reminders (`tyst`) is for everyone.
 import type { CommandKind } from "./command.ts";
 
 const COORDINATOR_ONLY: ReadonlySet<CommandKind> = new Set<CommandKind>([
@@ -14,6 +14,11 @@ const COORDINATOR_ONLY: ReadonlySet<CommandKind> = new Set<CommandKind>([
   "agenda_days",
   "digest_toggle",
   "report_file",
+  "web_toggle",
+  "web_names",
+  "web_contact",
+  "web_licence",
+  "hide",
 ]);
 
 export type Role = "medlem" | "samordnare" | "admin";

@@ -20,6 +20,14 @@ import { help } from "./commands/help-command.ts";
 import { setLanguage } from "./commands/language-command.ts";
 import { addToAgenda, createMeetingCommand, listMeetings, showAgenda } from "./commands/meeting-commands.ts";
 import {
+  hide,
+  showWeb,
+  toggleWeb,
+  webContact,
+  webLicence,
+  webNames,
+} from "./commands/publishing-commands.ts";
+import {
   quiet,
   quietOff,
   setAgendaDays,
@@ -60,6 +68,12 @@ const handlers: HandlerMap = {
   digest_toggle: toggleDigest,
   quiet,
   quiet_off: quietOff,
+  web_show: showWeb,
+  web_toggle: toggleWeb,
+  web_names: webNames,
+  web_contact: webContact,
+  web_licence: webLicence,
+  hide,
 };
 
 /** Runs typed commands for the one door (conversation.ts); surfaces never call it themselves. */
@@ -80,7 +94,16 @@ function recordsDelivery(kind: CommandKind): boolean {
   return !isReadOnlyCommand(kind) && kind !== "status_set";
 }
 
-export function createCommandExecutor(deps: ServiceDeps): CommandExecutor {
+export interface ExecutorOptions {
+  /** Where the public web pages are (config's publicUrl); replies give the group's page address under it. */
+  publicUrl?: string;
+}
+
+/** The public pages' address when none is configured: the HTTP server's default port on this machine. */
+export const DEFAULT_PUBLIC_URL = "http://localhost:3000";
+
+export function createCommandExecutor(deps: ServiceDeps, options: ExecutorOptions = {}): CommandExecutor {
+  const publicUrl = (options.publicUrl ?? DEFAULT_PUBLIC_URL).replace(/\/+$/, "");
   const plans = new LRUCache<number, PlanRef>({ max: 1_000, ttl: PLAN_TTL_MS });
 
   async function planOf(ctx: CommandContext, db: Db): Promise<PlanRef> {
@@ -99,6 +122,7 @@ export function createCommandExecutor(deps: ServiceDeps): CommandExecutor {
       texts: textsFor(ctx.group.locale),
       now,
       today: localDateAt(now, ctx.group.timeZone),
+      publicUrl,
       plan: () => planOf(ctx, db),
     };
   }

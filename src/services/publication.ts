@@ -109,3 +109,100 @@ export async function setPublished(
   });
   return on ? published(row) : undefined;
 }
+
+/** The licences the open data may carry (`webb licens`), as SPDX writes them. */
+export const LICENCES = ["CC0-1.0", "CC-BY-4.0", "CC-BY-SA-4.0"] as const;
+
+/** The accepted SPDX id a typed one means ("cc-by-4.0" → "CC-BY-4.0"), or undefined. */
+export function licenceId(typed: string): string | undefined {
+  const wanted = typed.trim().toUpperCase();
+  return LICENCES.find((id) => id.toUpperCase() === wanted);
+}
+
+/** What `webb` shows: the settings whether or not the page is on; no slug before it was first published. */
+export interface PublicationSettings {
+  published: boolean;
+  slug: string | null;
+  showNames: boolean;
+  contact: string | null;
+  licence: string;
+}
+
+const SETTINGS = {
+  webPublished: true,
+  webSlug: true,
+  webShowNames: true,
+  webContact: true,
+  webLicence: true,
+} as const;
+
+function settingsOf(row: {
+  webPublished: boolean;
+  webSlug: string | null;
+  webShowNames: boolean;
+  webContact: string | null;
+  webLicence: string;
+}): PublicationSettings {
+  return {
+    published: row.webPublished,
+    slug: row.webSlug,
+    showNames: row.webShowNames,
+    contact: row.webContact,
+    licence: row.webLicence,
+  };
+}
+
+export async function publicationSettings(db: Db, groupId: number): Promise<PublicationSettings> {
+  return settingsOf(await db.group.findUniqueOrThrow({ where: { id: groupId }, select: SETTINGS }));
+}
+
+export type PublicationChange =
+  | { type: "names"; showNames: boolean }
+  | { type: "contact"; contact: string | null }
+  | { type: "licence"; licence: string };
+
+/** Changes one setting; `changed` is false when it already was so (and nothing is written). */
+export async function changePublication(
+  db: Db,
+  groupId: number,
+  change: PublicationChange,
+): Promise<{ settings: PublicationSettings; changed: boolean }> {
+  const before = await publicationSettings(db, groupId);
+  const data =
+    change.type === "names"
+      ? before.showNames === change.showNames
+        ? undefined
+        : { webShowNames: change.showNames }
+      : change.type === "contact"
+        ? before.contact === change.contact
+          ? undefined
+          : { webContact: change.contact }
+        : before.licence === change.licence
+          ? undefined
+          : { webLicence: change.licence };
+  if (!data) return { settings: before, changed: false };
+  const row = await db.group.update({ where: { id: groupId }, data, select: SETTINGS });
+  return { settings: settingsOf(row), changed: true };
+}
+
+/**
+ * `dölj <nr> <datum>`: the comments written on the activity that day (in the group's time zone) are
+ * left out of the public page from now on. `found` counts that day's comments, `hidden` those hidden now.
+ */
+export async function hideComments(
+  db: Db,
+  activityId: number,
+  day: { from: Date; to: Date },
+  now: Date,
+): Promise<{ found: number; hidden: number }> {
+  const where = {
+    activityId,
+    comment: { not: null },
+    createdAt: { gte: day.from, lt: day.to },
+  };
+  const [found, hidden] = await Promise.all([
+    db.statusUpdate.count({ where }),
+    db.statusUpdate.updateMany({ where: { ...where, hiddenAt: null }, data: { hiddenAt: now } }),
+  ]);
+  return { found, hidden: hidden.count };
+}

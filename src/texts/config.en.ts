@@ -14,6 +14,7 @@ export const configEn: typeof configSv = {
   url: (example) => `must be a URL, for example ${example}`,
   port: "must be a port number, a whole number from 1 to 65535",
   anyPort: "must be a port number, a whole number from 0 (any free port) to 65535",
+  publicUrl: "must be an http or https address, for example https://lok.example.org",
   boolean: "must be true or false",
   oneOf: (values) => `must be ${join(values, "or")}`,
   tenantId: "must be a tenant ID (a GUID, for example 00000000-0000-0000-0000-000000000000)",

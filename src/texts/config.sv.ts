@@ -15,6 +15,7 @@ export const configSv = {
   url: (example: string) => `ska vara en URL, till exempel ${example}`,
   port: "ska vara ett portnummer, ett heltal från 1 till 65535",
   anyPort: "ska vara ett portnummer, ett heltal från 0 (valfri ledig port) till 65535",
+  publicUrl: "ska vara en http- eller https-adress, till exempel https://lok.example.org",
   boolean: "ska vara true eller false",
   oneOf: (values: readonly string[]) => `ska vara ${join(values, "eller")}`,
   tenantId: "ska vara ett tenant-id (ett GUID, till exempel 00000000-0000-0000-0000-000000000000)",

@@ -10,6 +10,7 @@ import { importEn } from "./imports.en.ts";
 import type { Locale } from "./locale.ts";
 import { openDataEn } from "./opendata.en.ts";
 import { PRODUCT_NAME } from "./product.ts";
+import { publishingActionsEn, publishingEn, publishingHelpEn } from "./publishing.en.ts";
 import type { Messages } from "./sv.ts";
 import { webEn } from "./web.en.ts";
 
@@ -64,6 +65,7 @@ export const en: Messages = {
   imports: importEn,
   web: webEn,
   openData: openDataEn,
+  publishing: publishingEn,
   common: {
     join,
     plural,
@@ -373,6 +375,7 @@ export const en: Messages = {
         example: "quiet until 15 August",
       },
       quiet_off: { usage: "quiet off", description: "Turn your reminders on again.", example: "quiet off" },
+      ...publishingHelpEn,
     },
   },
   permissions: {
@@ -387,6 +390,7 @@ export const en: Messages = {
       digest_toggle: "turn the weekly digest on or off",
       report_file: "upload the follow-up as a file",
       language: "change the group's language",
+      ...publishingActionsEn,
     },
   },
   arguments: {
@@ -399,6 +403,8 @@ export const en: Messages = {
     reminderDays: (max) => `off, on or days before the deadline (0–${max}, for example 14,3,0)`,
     onOff: "off or on",
     language: "sv or en",
+    webAction: "on, off, names, contact or licence",
+    licence: "a licence (CC0-1.0, CC-BY-4.0 or CC-BY-SA-4.0)",
   },
   errors: {
     empty: "Write a command, for example `status 13 done` or `help`.",
@@ -430,6 +436,7 @@ export const en: Messages = {
     tooLongComment: "Shorten the comment, or split it into several updates.",
     tooLongAgenda: "Shorten the item.",
     tooLongName: "Shorten the text.",
+    tooLongContact: "Shorten the contact to a name and an address or a phone number.",
     activityNotFound: (n, plan, ranges) => `Activity ${n} does not exist in ${plan}; there are ${ranges}.`,
     activityNotFoundEmpty: (n, plan) => `Activity ${n} does not exist: ${plan} has no activities yet.`,
     listHint: "Write `list` to see every activity.",

@@ -11,6 +11,7 @@ import { importSv } from "./imports.sv.ts";
 import type { Locale } from "./locale.ts";
 import { openDataSv } from "./opendata.sv.ts";
 import { PRODUCT_NAME } from "./product.ts";
+import { publishingActionsSv, publishingHelpSv, publishingSv } from "./publishing.sv.ts";
 import { webSv } from "./web.sv.ts";
 
 const MONTHS = ["jan", "feb", "mars", "apr", "maj", "juni", "juli", "aug", "sep", "okt", "nov", "dec"];
@@ -78,6 +79,7 @@ export const sv = {
   imports: importSv,
   web: webSv,
   openData: openDataSv,
+  publishing: publishingSv,
   common: {
     join,
     plural,
@@ -411,6 +413,7 @@ export const sv = {
         example: "tyst till 15 augusti",
       },
       quiet_off: { usage: "tyst av", description: "Slå på dina påminnelser igen.", example: "tyst av" },
+      ...publishingHelpSv,
     },
   },
   permissions: {
@@ -426,6 +429,7 @@ export const sv = {
       digest_toggle: "slå på eller av veckobrevet",
       report_file: "ladda upp uppföljningen som fil",
       language: "byta gruppens språk",
+      ...publishingActionsSv,
     } as Record<string, string>,
   },
   arguments: {
@@ -438,6 +442,8 @@ export const sv = {
     reminderDays: (max: number) => `av, på eller dagar före deadline (0–${max}, till exempel 14,3,0)`,
     onOff: "av eller på",
     language: "sv eller en",
+    webAction: "på, av, namn, kontakt eller licens",
+    licence: "en licens (CC0-1.0, CC-BY-4.0 eller CC-BY-SA-4.0)",
   },
   errors: {
     empty: "Skriv ett kommando, till exempel `status 13 klar` eller `hjälp`.",
@@ -470,6 +476,7 @@ export const sv = {
     tooLongComment: "Korta ner kommentaren, eller dela upp den i flera uppdateringar.",
     tooLongAgenda: "Korta ner punkten.",
     tooLongName: "Korta ner texten.",
+    tooLongContact: "Korta ner kontakten till ett namn och en adress eller ett telefonnummer.",
     activityNotFound: (n: number, plan: string, ranges: string) =>
       `Aktivitet ${n} finns inte i ${plan}; det finns ${ranges}.`,
     activityNotFoundEmpty: (n: number, plan: string) =>

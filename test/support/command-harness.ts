@@ -13,9 +13,10 @@ import { findGroup } from "../../src/services/groups.ts";
 
 export const DEMO_NOW = "2026-11-23T09:00:00Z";
 
-export async function commandHarness(db: Database, now = DEMO_NOW) {
+/** `loaded`: the demo is in the database already (the harness then drives its first group). */
+export async function commandHarness(db: Database, now = DEMO_NOW, options: { loaded?: boolean } = {}) {
   const clock = fixedClock(now);
-  await loadDemo(db.prisma, await readDemo(), clock.now());
+  if (!options.loaded) await loadDemo(db.prisma, await readDemo(), clock.now());
   const group = await findGroup(db.prisma);
   const deps = { prisma: db.prisma, clock, logger: pino({ level: "silent" }) };
   const executor = createCommandExecutor(deps);

@@ -2,6 +2,14 @@ import { describe, expect, it } from "vitest";
 import { ConfigError, loadConfig } from "../../src/config.ts";
 
 describe("loadConfig", () => {
+  it("reads the public pages' address from PUBLIC_URL, else the local port", () => {
+    expect(loadConfig({}).publicUrl).toBe("http://localhost:3000");
+    expect(loadConfig({ PORT: "8080" }).publicUrl).toBe("http://localhost:8080");
+    expect(loadConfig({ PUBLIC_URL: "https://lok.example.org/" }).publicUrl).toBe("https://lok.example.org");
+    expect(() => loadConfig({ PUBLIC_URL: "lok.example.org" })).toThrow(/PUBLIC_URL/);
+    expect(() => loadConfig({ PUBLIC_URL: "ftp://lok.example.org" })).toThrow(/PUBLIC_URL/);
+  });
+
   it("defaults to PGlite in ./data with no admins", () => {
     const config = loadConfig({});
     expect(config.database).toEqual({ dataDir: "./data" });

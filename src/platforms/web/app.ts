@@ -10,6 +10,7 @@ import { secureHeaders } from "hono/secure-headers";
 import type { ServiceDeps } from "../../services/deps.ts";
 import { publishedGroups } from "../../services/publication.ts";
 import { envTexts, textsFor } from "../../texts/index.ts";
+import { mountGroupPages } from "./group-pages.ts";
 import { page } from "./layout.ts";
 import { openDataRoutes } from "./open-data/routes.ts";
 
@@ -44,6 +45,12 @@ export function createWebApp(deps: ServiceDeps, options: WebOptions = {}): Hono 
     }),
   );
   app.use("*", etag());
+  // Pages change whenever a status does: a reload asks again, and the ETag makes that cheap.
+  app.use("*", async (c, next) => {
+    await next();
+    if (c.res.headers.get("content-type")?.startsWith("text/html") && !c.res.headers.has("cache-control"))
+      c.res.headers.set("cache-control", "no-cache");
+  });
 
   app.get(STYLESHEET, (c) => {
     c.header("content-type", "text/css; charset=utf-8");
@@ -70,6 +77,8 @@ ${
       }),
     );
   });
+
+  mountGroupPages(app, { deps, stylesheet: STYLESHEET });
 
   app.notFound((c) => {
     const t = siteTexts;

@@ -23,6 +23,8 @@ export interface HandlerEnv {
   texts: Messages;
   /** Today's date in the group's time zone. */
   today: LocalDate;
+  /** Where the public web pages are, without a trailing slash: PUBLIC_URL or http://localhost:<PORT>. */
+  publicUrl: string;
   /** The group's active plan; throws `no_plan` when it has none. */
   plan(): Promise<PlanRef>;
 }

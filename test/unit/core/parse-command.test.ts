@@ -566,12 +566,17 @@ describe("building blocks: command help", () => {
       "bind",
       "deadline",
       "digest_toggle",
+      "hide",
       "language",
       "meeting_create",
       "owner",
       "reminder_days",
       "reminders_toggle",
       "report_file",
+      "web_contact",
+      "web_licence",
+      "web_names",
+      "web_toggle",
     ]);
     for (const h of COMMAND_HELP) {
       expect(Boolean(forbiddenAction(h.kind, "medlem")), h.kind).toBe(h.coordinatorsOnly);
