@@ -25,6 +25,9 @@ const PAGES = [
   { type: "group", sv: "/g/samverkansradet-orebro", en: "/g/leeds-compact" },
   { type: "table", sv: "/g/samverkansradet-orebro/aktiviteter", en: "/g/leeds-compact/aktiviteter?status=x" },
   { type: "activity", sv: "/g/samverkansradet-orebro/aktiviteter/1", en: "/g/leeds-compact/aktiviteter/7" },
+  { type: "meetings", sv: "/g/samverkansradet-orebro/moten", en: "/g/leeds-compact/moten" },
+  { type: "data", sv: "/g/samverkansradet-orebro/data", en: "/g/leeds-compact/data" },
+  { type: "accessibility", sv: "/tillganglighet", en: "/tillganglighet" },
   { type: "404", sv: "/g/finns-inte", en: "/g/does-not-exist" },
 ] as const;
 
