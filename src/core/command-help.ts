@@ -82,6 +82,16 @@ export const COMMAND_HELP: readonly CommandHelp[] = [
     coordinatorsOnly: true,
   },
   {
+    kind: "meeting_move",
+    word: "möte",
+    coordinatorsOnly: true,
+  },
+  {
+    kind: "meeting_remove",
+    word: "möte",
+    coordinatorsOnly: true,
+  },
+  {
     kind: "meetings",
     word: "möten",
     coordinatorsOnly: false,

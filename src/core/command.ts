@@ -28,6 +28,13 @@ export const listFilterSchema = z.discriminatedUnion("type", [
 export type ListFilter = z.infer<typeof listFilterSchema>;
 
 /** "15 mars kl 12" where only a date is kept: the time as typed, so the reply can say it was dropped. */
+/** A coming meeting, by its number in `möten` or by its date. */
+export const meetingRefSchema = z.union([
+  z.object({ number: z.number().int().positive() }),
+  z.object({ date: localDateSchema }),
+]);
+export type MeetingRef = z.infer<typeof meetingRefSchema>;
+
 const droppedTimeSchema = z.object({ start: localTimeSchema, end: localTimeSchema.optional() });
 export type DroppedTime = z.infer<typeof droppedTimeSchema>;
 
@@ -65,6 +72,17 @@ export const commandSchema = z.discriminatedUnion("kind", [
     place: z.string().min(1).optional(),
   }),
   z.object({ kind: z.literal("meetings") }),
+  /** `möte ta bort <nr|datum>`: the meeting is cancelled (kept, so that calendars learn of it). */
+  z.object({ kind: z.literal("meeting_remove"), ref: meetingRefSchema }),
+  /** `möte flytta <nr|datum> till <datum> [tid] [plats]`: what is not given stays as it was. */
+  z.object({
+    kind: z.literal("meeting_move"),
+    ref: meetingRefSchema,
+    date: localDateSchema,
+    start: localTimeSchema.optional(),
+    end: localTimeSchema.optional(),
+    place: z.string().min(1).optional(),
+  }),
   z.object({ kind: z.literal("agenda_show") }),
   z.object({ kind: z.literal("agenda_add"), text: z.string().min(1).max(MAX_COMMENT_LENGTH) }),
   z.object({ kind: z.literal("report") }),
@@ -122,7 +140,8 @@ export type MissingArgument =
   | "onOff"
   | "language"
   | "webAction"
-  | "licence";
+  | "licence"
+  | "meeting";
 
 /** Why a line could not be understood. Each code becomes one polite reply that says what to type. */
 export type ParseError =

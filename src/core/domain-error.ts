@@ -38,6 +38,10 @@ export type DomainErrorDetail =
     }
   /** Another meeting (another place or end) is at the time asked for. */
   | { code: "meeting_exists"; meeting: MeetingView }
+  /** No coming meeting has that number or date; `upcoming` is what `möten` shows. */
+  | { code: "meeting_not_found"; number?: number; date?: LocalDate; upcoming: MeetingView[] }
+  /** Several coming meetings on the date given: the number tells them apart. */
+  | { code: "meeting_ambiguous"; date: LocalDate; meetings: MeetingView[] }
   | { code: "parse"; error: ParseError };
 
 export class DomainError extends Error {

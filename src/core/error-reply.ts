@@ -164,6 +164,23 @@ export function domainErrorReply(t: Messages, detail: DomainErrorDetail): Reply 
         e.meetingInPast(`${t.dates.date(detail.date)} ${t.dates.clock(detail.start)}`),
         e.meetingInPastHint,
       );
+    case "meeting_not_found":
+      return errorText(
+        e.meetingNotFound(
+          detail.number !== undefined
+            ? e.meetingNumber(detail.number)
+            : e.meetingOnDate(t.dates.date(detail.date ?? "")),
+        ),
+        e.meetingsAre(detail.upcoming.map((m, i) => `${i + 1}. ${meetingLine(t, m)}`)),
+      );
+    case "meeting_ambiguous":
+      return errorText(
+        e.meetingAmbiguous(
+          t.dates.date(detail.date),
+          detail.meetings.map((m) => meetingLine(t, m)),
+        ),
+        e.meetingAmbiguousHint,
+      );
     case "meeting_exists":
       return errorText(
         e.meetingExists(`${detail.meeting.title}, ${meetingLine(t, detail.meeting)}`),

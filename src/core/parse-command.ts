@@ -8,6 +8,7 @@ import {
   type DroppedTime,
   MAX_COMMENT_LENGTH,
   MAX_CONTACT_LENGTH,
+  type MeetingRef,
   type ParseError,
   type ParseResult,
 } from "./command.ts";
@@ -175,7 +176,81 @@ function parseDeadline(line: Line, today: LocalDate): ParseResult {
   return done({ kind: "deadline", number: nr.value, ...found });
 }
 
+/** One word (`stryk`, `remove`) or two (`ta bort`, `ställ in`) that cancel a meeting. */
+const MEETING_REMOVE_WORDS = new Set(["stryk", "remove", "delete", "cancel"]);
+const MEETING_REMOVE_PAIRS = new Set(["ta bort", "stall in"]);
+const MEETING_MOVE_WORDS = new Set(["flytta", "move"]);
+const MEETING_TO_WORDS = new Set(["till", "to"]);
+
+/** `2` (its number in `möten`) or a date (`8 feb`, `2027-02-08`); the words must be nothing else. */
+function meetingRef(words: readonly string[], today: LocalDate): Step<MeetingRef> {
+  if (words.length === 0)
+    return { ok: false, error: { code: "missing_argument", command: "möte", argument: "meeting" } };
+  const n = /^(?:#|nr\.?)?(\d{1,2})[.:,]?$/i.exec(words[0] ?? "");
+  if (n && words.length === 1) return { ok: true, value: { number: Number(n[1]) }, next: 1 };
+  const date = parseSwedishDate(words, today);
+  if (!date?.ok)
+    return {
+      ok: false,
+      error: {
+        code: "bad_date",
+        given: words.join(" "),
+        ...(date?.wrongWeekday ? { wrongWeekday: date.wrongWeekday } : {}),
+      },
+    };
+  if (date.consumed < words.length) return { ok: false, error: { code: "bad_date", given: words.join(" ") } };
+  return { ok: true, value: { date: date.date }, next: words.length };
+}
+
+/** `möte ta bort <nr|datum>`, `möte flytta <nr|datum> till <datum> [tid] [plats]`; undefined for a new meeting. */
+function parseMeetingChange(line: Line, today: LocalDate): ParseResult | undefined {
+  const [first, second] = keys(line, 1);
+  const removeAt = MEETING_REMOVE_PAIRS.has(`${first} ${second}`)
+    ? 3
+    : MEETING_REMOVE_WORDS.has(first ?? "")
+      ? 2
+      : 0;
+  if (removeAt) {
+    const ref = meetingRef(raws(line, removeAt), today);
+    return ref.ok ? done({ kind: "meeting_remove", ref: ref.value }) : fail(ref.error);
+  }
+  if (!MEETING_MOVE_WORDS.has(first ?? "")) return undefined;
+  const to = line.tokens.findIndex((t, i) => i > 2 && MEETING_TO_WORDS.has(t.key));
+  const ref = meetingRef(raws(line, 2, to < 0 ? undefined : to), today);
+  if (!ref.ok) return fail(ref.error);
+  if (to < 0) return fail({ code: "missing_argument", command: "möte flytta", argument: "date" });
+  const words = raws(line, to + 1);
+  if (words.length === 0) return fail({ code: "missing_argument", command: "möte flytta", argument: "date" });
+  const date = parseSwedishDate(words, today);
+  if (!date?.ok)
+    return fail({
+      code: "bad_date",
+      given: words.slice(0, date?.consumed || 1).join(" "),
+      ...(date?.wrongWeekday ? { wrongWeekday: date.wrongWeekday } : {}),
+    });
+  const time = parseTime(words.slice(date.consumed));
+  if (time && !time.ok)
+    return fail({
+      code: "bad_time",
+      given: words.slice(date.consumed, date.consumed + time.consumed).join(" "),
+    });
+  let placeAt = to + 1 + date.consumed + (time?.consumed ?? 0);
+  if (["pa", "i", "at"].includes(line.tokens[placeAt]?.key ?? "")) placeAt++;
+  const place = cleanFreeText(restText(line, placeAt));
+  const long = tooLong(place, MAX_NAME_LENGTH);
+  if (long) return fail(long);
+  return done({
+    kind: "meeting_move",
+    ref: ref.value,
+    date: date.date,
+    ...(time?.ok ? { start: time.start, ...(time.end ? { end: time.end } : {}) } : {}),
+    ...(place ? { place } : {}),
+  });
+}
+
 function parseMeeting(line: Line, today: LocalDate): ParseResult {
+  const change = parseMeetingChange(line, today);
+  if (change) return change;
   const words = raws(line, 1);
   if (words.length === 0) return fail({ code: "missing_argument", command: "möte", argument: "date" });
   const date = parseSwedishDate(words, today);

@@ -7,6 +7,8 @@ const COORDINATOR_ONLY: ReadonlySet<CommandKind> = new Set<CommandKind>([
   "owner",
   "deadline",
   "meeting_create",
+  "meeting_remove",
+  "meeting_move",
   "bind",
   "language",
   "reminders_toggle",

@@ -19,11 +19,11 @@ export async function gatherAgendas(
   const groupIds = entries.map((e) => e.ctx.group.id);
   const [upcoming, previous, items] = await Promise.all([
     prisma.meeting.findMany({
-      where: { groupId: { in: groupIds }, startsAt: { gte: now } },
+      where: { groupId: { in: groupIds }, startsAt: { gte: now }, cancelledAt: null },
       orderBy: [{ startsAt: "asc" }, { id: "asc" }],
     }),
     prisma.meeting.findMany({
-      where: { groupId: { in: groupIds }, startsAt: { lt: now } },
+      where: { groupId: { in: groupIds }, startsAt: { lt: now }, cancelledAt: null },
       orderBy: [{ groupId: "asc" }, { startsAt: "desc" }],
       distinct: ["groupId"],
     }),

@@ -12,6 +12,8 @@ export async function loadMeetings(db: Db, now: Date): Promise<Map<number, Meeti
   const day = 86_400_000;
   const rows = await db.meeting.findMany({
     where: {
+      // A cancelled meeting gets no reminder, agenda or follow-up.
+      cancelledAt: null,
       startsAt: {
         gt: new Date(now.getTime() - MEETING_LOOKBACK_DAYS * day),
         lt: new Date(now.getTime() + MEETING_LOOKAHEAD_DAYS * day),

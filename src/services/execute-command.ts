@@ -18,7 +18,14 @@ import { changeDeadline, changeOwner } from "./commands/coordinator-commands.ts"
 import type { Handler, HandlerEnv, HandlerMap } from "./commands/handler.ts";
 import { help } from "./commands/help-command.ts";
 import { setLanguage } from "./commands/language-command.ts";
-import { addToAgenda, createMeetingCommand, listMeetings, showAgenda } from "./commands/meeting-commands.ts";
+import {
+  addToAgenda,
+  createMeetingCommand,
+  listMeetings,
+  moveMeetingCommand,
+  removeMeetingCommand,
+  showAgenda,
+} from "./commands/meeting-commands.ts";
 import {
   hide,
   showWeb,
@@ -50,6 +57,8 @@ const handlers: HandlerMap = {
   owner: changeOwner,
   deadline: changeDeadline,
   meeting_create: createMeetingCommand,
+  meeting_remove: removeMeetingCommand,
+  meeting_move: moveMeetingCommand,
   meetings: listMeetings,
   agenda_show: showAgenda,
   agenda_add: addToAgenda,

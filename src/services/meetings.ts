@@ -2,6 +2,7 @@
 
 import { agendaHorizon, buildAgenda } from "../core/agenda.ts";
 import { addDays } from "../core/calendar.ts";
+import type { MeetingRef } from "../core/command.ts";
 import { DomainError } from "../core/domain-error.ts";
 import type { LocalDate, LocalTime } from "../core/local-date.ts";
 import { collapseWhitespace, normalizeForMatch } from "../core/normalize-text.ts";
@@ -48,7 +49,7 @@ export async function createMeeting(
   const place = input.place ?? null;
   await lockGroup(db, group.id);
   const existing = await db.meeting.findFirst({
-    where: { groupId: group.id, startsAt },
+    where: { groupId: group.id, startsAt, ...HELD },
     orderBy: { id: "asc" },
   });
   if (existing) {
@@ -65,9 +66,12 @@ export async function createMeeting(
   return { meeting: toMeetingView(meeting, group.timeZone), created: true };
 }
 
+/** Meetings that take place: a cancelled one stays in the table (and the calendar feed) only. */
+const HELD = { cancelledAt: null } as const;
+
 export async function upcomingMeetings(db: Db, group: GroupRef, now: Date, take = 5): Promise<MeetingView[]> {
   const rows = await db.meeting.findMany({
-    where: { groupId: group.id, startsAt: { gte: now } },
+    where: { groupId: group.id, startsAt: { gte: now }, ...HELD },
     orderBy: { startsAt: "asc" },
     take,
   });
@@ -76,9 +80,106 @@ export async function upcomingMeetings(db: Db, group: GroupRef, now: Date, take 
 
 export async function latestMeetingBefore(db: Db, group: GroupRef, before: Date): Promise<Meeting | null> {
   return db.meeting.findFirst({
-    where: { groupId: group.id, startsAt: { lt: before } },
+    where: { groupId: group.id, startsAt: { lt: before }, ...HELD },
     orderBy: { startsAt: "desc" },
   });
+}
+
+/** How many coming meetings `möten` numbers, and a move or removal can name by number. */
+export const NUMBERED_MEETINGS = 9;
+
+/** The coming meeting a samordnare names by its number in `möten` or by its date. */
+async function findUpcoming(db: Db, group: GroupRef, ref: MeetingRef, now: Date): Promise<Meeting> {
+  const rows = await db.meeting.findMany({
+    where: { groupId: group.id, startsAt: { gte: now }, ...HELD },
+    orderBy: { startsAt: "asc" },
+    take: "number" in ref ? NUMBERED_MEETINGS : 200,
+  });
+  const views = rows.map((m) => toMeetingView(m, group.timeZone));
+  if ("number" in ref) {
+    const found = rows[ref.number - 1];
+    if (!found) throw new DomainError({ code: "meeting_not_found", number: ref.number, upcoming: views });
+    return found;
+  }
+  const onDate = rows.filter((_, i) => views[i]?.date === ref.date);
+  if (onDate.length > 1)
+    throw new DomainError({
+      code: "meeting_ambiguous",
+      date: ref.date,
+      meetings: onDate.map((m) => toMeetingView(m, group.timeZone)),
+    });
+  const found = onDate[0];
+  if (!found)
+    throw new DomainError({
+      code: "meeting_not_found",
+      date: ref.date,
+      upcoming: views.slice(0, NUMBERED_MEETINGS),
+    });
+  return found;
+}
+
+/**
+ * Cancels a coming meeting. It is kept, marked cancelled with a raised sequence, so that the calendar
+ * feed tells subscribed calendars (STATUS:CANCELLED); its waiting agenda points go to the next meeting.
+ */
+export async function removeMeeting(
+  db: Db,
+  group: GroupRef,
+  ref: MeetingRef,
+  now: Date,
+): Promise<MeetingView> {
+  await lockGroup(db, group.id);
+  const meeting = await findUpcoming(db, group, ref, now);
+  await db.meeting.update({
+    where: { id: meeting.id },
+    data: { cancelledAt: now, sequence: { increment: 1 }, updatedAt: now },
+  });
+  await db.agendaItem.updateMany({
+    where: { meetingId: meeting.id, handledAt: null },
+    data: { meetingId: null },
+  });
+  return toMeetingView(meeting, group.timeZone);
+}
+
+/**
+ * Moves a coming meeting to another date; the time and the place stay unless given, and a meeting
+ * that had an end keeps its length. Refused in the past and onto another meeting's time.
+ */
+export async function moveMeeting(
+  db: Db,
+  group: GroupRef,
+  ref: MeetingRef,
+  to: { date: LocalDate; start?: LocalTime; end?: LocalTime; place?: string },
+  now: Date,
+): Promise<{ before: MeetingView; after: MeetingView; changed: boolean }> {
+  await lockGroup(db, group.id);
+  const meeting = await findUpcoming(db, group, ref, now);
+  const before = toMeetingView(meeting, group.timeZone);
+  const start = to.start ?? before.start;
+  const startsAt = instantAt(to.date, start, group.timeZone);
+  if (startsAt < now) throw new DomainError({ code: "meeting_in_past", date: to.date, start });
+  let endsAt: Date | null = null;
+  if (to.end) {
+    endsAt = instantAt(to.date, to.end, group.timeZone);
+    if (endsAt <= startsAt) endsAt = instantAt(addDays(to.date, 1), to.end, group.timeZone);
+  } else if (meeting.endsAt) {
+    endsAt = new Date(startsAt.getTime() + (meeting.endsAt.getTime() - meeting.startsAt.getTime()));
+  }
+  const place = to.place ?? meeting.place;
+  const changed =
+    startsAt.getTime() !== meeting.startsAt.getTime() ||
+    endsAt?.getTime() !== meeting.endsAt?.getTime() ||
+    normalizeForMatch(place ?? "") !== normalizeForMatch(meeting.place ?? "");
+  if (!changed) return { before, after: before, changed: false };
+  const clash = await db.meeting.findFirst({
+    where: { groupId: group.id, startsAt, id: { not: meeting.id }, ...HELD },
+  });
+  if (clash) throw new DomainError({ code: "meeting_exists", meeting: toMeetingView(clash, group.timeZone) });
+  const moved = await db.meeting.update({
+    where: { id: meeting.id },
+    data: { startsAt, endsAt, place, sequence: { increment: 1 }, updatedAt: now },
+  });
+  return { before, after: toMeetingView(moved, group.timeZone), changed: true };
 }
 
 /** Points still waiting for the meeting that starts at `meetingStart`: its own, unplanned ones, and ones carried over. */

@@ -308,7 +308,23 @@ export const en: Messages = {
         description: "Book the group's next meeting. I send reminders and the agenda.",
         example: "meeting 2 May 18-20 at Föreningarnas hus",
       },
-      meetings: { usage: "meetings", description: "See the group's coming meetings.", example: "meetings" },
+      meeting_move: {
+        usage: "meeting move <no|date> to <date> [time] [place]",
+        description:
+          "Move a meeting; its number is its place in `meetings`. The time and place stay unless you give new ones. The channel and the calendar are told.",
+        example: "meeting move 1 to 9 May 18-20",
+      },
+      meeting_remove: {
+        usage: "meeting remove <no|date>",
+        description:
+          "Cancel a meeting. The channel and the calendar are told, and the points on its agenda wait for the next meeting.",
+        example: "meeting remove 8 Feb",
+      },
+      meetings: {
+        usage: "meetings",
+        description: "See the group's coming meetings, numbered.",
+        example: "meetings",
+      },
       agenda_show: { usage: "agenda", description: "See the agenda of the next meeting.", example: "agenda" },
       agenda_add: {
         usage: "agenda add <text>",
@@ -383,6 +399,8 @@ export const en: Messages = {
       owner: "change who is responsible",
       deadline: "change a deadline",
       meeting_create: "add meetings",
+      meeting_move: "move meetings",
+      meeting_remove: "cancel meetings",
       bind: "connect a channel to a group",
       reminders_toggle: "turn the group's reminders on or off",
       reminder_days: "change when the group's reminders are sent",
@@ -405,6 +423,7 @@ export const en: Messages = {
     language: "sv or en",
     webAction: "on, off, names, contact or licence",
     licence: "a licence (CC0-1.0, CC-BY-4.0 or CC-BY-SA-4.0)",
+    meeting: "the meeting's number in `meetings` or its date",
   },
   errors: {
     empty: "Write a command, for example `status 13 done` or `help`.",
@@ -470,6 +489,14 @@ export const en: Messages = {
     meetingInPastHint: "Write a date in the future, for example `meeting 2 May 18-20 Föreningarnas hus`.",
     meetingExists: (meeting) => `There already is a meeting then: ${meeting}. I did not add another one.`,
     meetingExistsHint: "A new meeting needs another time; `meetings` shows those added.",
+    meetingNotFound: (what) => `I find no coming meeting ${what}.`,
+    meetingNumber: (n) => `numbered ${n}`,
+    meetingOnDate: (date) => `on ${date}`,
+    meetingsAre: (meetings) =>
+      meetings.length ? `The coming ones are: ${meetings.join("; ")}.` : "No meetings are planned ahead.",
+    meetingAmbiguous: (date, meetings) => `There are several meetings on ${date}: ${meetings.join("; ")}.`,
+    meetingAmbiguousHint:
+      "Write the meeting's number from `meetings` instead, for example `meeting remove 2`.",
     databaseUnreachableNow: "I cannot reach the database right now, so nothing was changed.",
     tryAgainSoon: "Try again in a little while.",
     internal: "Something went wrong on my side, and nothing was changed.",
@@ -557,6 +584,12 @@ export const en: Messages = {
     agendaHint: "Propose agenda items with `agenda add <text>`; `agenda` shows it.",
     created: (title, line) => `The meeting is added: ${title}, ${line}.`,
     exists: (title, line) => `The meeting already exists: ${title}, ${line}.`,
+    removed: (meeting) =>
+      `The meeting is cancelled: ${meeting}. The points on its agenda wait for the next meeting.`,
+    removedAnnouncement: (meeting) => `🚫 The meeting is cancelled: ${meeting}.`,
+    moved: (title, from, to) => `The meeting has moved: ${title}, from ${from} to ${to}.`,
+    movedAnnouncement: (title, from, to) => `📅 The meeting has moved: ${title}, from ${from} to ${to}.`,
+    unmoved: (title, line) => `The meeting is already then: ${title}, ${line}. Nothing changed.`,
     upcoming: "Coming meetings",
     none: "No meetings are planned. A coordinator adds one with `meeting <date> <time> [place]`.",
     latest: (title, line) => `Latest meeting: ${title}, ${line}.`,

@@ -345,7 +345,19 @@ export const sv = {
         description: "Boka gruppens nästa möte. Jag påminner och skickar agendan.",
         example: "möte 2 maj kl. 18-20 på Föreningarnas hus",
       },
-      meetings: { usage: "möten", description: "Se gruppens kommande möten.", example: "möten" },
+      meeting_move: {
+        usage: "möte flytta <nr|datum> till <datum> [tid] [plats]",
+        description:
+          "Flytta ett möte; numret är dess plats i `möten`. Tid och plats blir kvar om du inte skriver nya. Kanalen och kalendern får veta.",
+        example: "möte flytta 1 till 9 maj kl. 18-20",
+      },
+      meeting_remove: {
+        usage: "möte ta bort <nr|datum>",
+        description:
+          "Ställ in ett möte. Kanalen och kalendern får veta, och punkterna på dagordningen väntar till nästa möte.",
+        example: "möte ta bort 8 feb",
+      },
+      meetings: { usage: "möten", description: "Se gruppens kommande möten, numrerade.", example: "möten" },
       agenda_show: { usage: "agenda", description: "Se agendan för nästa möte.", example: "agenda" },
       agenda_add: {
         usage: "agenda lägg till <text>",
@@ -422,6 +434,8 @@ export const sv = {
       owner: "ändra vem som är ansvarig",
       deadline: "ändra en deadline",
       meeting_create: "lägga in möten",
+      meeting_move: "flytta möten",
+      meeting_remove: "ställa in möten",
       bind: "koppla en kanal till en grupp",
       reminders_toggle: "slå på eller av gruppens påminnelser",
       reminder_days: "ändra när gruppens påminnelser skickas",
@@ -444,6 +458,7 @@ export const sv = {
     language: "sv eller en",
     webAction: "på, av, namn, kontakt eller licens",
     licence: "en licens (CC0-1.0, CC-BY-4.0 eller CC-BY-SA-4.0)",
+    meeting: "mötets nummer i `möten` eller dess datum",
   },
   errors: {
     empty: "Skriv ett kommando, till exempel `status 13 klar` eller `hjälp`.",
@@ -513,6 +528,14 @@ export const sv = {
     meetingInPastHint: "Skriv ett datum framåt i tiden, till exempel `möte 2 maj 18-20 Föreningarnas hus`.",
     meetingExists: (meeting: string) => `Det finns redan ett möte då: ${meeting}. Jag lade inte in ett till.`,
     meetingExistsHint: "Ett nytt möte behöver en annan tid; `möten` visar de inlagda.",
+    meetingNotFound: (what: string) => `Jag hittar inget kommande möte ${what}.`,
+    meetingNumber: (n: number) => `med nummer ${n}`,
+    meetingOnDate: (date: string) => `den ${date}`,
+    meetingsAre: (meetings: readonly string[]) =>
+      meetings.length ? `De kommande är: ${meetings.join("; ")}.` : "Inga möten är inlagda framåt.",
+    meetingAmbiguous: (date: string, meetings: readonly string[]) =>
+      `Det finns flera möten den ${date}: ${meetings.join("; ")}.`,
+    meetingAmbiguousHint: "Skriv mötets nummer från `möten` i stället, till exempel `möte ta bort 2`.",
     databaseUnreachableNow: "Jag når inte databasen just nu, så ingenting ändrades.",
     tryAgainSoon: "Försök igen om en liten stund.",
     internal: "Något gick fel hos mig, och ingenting ändrades.",
@@ -604,6 +627,14 @@ export const sv = {
     agendaHint: "Föreslå punkter till dagordningen med `agenda lägg till <text>`; `agenda` visar den.",
     created: (title: string, line: string) => `Mötet är inlagt: ${title}, ${line}.`,
     exists: (title: string, line: string) => `Mötet finns redan: ${title}, ${line}.`,
+    removed: (meeting: string) =>
+      `Mötet är inställt: ${meeting}. Punkterna på dess dagordning väntar till nästa möte.`,
+    removedAnnouncement: (meeting: string) => `🚫 Mötet är inställt: ${meeting}.`,
+    moved: (title: string, from: string, to: string) =>
+      `Mötet är flyttat: ${title}, från ${from} till ${to}.`,
+    movedAnnouncement: (title: string, from: string, to: string) =>
+      `📅 Mötet är flyttat: ${title}, från ${from} till ${to}.`,
+    unmoved: (title: string, line: string) => `Mötet är redan då: ${title}, ${line}. Inget ändrades.`,
     upcoming: "Kommande möten",
     none: "Inga möten är inlagda framåt. En samordnare lägger in ett med `möte <datum> <tid> [plats]`.",
     latest: (title: string, line: string) => `Senaste mötet: ${title}, ${line}.`,

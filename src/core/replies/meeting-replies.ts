@@ -35,6 +35,29 @@ export function meetingCreatedReply(t: Messages, m: MeetingView): Reply {
   );
 }
 
+/** A meeting cancelled: told to the channel too, since people planned for it. */
+export function meetingRemovedReply(t: Messages, m: MeetingView): Reply {
+  const line = `${m.title}, ${meetingLine(t, m)}`;
+  return reply("success", [{ type: "text", text: t.meetings.removed(line) }], {
+    effect: "changed",
+    announcement: { text: t.meetings.removedAnnouncement(line) },
+  });
+}
+
+export function meetingMovedReply(t: Messages, before: MeetingView, after: MeetingView): Reply {
+  const from = meetingLine(t, before);
+  const to = meetingLine(t, after);
+  return reply("success", [{ type: "text", text: t.meetings.moved(after.title, from, to) }, agendaHint(t)], {
+    effect: "changed",
+    announcement: { text: t.meetings.movedAnnouncement(after.title, from, to) },
+  });
+}
+
+/** The meeting is already at that date, time and place. */
+export function meetingUnmovedReply(t: Messages, m: MeetingView): Reply {
+  return unchangedReply(t, t.meetings.unmoved(m.title, meetingLine(t, m)));
+}
+
 /** The same meeting was asked for again: it is there once. */
 export function meetingExistsReply(t: Messages, m: MeetingView): Reply {
   return unchangedReply(t, t.meetings.exists(m.title, meetingLine(t, m)), [agendaHint(t)]);
@@ -43,7 +66,10 @@ export function meetingExistsReply(t: Messages, m: MeetingView): Reply {
 export function meetingsReply(t: Messages, upcoming: MeetingView[], latest?: MeetingView): Reply {
   const blocks: Block[] = [{ type: "heading", text: t.meetings.upcoming }];
   if (upcoming.length)
-    blocks.push({ type: "bullets", items: upcoming.map((m) => `${m.title}: ${meetingLine(t, m)}`) });
+    blocks.push({
+      type: "bullets",
+      items: upcoming.map((m, i) => `${i + 1}. ${m.title}: ${meetingLine(t, m)}`),
+    });
   else blocks.push({ type: "note", text: t.meetings.none });
   if (latest) blocks.push({ type: "note", text: t.meetings.latest(latest.title, meetingLine(t, latest)) });
   return reply("info", blocks);

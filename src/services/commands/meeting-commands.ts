@@ -5,13 +5,18 @@ import {
   agendaReply,
   meetingCreatedReply,
   meetingExistsReply,
+  meetingMovedReply,
+  meetingRemovedReply,
   meetingsReply,
+  meetingUnmovedReply,
 } from "../../core/replies/meeting-replies.ts";
 import {
   addAgendaItem,
   createMeeting,
   gatherAgenda,
   latestMeetingBefore,
+  moveMeeting,
+  removeMeeting,
   toMeetingView,
   upcomingMeetings,
 } from "../meetings.ts";
@@ -26,6 +31,22 @@ export const createMeetingCommand: Handler<"meeting_create"> = async (cmd, env) 
   };
   const { meeting, created } = await createMeeting(env.db, env.ctx.group, input, env.now);
   return created ? meetingCreatedReply(env.texts, meeting) : meetingExistsReply(env.texts, meeting);
+};
+
+export const removeMeetingCommand: Handler<"meeting_remove"> = async (cmd, env) =>
+  meetingRemovedReply(env.texts, await removeMeeting(env.db, env.ctx.group, cmd.ref, env.now));
+
+export const moveMeetingCommand: Handler<"meeting_move"> = async (cmd, env) => {
+  const to = {
+    date: cmd.date,
+    ...(cmd.start ? { start: cmd.start } : {}),
+    ...(cmd.end ? { end: cmd.end } : {}),
+    ...(cmd.place ? { place: cmd.place } : {}),
+  };
+  const moved = await moveMeeting(env.db, env.ctx.group, cmd.ref, to, env.now);
+  return moved.changed
+    ? meetingMovedReply(env.texts, moved.before, moved.after)
+    : meetingUnmovedReply(env.texts, moved.before);
 };
 
 export const listMeetings: Handler<"meetings"> = async (_cmd, env) => {

@@ -569,6 +569,8 @@ describe("building blocks: command help", () => {
       "hide",
       "language",
       "meeting_create",
+      "meeting_move",
+      "meeting_remove",
       "owner",
       "reminder_days",
       "reminders_toggle",

@@ -1,0 +1,102 @@
+// Moving and cancelling a coming meeting: by its number in `möten` or by its date, told to the
+// channel, kept out of reminders and agendas, and told to subscribed calendars through the feed.
+import { pino } from "pino";
+import { afterAll, beforeAll, describe, expect, it } from "vitest";
+import type { Database } from "../../../src/db/open-database.ts";
+import { createWebApp } from "../../../src/platforms/web/app.ts";
+import { upcomingMeetings } from "../../../src/services/meetings.ts";
+import { commandHarness } from "../../support/command-harness.ts";
+import { createTestDatabase, testDatabaseKinds } from "../../support/test-database.ts";
+
+describe.each(testDatabaseKinds())("meeting changes on %s", (kind) => {
+  let db: Database;
+  let h: Awaited<ReturnType<typeof commandHarness>>;
+  beforeAll(async () => {
+    db = await createTestDatabase(kind);
+    h = await commandHarness(db);
+  });
+  afterAll(async () => {
+    await db?.close();
+  });
+
+  const feed = async () => {
+    const app = createWebApp(
+      { prisma: db.prisma, clock: h.clock, logger: pino({ level: "silent" }) },
+      { env: {} },
+    );
+    return (await app.request("/g/samverkansradet-orebro/kalender.ics")).text();
+  };
+
+  it("numbers the coming meetings in `möten`", async () => {
+    const list = await h.run("Anna Fogel", "möten");
+    expect(list.text).toContain("1. Samverkansrådet: måndag 7 dec 2026 kl. 18:00–20:00, Föreningarnas hus");
+    expect(list.text).toContain("2. Samverkansrådet: måndag 1 feb 2027 kl. 18:00–20:00, Föreningarnas hus");
+  });
+
+  it("cancels a meeting by its date, tells the channel, and the feed says CANCELLED with a new sequence", async () => {
+    expect((await h.run("Anna Fogel", "möte 8 feb 2027 kl 18 Föreningarnas hus")).tone).toBe("success");
+    const before = await db.prisma.meeting.findFirstOrThrow({
+      where: { startsAt: new Date("2027-02-08T17:00:00Z") },
+    });
+    const removed = await h.run("Anna Fogel", "möte ta bort 8 feb");
+    expect(removed.tone).toBe("success");
+    expect(removed.effect).toBe("changed");
+    expect(removed.text).toContain("Mötet är inställt: Samverkansrådet Örebro, måndag 8 feb 2027 kl. 18:00");
+    expect(removed.announcement?.text).toBe(
+      "🚫 Mötet är inställt: Samverkansrådet Örebro, måndag 8 feb 2027 kl. 18:00, Föreningarnas hus.",
+    );
+    const after = await db.prisma.meeting.findUniqueOrThrow({ where: { id: before.id } });
+    expect(after.cancelledAt).not.toBeNull();
+    expect(after.sequence).toBe(before.sequence + 1);
+    expect((await upcomingMeetings(db.prisma, h.group, h.clock.now())).map((m) => m.id)).not.toContain(
+      before.id,
+    );
+    const ics = await feed();
+    const event = ics.split("BEGIN:VEVENT").find((e) => e.includes(`meeting-${before.id}@`)) ?? "";
+    expect(event).toContain("STATUS:CANCELLED");
+    expect(event).toContain("SEQUENCE:1");
+    // Gone from the coming meetings, so a second cancellation finds nothing, politely.
+    const again = await h.run("Anna Fogel", "möte ta bort 8 feb 2027");
+    expect(again.tone).toBe("error");
+    expect(again.text).toContain("Jag hittar inget kommande möte den 8 feb 2027.");
+  });
+
+  it("moves a meeting by its number, keeping its place and length, and tells the channel", async () => {
+    const moved = await h.run("Anna Fogel", "möte flytta 1 till 10 dec kl 17");
+    expect(moved.tone).toBe("success");
+    expect(moved.text).toContain(
+      "Mötet är flyttat: Samverkansrådet, från måndag 7 dec 2026 kl. 18:00–20:00, Föreningarnas hus till torsdag 10 dec 2026 kl. 17:00–19:00, Föreningarnas hus.",
+    );
+    expect(moved.announcement?.text).toMatch(/^📅 Mötet är flyttat: Samverkansrådet/);
+    const [first] = await upcomingMeetings(db.prisma, h.group, h.clock.now());
+    expect(first).toMatchObject({
+      date: "2026-12-10",
+      start: "17:00",
+      end: "19:00",
+      place: "Föreningarnas hus",
+    });
+    const row = await db.prisma.meeting.findUniqueOrThrow({ where: { id: first?.id ?? 0 } });
+    expect(row.sequence).toBe(1);
+    expect(await feed()).toContain("DTSTART;TZID=Europe/Stockholm:20261210T170000");
+    // The same move again changes nothing.
+    const same = await h.run("Anna Fogel", "möte flytta 1 till 10 dec kl 17-19");
+    expect(same.effect).toBe("unchanged");
+    expect((await db.prisma.meeting.findUniqueOrThrow({ where: { id: row.id } })).sequence).toBe(1);
+  });
+
+  it("refuses politely: a number with no meeting, a date in the past, a medlem", async () => {
+    const none = await h.run("Anna Fogel", "möte flytta 7 till 12 dec");
+    expect(none.tone).toBe("error");
+    expect(none.text).toContain("Jag hittar inget kommande möte med nummer 7.");
+    expect(none.text).toContain("De kommande är: 1. torsdag 10 dec 2026");
+    const past = await h.run("Anna Fogel", "möte flytta 1 till 2026-11-01");
+    expect(past.tone).toBe("error");
+    expect(past.text).toContain("har redan varit");
+    const member = await h.run("Tina Modin", "möte ta bort 1");
+    expect(member.tone).toBe("error");
+    expect(member.text).toContain("Bara samordnare och administratörer kan ställa in möten.");
+    const noDate = await h.run("Anna Fogel", "möte flytta 1");
+    expect(noDate.tone).toBe("error");
+    expect((await upcomingMeetings(db.prisma, h.group, h.clock.now())).length).toBe(2);
+  });
+});

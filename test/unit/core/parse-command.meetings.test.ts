@@ -1,0 +1,61 @@
+// Moving and cancelling meetings: `möte ta bort <nr|datum>`, `möte flytta <nr|datum> till <datum> …`,
+// in Swedish and English, and what bad input says. A new meeting is still `möte <datum> <tid>`.
+import { describe, expect, it } from "vitest";
+import type { Command, ParseError } from "../../../src/core/command.ts";
+import { parseCommand } from "../../../src/core/parse-command.ts";
+
+const today = "2027-01-20";
+const parse = (line: string) => parseCommand(line, { today });
+
+describe("meeting changes", () => {
+  it.each<[string, Command]>([
+    ["möte ta bort 8 feb", { kind: "meeting_remove", ref: { date: "2027-02-08" } }],
+    ["möte ta bort 2", { kind: "meeting_remove", ref: { number: 2 } }],
+    ["möte stryk 2027-03-01", { kind: "meeting_remove", ref: { date: "2027-03-01" } }],
+    ["möte ställ in 2", { kind: "meeting_remove", ref: { number: 2 } }],
+    ["meeting cancel 1", { kind: "meeting_remove", ref: { number: 1 } }],
+    ["meeting remove 8 Feb", { kind: "meeting_remove", ref: { date: "2027-02-08" } }],
+    ["möte flytta 1 till 9 maj", { kind: "meeting_move", ref: { number: 1 }, date: "2027-05-09" }],
+    [
+      "möte flytta 8 feb till 15 feb kl. 18-20 på Föreningarnas hus",
+      {
+        kind: "meeting_move",
+        ref: { date: "2027-02-08" },
+        date: "2027-02-15",
+        start: "18:00",
+        end: "20:00",
+        place: "Föreningarnas hus",
+      },
+    ],
+    [
+      "meeting move 2 to 3 March 17:30 digitalt via Teams",
+      {
+        kind: "meeting_move",
+        ref: { number: 2 },
+        date: "2027-03-03",
+        start: "17:30",
+        place: "digitalt via Teams",
+      },
+    ],
+  ])("%s", (line, command) => {
+    expect(parse(line)).toEqual({ ok: true, command });
+  });
+
+  it("still reads a new meeting, and does not take its date for a change", () => {
+    expect(parse("möte 8 feb kl 18")).toMatchObject({
+      ok: true,
+      command: { kind: "meeting_create", date: "2027-02-08" },
+    });
+  });
+
+  it.each<[string, ParseError]>([
+    ["möte ta bort", { code: "missing_argument", command: "möte", argument: "meeting" }],
+    ["möte ta bort snart", { code: "bad_date", given: "snart" }],
+    ["möte ta bort 8 feb extra", { code: "bad_date", given: "8 feb extra" }],
+    ["möte flytta 1", { code: "missing_argument", command: "möte flytta", argument: "date" }],
+    ["möte flytta 1 till", { code: "missing_argument", command: "möte flytta", argument: "date" }],
+    ["möte flytta 1 till sen", { code: "bad_date", given: "sen" }],
+  ])("%s is refused with what to type", (line, error) => {
+    expect(parse(line)).toEqual({ ok: false, error });
+  });
+});
