@@ -85,6 +85,38 @@ export async function latestMeetingBefore(db: Db, group: GroupRef, before: Date)
   });
 }
 
+const MEETING_NOTICES = ["agenda", "meeting-day"];
+
+/**
+ * A meeting moved to another day or cancelled: what was still waiting to be posted about it (its
+ * agenda, the meeting-day post) is dropped, and when it moves, the keys of what was posted are set
+ * aside (suffixed with the sequence before the move, so unique per move), so that the sweep posts the
+ * agenda and the meeting-day reminder again for the new day. A handful of rows: one per channel.
+ */
+async function releaseMeetingNotices(db: Db, meeting: Meeting, movedToAnotherDay: boolean): Promise<void> {
+  await db.outboxMessage.deleteMany({
+    where: {
+      meetingId: meeting.id,
+      kind: { in: MEETING_NOTICES },
+      state: { in: ["pending", "failed", "skipped"] },
+    },
+  });
+  if (!movedToAnotherDay) return;
+  const posted = await db.outboxMessage.findMany({
+    where: {
+      meetingId: meeting.id,
+      kind: { in: MEETING_NOTICES },
+      NOT: { dedupeKey: { contains: "~moved-" } },
+    },
+    select: { id: true, dedupeKey: true },
+  });
+  for (const row of posted)
+    await db.outboxMessage.update({
+      where: { id: row.id },
+      data: { dedupeKey: `${row.dedupeKey}~moved-${meeting.sequence}` },
+    });
+}
+
 /** How many coming meetings `möten` numbers, and a move or removal can name by number. */
 export const NUMBERED_MEETINGS = 9;
 
@@ -138,6 +170,7 @@ export async function removeMeeting(
     where: { meetingId: meeting.id, handledAt: null },
     data: { meetingId: null },
   });
+  await releaseMeetingNotices(db, meeting, false);
   return toMeetingView(meeting, group.timeZone);
 }
 
@@ -179,6 +212,9 @@ export async function moveMeeting(
     where: { id: meeting.id },
     data: { startsAt, endsAt, place, sequence: { increment: 1 }, updatedAt: now },
   });
+  // An agenda already posted is posted again only when the day changed; a new time or place is told
+  // by the announcement.
+  if (to.date !== before.date) await releaseMeetingNotices(db, meeting, true);
   return { before, after: toMeetingView(moved, group.timeZone), changed: true };
 }
 

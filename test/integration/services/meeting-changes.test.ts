@@ -62,6 +62,24 @@ describe.each(testDatabaseKinds())("meeting changes on %s", (kind) => {
   });
 
   it("moves a meeting by its number, keeping its place and length, and tells the channel", async () => {
+    // Its agenda was posted to one channel and is waiting for another; the meeting-day post is waiting.
+    const [next] = await upcomingMeetings(db.prisma, h.group, h.clock.now());
+    const row = (kind: string, key: string, state: "sent" | "pending") => ({
+      kind,
+      dedupeKey: key,
+      state,
+      groupId: h.group.id,
+      meetingId: next?.id ?? 0,
+      target: {},
+      payload: {},
+    });
+    await db.prisma.outboxMessage.createMany({
+      data: [
+        row("agenda", `agenda:${next?.id}|channel:1`, "sent"),
+        row("agenda", `agenda:${next?.id}|channel:2`, "pending"),
+        row("meeting-day", `meeting-day:${next?.id}|channel:1`, "pending"),
+      ],
+    });
     const moved = await h.run("Anna Fogel", "möte flytta 1 till 10 dec kl 17");
     expect(moved.tone).toBe("success");
     expect(moved.text).toContain(
@@ -75,13 +93,21 @@ describe.each(testDatabaseKinds())("meeting changes on %s", (kind) => {
       end: "19:00",
       place: "Föreningarnas hus",
     });
-    const row = await db.prisma.meeting.findUniqueOrThrow({ where: { id: first?.id ?? 0 } });
-    expect(row.sequence).toBe(1);
+    const moved1 = await db.prisma.meeting.findUniqueOrThrow({ where: { id: first?.id ?? 0 } });
+    expect(moved1.sequence).toBe(1);
     expect(await feed()).toContain("DTSTART;TZID=Europe/Stockholm:20261210T170000");
+    // What waited is dropped; what was posted is set aside, so the agenda is posted again for the new day.
+    const notices = await db.prisma.outboxMessage.findMany({
+      where: { meetingId: moved1.id },
+      orderBy: { id: "asc" },
+    });
+    expect(notices.map((n) => [n.dedupeKey, n.state])).toEqual([
+      [`agenda:${moved1.id}|channel:1~moved-0`, "sent"],
+    ]);
     // The same move again changes nothing.
     const same = await h.run("Anna Fogel", "möte flytta 1 till 10 dec kl 17-19");
     expect(same.effect).toBe("unchanged");
-    expect((await db.prisma.meeting.findUniqueOrThrow({ where: { id: row.id } })).sequence).toBe(1);
+    expect((await db.prisma.meeting.findUniqueOrThrow({ where: { id: moved1.id } })).sequence).toBe(1);
   });
 
   it("refuses politely: a number with no meeting, a date in the past, a medlem", async () => {
