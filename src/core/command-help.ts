@@ -32,6 +32,8 @@ export const COMMAND_WORDS: readonly CommandWord[] = [
   { word: "tyst", aliases: ["quiet", "mute", "pausa"] },
   { word: "webb", aliases: ["web", "webben", "webbsida", "webpage"] },
   { word: "dölj", aliases: ["hide", "göm"] },
+  { word: "ny", aliases: ["new"] },
+  { word: "ändra", aliases: ["change", "edit"] },
 ];
 
 /** The commands that have a help entry; its usage, description and example are in the catalogue. */
@@ -172,6 +174,9 @@ export const COMMAND_HELP: readonly CommandHelp[] = [
   { kind: "web_contact", word: "webb", coordinatorsOnly: true },
   { kind: "web_licence", word: "webb", coordinatorsOnly: true },
   { kind: "hide", word: "dölj", coordinatorsOnly: true },
+  { kind: "activity_create", word: "ny", coordinatorsOnly: true },
+  { kind: "activity_change", word: "ändra", coordinatorsOnly: true },
+  { kind: "deadline_clear", word: "deadline", coordinatorsOnly: true },
 ];
 
 // Folded spelling → canonical word, e.g. "agare" → "ansvarig", "moten" → "möten".

@@ -27,6 +27,22 @@ export const listFilterSchema = z.discriminatedUnion("type", [
 ]);
 export type ListFilter = z.infer<typeof listFilterSchema>;
 
+/** The longest title or short field (`ändra <nr> titel …`); a description may be as long as a comment. */
+export const MAX_FIELD_LENGTH = 500;
+/** The fields `ändra <nr> <fält> <värde>` changes (the deadline and owners have their own commands). */
+export const ACTIVITY_FIELDS = [
+  "title",
+  "description",
+  "principle",
+  "party",
+  "commitment",
+  "responsibleOrg",
+  "commissioner",
+  "partners",
+  "followUp",
+] as const;
+export type ActivityField = (typeof ACTIVITY_FIELDS)[number];
+
 /** "15 mars kl 12" where only a date is kept: the time as typed, so the reply can say it was dropped. */
 /** A coming meeting, by its number in `möten` or by its date. */
 export const meetingRefSchema = z.union([
@@ -123,6 +139,29 @@ export const commandSchema = z.discriminatedUnion("kind", [
   z.object({ kind: z.literal("web_contact"), contact: z.string().min(1).max(MAX_CONTACT_LENGTH).nullable() }),
   /** `webb licens <id>`: the open data's licence as typed; the service accepts only the listed SPDX ids. */
   z.object({ kind: z.literal("web_licence"), licence: z.string().min(1).max(100) }),
+  /**
+   * `ny aktivitet <titel>; princip …; part …[; deadline …][; ansvarig org …]`. Title, principle and
+   * party are required; the service says which are missing, with the plan's principles to choose from.
+   */
+  z.object({
+    kind: z.literal("activity_create"),
+    title: z.string().min(1).max(MAX_FIELD_LENGTH).optional(),
+    /** As typed; matched against the plan's principles like `lista <princip>`. */
+    principle: z.string().min(1).max(MAX_FIELD_LENGTH).optional(),
+    party: partySchema.optional(),
+    dueDate: localDateSchema.optional(),
+    droppedTime: droppedTimeSchema.optional(),
+    responsibleOrg: z.string().min(1).max(MAX_FIELD_LENGTH).optional(),
+  }),
+  /** `ändra <nr> <fält> <värde>`: one field of an activity; a party as its key, a principle as typed. */
+  z.object({
+    kind: z.literal("activity_change"),
+    number: activityNumber,
+    field: z.enum(ACTIVITY_FIELDS),
+    value: z.string().min(1).max(MAX_COMMENT_LENGTH),
+  }),
+  /** `deadline <nr> ingen`: the activity no longer has a deadline. */
+  z.object({ kind: z.literal("deadline_clear"), number: activityNumber }),
   /** `dölj <nr> <datum>`: that day's comments on the activity are left out of the public page. */
   z.object({ kind: z.literal("hide"), number: activityNumber, date: localDateSchema }),
 ]);
@@ -141,7 +180,8 @@ export type MissingArgument =
   | "language"
   | "webAction"
   | "licence"
-  | "meeting";
+  | "meeting"
+  | "activityField";
 
 /** Why a line could not be understood. Each code becomes one polite reply that says what to type. */
 export type ParseError =
@@ -155,6 +195,10 @@ export type ParseError =
   | { code: "bad_date"; given: string; wrongWeekday?: LocalDate }
   | { code: "bad_time"; given: string }
   | { code: "bad_filter"; given: string }
+  /** A `; …` part of `ny aktivitet` that names nothing it takes (princip, part, deadline, ansvarig org). */
+  | { code: "unknown_part"; command: string; given: string }
+  /** Not one of the parties: stad, civil, gemensamt (city, civil, joint). */
+  | { code: "bad_party"; given: string }
   /** `subject`: what was too long, so the reply says what to shorten (a comment unless told). */
   | { code: "text_too_long"; length: number; max: number; subject?: "agenda" | "name" | "contact" };
 

@@ -12,7 +12,8 @@ export type DomainErrorDetail =
   | { code: "group_required"; groups: string[] }
   | { code: "channel_not_bound"; command: string }
   /** `action`: the command kind, which the reply names in words. */
-  | { code: "not_allowed"; action: string; role: string }
+  /** `coordinators`: the group's samordnare by name, whom the reply says to ask. */
+  | { code: "not_allowed"; action: string; role: string; coordinators?: string[] }
   | { code: "member_not_found"; query: string; suggestions: string[] }
   | { code: "member_ambiguous"; query: string; candidates: string[] }
   | { code: "principle_not_found"; query: string; principles: string[] }

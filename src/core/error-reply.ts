@@ -70,6 +70,13 @@ export function parseErrorReply(t: Messages, error: ParseError): Reply {
       return errorText(e.badTime(excerpt(error.given)), e.badTimeHint);
     case "bad_filter":
       return errorText(e.badFilter(excerpt(error.given)), e.badFilterHint);
+    case "unknown_part":
+      return errorText(
+        t.activityEdit.unknownPart(excerpt(error.given), error.command),
+        t.activityEdit.partsAre,
+      );
+    case "bad_party":
+      return errorText(t.activityEdit.badParty(excerpt(error.given)), t.activityEdit.partyHint);
     case "text_too_long":
       return errorText(
         e.tooLong(error.length, error.max ?? MAX_COMMENT_LENGTH),
@@ -116,7 +123,10 @@ export function domainErrorReply(t: Messages, detail: DomainErrorDetail): Reply 
     case "channel_not_bound":
       return errorText(e.notBound, e.notBoundHint);
     case "not_allowed":
-      return errorText(e.notAllowed(t.permissions.actions[detail.action] ?? detail.action), e.notAllowedHint);
+      return errorText(
+        e.notAllowed(t.permissions.actions[detail.action] ?? detail.action),
+        detail.coordinators?.length ? e.notAllowedAsk(detail.coordinators) : e.notAllowedHint,
+      );
     case "member_not_found":
       return errorText(
         e.memberNotFound(excerpt(detail.query)),

@@ -20,6 +20,7 @@ import {
   normalizeForMatch,
   stripTrailingPunctuation,
 } from "./normalize-text.ts";
+import { parseActivityChange, parseNewActivity } from "./parse-activity-edit.ts";
 import { MAX_AGENDA_DAYS, MAX_OFFSET_DAYS, MAX_REMINDER_OFFSETS } from "./reminders/settings.ts";
 import { parseStatus, suggestStatus } from "./status-vocabulary.ts";
 import { parseSwedishDate, parseTime } from "./swedish-dates.ts";
@@ -33,19 +34,19 @@ export interface ParseContext {
   today: LocalDate;
 }
 
-interface Token {
+export interface Token {
   raw: string;
   /** Folded, lowercased, trailing punctuation removed: for keyword matching only. */
   key: string;
   start: number;
 }
 
-interface Line {
+export interface Line {
   text: string;
   tokens: Token[];
 }
 
-type Step<T> = { ok: true; value: T; next: number } | { ok: false; error: ParseError };
+export type Step<T> = { ok: true; value: T; next: number } | { ok: false; error: ParseError };
 
 const INVOCATIONS = new Set(["/lok", "lok", "@lok", "@lok-boten", "@lokboten", "lok-boten", "/lok-boten"]);
 // Platform mention markup that may still lead the text: Slack <@U123|name>, Teams <at>LÖK-boten</at>.
@@ -63,7 +64,7 @@ function tokenize(input: string): Line {
 }
 
 /** The original text from token `i` to the end of the line ("" past the end). */
-function restText(line: Line, i: number): string {
+export function restText(line: Line, i: number): string {
   const token = line.tokens[i];
   return token === undefined ? "" : line.text.slice(token.start);
 }
@@ -72,7 +73,7 @@ const keys = (line: Line, from: number): string[] => line.tokens.slice(from).map
 const raws = (line: Line, from: number, to?: number): string[] =>
   line.tokens.slice(from, to).map((t) => t.raw);
 
-function activityNumber(line: Line, i: number, command: string): Step<number> {
+export function activityNumber(line: Line, i: number, command: string): Step<number> {
   let at = i;
   if (["nr", "nummer", "aktivitet"].includes(line.tokens[at]?.key ?? "")) at++;
   const token = line.tokens[at];
@@ -139,7 +140,7 @@ function parseOwner(line: Line): ParseResult {
   return fail(tooLong(person, MAX_NAME_LENGTH)) ?? done({ kind: "owner", number: nr.value, person, remove });
 }
 
-type WholeDate =
+export type WholeDate =
   | { ok: true; date: LocalDate; byWeek?: true; droppedTime?: DroppedTime }
   | { ok: false; error: ParseError };
 
@@ -149,7 +150,7 @@ type WholeDate =
  * kl 12", "15/3 12:00") is read and returned apart, so the reply can say it was not kept; a bare
  * number ("15 mars 12") might as well be a mistyped year, so it is refused rather than guessed.
  */
-function wholeDate(words: string[], today: LocalDate): WholeDate {
+export function wholeDate(words: string[], today: LocalDate): WholeDate {
   const date = parseSwedishDate(words, today);
   const badDate = (wrongWeekday?: LocalDate): WholeDate => ({
     ok: false,
@@ -165,11 +166,26 @@ function wholeDate(words: string[], today: LocalDate): WholeDate {
   return { ...found, droppedTime: { start: time.start, ...(time.end ? { end: time.end } : {}) } };
 }
 
+/** `deadline <nr> ingen`: the words that remove a deadline (folded). */
+const NO_DEADLINE_WORDS = [
+  "ingen",
+  "inget",
+  "ingen deadline",
+  "ta bort",
+  "bort",
+  "none",
+  "no deadline",
+  "remove",
+  "-",
+];
+
 function parseDeadline(line: Line, today: LocalDate): ParseResult {
   const nr = activityNumber(line, 1, "deadline");
   if (!nr.ok) return nr;
   const words = raws(line, nr.next);
   if (words.length === 0) return fail({ code: "missing_argument", command: "deadline", argument: "date" });
+  if (NO_DEADLINE_WORDS.includes(keys(line, nr.next).join(" ")))
+    return done({ kind: "deadline_clear", number: nr.value });
   const date = wholeDate(words, today);
   if (!date.ok) return date;
   const { ok: _ok, ...found } = date;
@@ -531,6 +547,10 @@ export function parseCommand(input: string, context: ParseContext): ParseResult 
       return parseWeb(line);
     case "dölj":
       return parseHide(line, context.today);
+    case "ny":
+      return parseNewActivity(line, context.today);
+    case "ändra":
+      return parseActivityChange(line);
     default: {
       const polite = smalltalk(line);
       if (polite) return polite;
@@ -540,14 +560,14 @@ export function parseCommand(input: string, context: ParseContext): ParseResult 
   }
 }
 
-function fail(error: ParseError): { ok: false; error: ParseError };
-function fail(error: ParseError | undefined): { ok: false; error: ParseError } | undefined;
-function fail(error: ParseError | undefined): { ok: false; error: ParseError } | undefined {
+export function fail(error: ParseError): { ok: false; error: ParseError };
+export function fail(error: ParseError | undefined): { ok: false; error: ParseError } | undefined;
+export function fail(error: ParseError | undefined): { ok: false; error: ParseError } | undefined {
   return error && { ok: false, error };
 }
 
 // The schema is the contract with the executor; a command that breaks it is reported, never returned.
-function done(command: Command): ParseResult {
+export function done(command: Command): ParseResult {
   const checked = commandSchema.safeParse(command);
   if (checked.success) return { ok: true, command: checked.data };
   const field = String(checked.error.issues[0]?.path[0] ?? "");

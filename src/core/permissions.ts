@@ -1,5 +1,5 @@
 // Who may do what. Any member reports status (the coordinators collect updates from everyone);
-// owners, deadlines, meetings, the group's language, its reminder settings and its public page change
+// activities themselves, owners, deadlines, meetings, the group's language, its reminder settings and its public page change
 // only by samordnare or admin; pausing one's own reminders (`tyst`) is for everyone.
 import type { CommandKind } from "./command.ts";
 
@@ -21,6 +21,9 @@ const COORDINATOR_ONLY: ReadonlySet<CommandKind> = new Set<CommandKind>([
   "web_contact",
   "web_licence",
   "hide",
+  "activity_create",
+  "activity_change",
+  "deadline_clear",
 ]);
 
 export type Role = "medlem" | "samordnare" | "admin";

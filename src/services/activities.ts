@@ -163,19 +163,31 @@ export async function listActivities(
   return { items, ...(principleName ? { principleName } : {}) };
 }
 
-async function findPrinciple(db: Db, plan: PlanRef, query: string): Promise<{ id: number; name: string }> {
-  const principles = await db.principle.findMany({
-    where: { planId: plan.id },
-    orderBy: { position: "asc" },
-  });
+/**
+ * The principle a typed word names, as `lista <princip>` reads it: its key or name (å/ä/ö-insensitive),
+ * else the first whose name has a word starting with it.
+ */
+export function matchPrinciple<P extends { key: string; name: string }>(
+  principles: readonly P[],
+  query: string,
+): P | undefined {
   const wanted = normalizeForMatch(query);
-  const match =
+  return (
     principles.find((p) => p.key === wanted || normalizeForMatch(p.name) === wanted) ??
     principles.find((p) =>
       normalizeForMatch(p.name)
         .split(/\s+/)
         .some((w) => w.startsWith(wanted)),
-    );
+    )
+  );
+}
+
+async function findPrinciple(db: Db, plan: PlanRef, query: string): Promise<{ id: number; name: string }> {
+  const principles = await db.principle.findMany({
+    where: { planId: plan.id },
+    orderBy: { position: "asc" },
+  });
+  const match = matchPrinciple(principles, query);
   if (!match) {
     throw new DomainError({ code: "principle_not_found", query, principles: principles.map((p) => p.name) });
   }

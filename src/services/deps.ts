@@ -19,6 +19,7 @@ export type Db = Pick<
   | "member"
   | "memberIdentity"
   | "activityOwner"
+  | "activityChange"
   | "statusUpdate"
   | "meeting"
   | "agendaItem"

@@ -14,6 +14,7 @@ import { isDatabaseUnreachable } from "../db/unreachable.ts";
 import { type Messages, textsFor } from "../texts/index.ts";
 import type { CommandContext } from "./actor.ts";
 import { list, show } from "./commands/activity-commands.ts";
+import { changeActivity, clearDeadline, createActivity } from "./commands/activity-edit-commands.ts";
 import { changeDeadline, changeOwner } from "./commands/coordinator-commands.ts";
 import type { Handler, HandlerEnv, HandlerMap } from "./commands/handler.ts";
 import { help } from "./commands/help-command.ts";
@@ -48,6 +49,7 @@ import { setStatus, showStatus } from "./commands/status-commands.ts";
 import { onceForDelivery } from "./deliveries.ts";
 import type { Db, ServiceDeps } from "./deps.ts";
 import { activePlan, type PlanRef } from "./groups.ts";
+import { coordinatorNames } from "./members.ts";
 
 const handlers: HandlerMap = {
   status_set: setStatus,
@@ -83,6 +85,9 @@ const handlers: HandlerMap = {
   web_contact: webContact,
   web_licence: webLicence,
   hide,
+  activity_create: createActivity,
+  activity_change: changeActivity,
+  deadline_clear: clearDeadline,
 };
 
 /** Runs typed commands for the one door (conversation.ts); surfaces never call it themselves. */
@@ -167,7 +172,13 @@ export function createCommandExecutor(deps: ServiceDeps, options: ExecutorOption
 
   async function executeAt(command: Command, ctx: CommandContext, now: Date): Promise<Reply> {
     const forbidden = forbiddenAction(command.kind, ctx.actor.role);
-    if (forbidden) throw new DomainError({ code: "not_allowed", action: forbidden, role: ctx.actor.role });
+    if (forbidden)
+      throw new DomainError({
+        code: "not_allowed",
+        action: forbidden,
+        role: ctx.actor.role,
+        coordinators: await coordinatorNames(deps.prisma, ctx.group.id),
+      });
     const handler = handlers[command.kind] as Handler<typeof command.kind>;
     // Marked with its language before it is stored, so that a repeat is answered in it too.
     const env = (db: Db) => envFor(ctx, now, db);

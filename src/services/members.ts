@@ -201,3 +201,14 @@ export async function findMemberByQuery(db: Db, groupId: number, query: string):
     suggestions: match.suggestions.map((m) => m.name),
   });
 }
+
+/** The group's samordnare by name, in the order they joined: whom a refused member should ask. */
+export async function coordinatorNames(db: Db, groupId: number): Promise<string[]> {
+  const rows = await db.member.findMany({
+    where: { groupId, role: "samordnare" },
+    orderBy: [{ createdAt: "asc" }, { id: "asc" }],
+    select: { name: true },
+    take: 5,
+  });
+  return rows.map((r) => r.name);
+}

@@ -2,6 +2,7 @@
 // compile. Commands are shown with their English words; the parser understands both languages.
 import type { ActivityStatus } from "../core/activity-status.ts";
 import type { Party } from "../core/command.ts";
+import { activityEditActionsEn, activityEditEn, activityEditHelpEn } from "./activity-edit.en.ts";
 import { cliEn } from "./cli.en.ts";
 import { configEn } from "./config.en.ts";
 import { deliveryEn } from "./delivery.en.ts";
@@ -66,6 +67,7 @@ export const en: Messages = {
   web: webEn,
   openData: openDataEn,
   publishing: publishingEn,
+  activityEdit: activityEditEn,
   common: {
     join,
     plural,
@@ -392,6 +394,7 @@ export const en: Messages = {
       },
       quiet_off: { usage: "quiet off", description: "Turn your reminders on again.", example: "quiet off" },
       ...publishingHelpEn,
+      ...activityEditHelpEn,
     },
   },
   permissions: {
@@ -409,6 +412,7 @@ export const en: Messages = {
       report_file: "upload the follow-up as a file",
       language: "change the group's language",
       ...publishingActionsEn,
+      ...activityEditActionsEn,
     },
   },
   arguments: {
@@ -424,6 +428,8 @@ export const en: Messages = {
     webAction: "on, off, names, contact or licence",
     licence: "a licence (CC0-1.0, CC-BY-4.0 or CC-BY-SA-4.0)",
     meeting: "the meeting's number in `meetings` or its date",
+    activityField:
+      "what to change: title, description, principle, party, commitment, responsible org, commissioner, partners or follow-up",
   },
   errors: {
     empty: "Write a command, for example `status 13 done` or `help`.",
@@ -474,6 +480,8 @@ export const en: Messages = {
     notBoundHint:
       "A coordinator connects it with `connect` (or `connect <group name>` if there are several groups).",
     notAllowed: (action) => `Only coordinators and administrators can ${action}.`,
+    notAllowedAsk: (names) =>
+      `Ask the group's ${names.length === 1 ? "coordinator" : "coordinators"}, ${join(names)}, to do it. You report status yourself with \`status <no> <status>\`.`,
     notAllowedHint:
       "Ask a coordinator of the group to do it, or report a status with `status <no> <status>`.",
     memberNotFound: (query) => `I find no member called “${query}”.`,

@@ -3,6 +3,7 @@
 // next to the words they bend, and never as patches on a finished sentence.
 import type { ActivityStatus } from "../core/activity-status.ts";
 import type { Party } from "../core/command.ts";
+import { activityEditActionsSv, activityEditHelpSv, activityEditSv } from "./activity-edit.sv.ts";
 import { cliSv } from "./cli.sv.ts";
 import { configSv } from "./config.sv.ts";
 import { deliverySv } from "./delivery.sv.ts";
@@ -80,6 +81,7 @@ export const sv = {
   web: webSv,
   openData: openDataSv,
   publishing: publishingSv,
+  activityEdit: activityEditSv,
   common: {
     join,
     plural,
@@ -426,6 +428,7 @@ export const sv = {
       },
       quiet_off: { usage: "tyst av", description: "Slå på dina påminnelser igen.", example: "tyst av" },
       ...publishingHelpSv,
+      ...activityEditHelpSv,
     },
   },
   permissions: {
@@ -444,6 +447,7 @@ export const sv = {
       report_file: "ladda upp uppföljningen som fil",
       language: "byta gruppens språk",
       ...publishingActionsSv,
+      ...activityEditActionsSv,
     } as Record<string, string>,
   },
   arguments: {
@@ -459,6 +463,8 @@ export const sv = {
     webAction: "på, av, namn, kontakt eller licens",
     licence: "en licens (CC0-1.0, CC-BY-4.0 eller CC-BY-SA-4.0)",
     meeting: "mötets nummer i `möten` eller dess datum",
+    activityField:
+      "vad som ska ändras: titel, beskrivning, princip, part, åtagande, ansvarig org, uppdragsbeställare, partner eller uppföljning",
   },
   errors: {
     empty: "Skriv ett kommando, till exempel `status 13 klar` eller `hjälp`.",
@@ -512,6 +518,8 @@ export const sv = {
     notBoundHint:
       "En samordnare kopplar den med `koppla` (eller `koppla <gruppens namn>` om det finns flera grupper).",
     notAllowed: (action: string) => `Bara samordnare och administratörer kan ${action}.`,
+    notAllowedAsk: (names: readonly string[]) =>
+      `Be gruppens samordnare, ${join(names)}, att göra det. Status rapporterar du själv med \`status <nr> <status>\`.`,
     notAllowedHint:
       "Be en samordnare i gruppen att göra det, eller rapportera status med `status <nr> <status>`.",
     memberNotFound: (query: string) => `Jag hittar ingen medlem som heter ”${query}”.`,

@@ -9,6 +9,7 @@ import {
 import { localDateToDateColumn } from "../../core/zoned-time.ts";
 import { dueDateForUpdate } from "../../db/sql/activities.ts";
 import { activityView, requireActivity } from "../activities.ts";
+import { recordChanges } from "../activity-changes.ts";
 import { findMemberByQuery } from "../members.ts";
 import { addOwner, removeOwner } from "../owners.ts";
 import type { Handler } from "./handler.ts";
@@ -21,6 +22,10 @@ export const changeOwner: Handler<"owner"> = async (cmd, env) => {
   const changed = cmd.remove
     ? await removeOwner(db, activity.id, member.id)
     : await addOwner(db, activity.id, member.id);
+  if (changed) {
+    const [oldValue, newValue] = cmd.remove ? [member.name, null] : [null, member.name];
+    await recordChanges(db, env.ctx, activity.id, [{ field: "owner", oldValue, newValue }], env.now);
+  }
   const view = await activityView(db, env.ctx.group, plan, cmd.number, env.today);
   return changed
     ? ownerChangedReply(env.texts, view, member.name, cmd.remove)
@@ -37,6 +42,8 @@ export const changeDeadline: Handler<"deadline"> = async (cmd, env) => {
       where: { id: activity.id },
       data: { dueDate: localDateToDateColumn(cmd.date) },
     });
+    const change = { field: "deadline", oldValue: before ?? null, newValue: cmd.date };
+    await recordChanges(db, env.ctx, activity.id, [change], env.now);
   }
   const view = await activityView(db, env.ctx.group, plan, cmd.number, env.today);
   if (before === cmd.date) return deadlineUnchangedReply(env.texts, view);

@@ -562,9 +562,12 @@ describe("building blocks: command help", () => {
   it("marks exactly the commands a medlem may not run as coordinators-only", () => {
     const only = COMMAND_HELP.filter((h) => h.coordinatorsOnly).map((h) => h.kind);
     expect(only.sort()).toEqual([
+      "activity_change",
+      "activity_create",
       "agenda_days",
       "bind",
       "deadline",
+      "deadline_clear",
       "digest_toggle",
       "hide",
       "language",
