@@ -32,6 +32,10 @@ export const COMMAND_WORDS: readonly CommandWord[] = [
   { word: "tyst", aliases: ["quiet", "mute", "pausa"] },
   { word: "webb", aliases: ["web", "webben", "webbsida", "webpage"] },
   { word: "dölj", aliases: ["hide", "göm"] },
+  { word: "planer", aliases: ["plans"] },
+  { word: "plan", aliases: [] },
+  // `ny plan …`; the two-word aliases let the errors about it find its help.
+  { word: "ny", aliases: ["new", "nya", "ny plan", "new plan"] },
 ];
 
 /** The commands that have a help entry; its usage, description and example are in the catalogue. */
@@ -162,6 +166,9 @@ export const COMMAND_HELP: readonly CommandHelp[] = [
   { kind: "web_contact", word: "webb", coordinatorsOnly: true },
   { kind: "web_licence", word: "webb", coordinatorsOnly: true },
   { kind: "hide", word: "dölj", coordinatorsOnly: true },
+  { kind: "plans", word: "planer", coordinatorsOnly: false },
+  { kind: "plan_activate", word: "plan", coordinatorsOnly: true },
+  { kind: "plan_new", word: "ny", coordinatorsOnly: true },
 ];
 
 // Folded spelling → canonical word, e.g. "agare" → "ansvarig", "moten" → "möten".

@@ -1,6 +1,6 @@
 // Who may do what. Any member reports status (the coordinators collect updates from everyone);
 // owners, deadlines, meetings, the group's language, its reminder settings and its public page change
-// only by samordnare or admin; pausing one's own reminders (`tyst`) is for everyone.
+// only by samordnare or admin, and so does which plan is active; pausing one's own reminders (`tyst`) is for everyone.
 import type { CommandKind } from "./command.ts";
 
 const COORDINATOR_ONLY: ReadonlySet<CommandKind> = new Set<CommandKind>([
@@ -19,6 +19,8 @@ const COORDINATOR_ONLY: ReadonlySet<CommandKind> = new Set<CommandKind>([
   "web_contact",
   "web_licence",
   "hide",
+  "plan_activate",
+  "plan_new",
 ]);
 
 export type Role = "medlem" | "samordnare" | "admin";

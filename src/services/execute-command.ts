@@ -19,6 +19,7 @@ import type { Handler, HandlerEnv, HandlerMap } from "./commands/handler.ts";
 import { help } from "./commands/help-command.ts";
 import { setLanguage } from "./commands/language-command.ts";
 import { addToAgenda, createMeetingCommand, listMeetings, showAgenda } from "./commands/meeting-commands.ts";
+import { activate, listPlans, newPlan } from "./commands/plan-commands.ts";
 import {
   hide,
   showWeb,
@@ -74,7 +75,13 @@ const handlers: HandlerMap = {
   web_contact: webContact,
   web_licence: webLicence,
   hide,
+  plans: listPlans,
+  plan_activate: activate,
+  plan_new: newPlan,
 };
+
+/** The commands after which the group's active plan may be another: the remembered one is forgotten. */
+const CHANGES_ACTIVE_PLAN: ReadonlySet<CommandKind> = new Set<CommandKind>(["plan_activate", "plan_new"]);
 
 /** Runs typed commands for the one door (conversation.ts); surfaces never call it themselves. */
 export interface CommandExecutor {
@@ -105,13 +112,23 @@ export const DEFAULT_PUBLIC_URL = "http://localhost:3000";
 export function createCommandExecutor(deps: ServiceDeps, options: ExecutorOptions = {}): CommandExecutor {
   const publicUrl = (options.publicUrl ?? DEFAULT_PUBLIC_URL).replace(/\/+$/, "");
   const plans = new LRUCache<number, PlanRef>({ max: 1_000, ttl: PLAN_TTL_MS });
+  // Raised for a group when its active plan changes here, so that a read begun before the change does
+  // not remember the plan it found afterwards.
+  const planChanges = new Map<number, number>();
 
   async function planOf(ctx: CommandContext, db: Db): Promise<PlanRef> {
     const cached = plans.get(ctx.group.id);
     if (cached) return cached;
+    const seen = planChanges.get(ctx.group.id) ?? 0;
     const plan = await activePlan(db, ctx.group);
-    plans.set(ctx.group.id, plan);
+    if ((planChanges.get(ctx.group.id) ?? 0) === seen) plans.set(ctx.group.id, plan);
     return plan;
+  }
+
+  /** After a switch or a new plan: this process uses the new active plan from the next command on. */
+  function forgetPlan(groupId: number): void {
+    planChanges.set(groupId, (planChanges.get(groupId) ?? 0) + 1);
+    plans.delete(groupId);
   }
 
   function envFor(ctx: CommandContext, now: Date, db: Db): HandlerEnv {
@@ -158,7 +175,20 @@ export function createCommandExecutor(deps: ServiceDeps, options: ExecutorOption
 
   async function executeAt(command: Command, ctx: CommandContext, now: Date): Promise<Reply> {
     const forbidden = forbiddenAction(command.kind, ctx.actor.role);
-    if (forbidden) throw new DomainError({ code: "not_allowed", action: forbidden, role: ctx.actor.role });
+    if (forbidden) {
+      // The refusal says whom to ask: the group's samordnare by name.
+      const coordinators = await deps.prisma.member.findMany({
+        where: { groupId: ctx.group.id, role: "samordnare" },
+        orderBy: { id: "asc" },
+        select: { name: true },
+      });
+      throw new DomainError({
+        code: "not_allowed",
+        action: forbidden,
+        role: ctx.actor.role,
+        coordinators: coordinators.map((m) => m.name),
+      });
+    }
     const handler = handlers[command.kind] as Handler<typeof command.kind>;
     // Marked with its language before it is stored, so that a repeat is answered in it too.
     const env = (db: Db) => envFor(ctx, now, db);
@@ -175,7 +205,9 @@ export function createCommandExecutor(deps: ServiceDeps, options: ExecutorOption
       memberId: ctx.actor.memberId,
       now,
     };
-    return onceForDelivery(deps.prisma, delivery, run);
+    const done = await onceForDelivery(deps.prisma, delivery, run);
+    if (CHANGES_ACTIVE_PLAN.has(command.kind) && done.effect === "changed") forgetPlan(ctx.group.id);
+    return done;
   }
 
   return {

@@ -9,6 +9,7 @@ import { exportsEn } from "./exports.en.ts";
 import { importEn } from "./imports.en.ts";
 import type { Locale } from "./locale.ts";
 import { openDataEn } from "./opendata.en.ts";
+import { plansActionsEn, plansArgumentsEn, plansEn, plansHelpEn } from "./plans.en.ts";
 import { PRODUCT_NAME } from "./product.ts";
 import { publishingActionsEn, publishingEn, publishingHelpEn } from "./publishing.en.ts";
 import type { Messages } from "./sv.ts";
@@ -66,6 +67,7 @@ export const en: Messages = {
   web: webEn,
   openData: openDataEn,
   publishing: publishingEn,
+  plans: plansEn,
   common: {
     join,
     plural,
@@ -376,6 +378,7 @@ export const en: Messages = {
       },
       quiet_off: { usage: "quiet off", description: "Turn your reminders on again.", example: "quiet off" },
       ...publishingHelpEn,
+      ...plansHelpEn,
     },
   },
   permissions: {
@@ -391,6 +394,7 @@ export const en: Messages = {
       report_file: "upload the follow-up as a file",
       language: "change the group's language",
       ...publishingActionsEn,
+      ...plansActionsEn,
     },
   },
   arguments: {
@@ -405,6 +409,7 @@ export const en: Messages = {
     language: "sv or en",
     webAction: "on, off, names, contact or licence",
     licence: "a licence (CC0-1.0, CC-BY-4.0 or CC-BY-SA-4.0)",
+    ...plansArgumentsEn,
   },
   errors: {
     empty: "Write a command, for example `status 13 done` or `help`.",
@@ -457,6 +462,8 @@ export const en: Messages = {
     notAllowed: (action) => `Only coordinators and administrators can ${action}.`,
     notAllowedHint:
       "Ask a coordinator of the group to do it, or report a status with `status <no> <status>`.",
+    notAllowedAsk: (names) =>
+      `Ask the group's ${names.length === 1 ? "coordinator" : "coordinators"} (${join(names)}) to do it, or report a status with \`status <no> <status>\`.`,
     memberNotFound: (query) => `I find no member called “${query}”.`,
     memberSuggest: (names) => `Did you mean ${join(names.map((s) => `“${s}”`))}?`,
     memberNotFoundHint: "Write the name as it is in the group, or the person's email address.",

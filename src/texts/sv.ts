@@ -10,6 +10,7 @@ import { exportsSv } from "./exports.sv.ts";
 import { importSv } from "./imports.sv.ts";
 import type { Locale } from "./locale.ts";
 import { openDataSv } from "./opendata.sv.ts";
+import { plansActionsSv, plansArgumentsSv, plansHelpSv, plansSv } from "./plans.sv.ts";
 import { PRODUCT_NAME } from "./product.ts";
 import { publishingActionsSv, publishingHelpSv, publishingSv } from "./publishing.sv.ts";
 import { webSv } from "./web.sv.ts";
@@ -80,6 +81,7 @@ export const sv = {
   web: webSv,
   openData: openDataSv,
   publishing: publishingSv,
+  plans: plansSv,
   common: {
     join,
     plural,
@@ -414,6 +416,7 @@ export const sv = {
       },
       quiet_off: { usage: "tyst av", description: "Slå på dina påminnelser igen.", example: "tyst av" },
       ...publishingHelpSv,
+      ...plansHelpSv,
     },
   },
   permissions: {
@@ -430,6 +433,7 @@ export const sv = {
       report_file: "ladda upp uppföljningen som fil",
       language: "byta gruppens språk",
       ...publishingActionsSv,
+      ...plansActionsSv,
     } as Record<string, string>,
   },
   arguments: {
@@ -444,6 +448,7 @@ export const sv = {
     language: "sv eller en",
     webAction: "på, av, namn, kontakt eller licens",
     licence: "en licens (CC0-1.0, CC-BY-4.0 eller CC-BY-SA-4.0)",
+    ...plansArgumentsSv,
   },
   errors: {
     empty: "Skriv ett kommando, till exempel `status 13 klar` eller `hjälp`.",
@@ -499,6 +504,8 @@ export const sv = {
     notAllowed: (action: string) => `Bara samordnare och administratörer kan ${action}.`,
     notAllowedHint:
       "Be en samordnare i gruppen att göra det, eller rapportera status med `status <nr> <status>`.",
+    notAllowedAsk: (names: readonly string[]) =>
+      `Be gruppens samordnare (${join(names)}) att göra det, eller rapportera status med \`status <nr> <status>\`.`,
     memberNotFound: (query: string) => `Jag hittar ingen medlem som heter ”${query}”.`,
     memberSuggest: (names: readonly string[]) => `Menade du ${join(names.map((s) => `”${s}”`))}?`,
     memberNotFoundHint: "Skriv namnet som det står i gruppen, eller personens e-postadress.",

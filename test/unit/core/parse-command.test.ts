@@ -570,6 +570,8 @@ describe("building blocks: command help", () => {
       "language",
       "meeting_create",
       "owner",
+      "plan_activate",
+      "plan_new",
       "reminder_days",
       "reminders_toggle",
       "report_file",
