@@ -42,6 +42,8 @@ export interface ImportResult {
   groupCreated: boolean;
   planName: string;
   planCreated: boolean;
+  /** The plan created is not the active one: this one stays active, being for a later period. */
+  activeInstead?: string;
   principlesCreated: string[];
   membersCreated: string[];
   changes: ActivityChange[];
@@ -137,6 +139,7 @@ async function run(
     groupCreated: group.created,
     planName: plan.name,
     planCreated: plan.created,
+    ...(plan.activeInstead ? { activeInstead: plan.activeInstead } : {}),
     principlesCreated: newPrinciples.map((p) => p.name),
     membersCreated,
     changes,
