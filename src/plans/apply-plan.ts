@@ -44,6 +44,8 @@ export interface ImportResult {
   planCreated: boolean;
   /** The plan created is not the active one: this one stays active, being for a later period. */
   activeInstead?: string;
+  /** The created plan's name has no years, so it could not be judged the later one. */
+  periodUnknown?: boolean;
   principlesCreated: string[];
   membersCreated: string[];
   changes: ActivityChange[];
@@ -140,6 +142,7 @@ async function run(
     planName: plan.name,
     planCreated: plan.created,
     ...(plan.activeInstead ? { activeInstead: plan.activeInstead } : {}),
+    ...(plan.periodUnknown ? { periodUnknown: true } : {}),
     principlesCreated: newPrinciples.map((p) => p.name),
     membersCreated,
     changes,

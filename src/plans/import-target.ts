@@ -33,6 +33,8 @@ export interface Target<T> {
   created: boolean;
   /** A plan created (or to be) without becoming active, since this one is active for a later period. */
   activeInstead?: string;
+  /** Why: the new plan's name has no years, so its period is not known. */
+  periodUnknown?: boolean;
 }
 
 export async function importGroup(db: Db, name: string, write: boolean): Promise<Target<GroupRef>> {
@@ -85,7 +87,8 @@ export async function importPlanTarget(
   // Importing an older period's plan keeps the group working in the newer one.
   const current = group ? currentPlan(await groupPlans(db, group.id)) : undefined;
   const active = becomesActive(period?.from, current);
-  const inactive = !active && current ? { activeInstead: current.name } : {};
+  const inactive =
+    !active && current ? { activeInstead: current.name, ...(period ? {} : { periodUnknown: true }) } : {};
   if (!write || !group) return { ref: undefined, name: planName, created: true, ...inactive };
   const created = await db.plan.create({
     data: {

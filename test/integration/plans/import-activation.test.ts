@@ -81,7 +81,7 @@ describe.each(testDatabaseKinds())("which plan an import makes active on %s", (k
   it("a plan whose period is not known is not made active over one that is", async () => {
     const unnamed = await lok([join(PLANS, "vasteras-2022-2024.csv"), "--group", GROUP, "--plan", "Extra"]);
     expect(unnamed.out).toContain(
-      "Extra är inte aktiv, eftersom Handlingsplan 2025–2026 gäller en senare period",
+      "Extra är inte aktiv, eftersom namnet inte har några årtal och Handlingsplan 2025–2026 redan är aktiv; skriv plan Extra för att byta.",
     );
     expect((await plans()).filter((p) => p.active).map((p) => p.name)).toEqual(["Handlingsplan 2025–2026"]);
   });
