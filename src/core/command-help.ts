@@ -32,7 +32,10 @@ export const COMMAND_WORDS: readonly CommandWord[] = [
   { word: "tyst", aliases: ["quiet", "mute", "pausa"] },
   { word: "webb", aliases: ["web", "webben", "webbsida", "webpage"] },
   { word: "dölj", aliases: ["hide", "göm"] },
-  { word: "ny", aliases: ["new"] },
+  { word: "planer", aliases: ["plans"] },
+  { word: "plan", aliases: [] },
+  // `ny aktivitet …` and `ny plan …`; the two-word aliases let the errors about a new plan find its help.
+  { word: "ny", aliases: ["new", "nya", "ny plan", "new plan"] },
   { word: "ändra", aliases: ["change", "edit"] },
 ];
 
@@ -177,6 +180,9 @@ export const COMMAND_HELP: readonly CommandHelp[] = [
   { kind: "activity_create", word: "ny", coordinatorsOnly: true },
   { kind: "activity_change", word: "ändra", coordinatorsOnly: true },
   { kind: "deadline_clear", word: "deadline", coordinatorsOnly: true },
+  { kind: "plans", word: "planer", coordinatorsOnly: false },
+  { kind: "plan_activate", word: "plan", coordinatorsOnly: true },
+  { kind: "plan_new", word: "ny", coordinatorsOnly: true },
 ];
 
 // Folded spelling → canonical word, e.g. "agare" → "ansvarig", "moten" → "möten".

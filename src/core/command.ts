@@ -10,6 +10,8 @@ export const MAX_COMMENT_LENGTH = 2000;
 /** `webb kontakt`: a name, an address and a phone number fit; a page of text does not. */
 export const MAX_CONTACT_LENGTH = 300;
 const MAX_REMINDER_DAYS = MAX_OFFSET_DAYS;
+/** A plan's name: "Handlingsplan 2025–2026" and then some, not a pasted paragraph. */
+export const MAX_PLAN_NAME_LENGTH = 200;
 
 const activityNumber = z.number().int().positive();
 export const partySchema = z.enum(["stad", "civilsamhalle", "gemensamt"]);
@@ -164,6 +166,18 @@ export const commandSchema = z.discriminatedUnion("kind", [
   z.object({ kind: z.literal("deadline_clear"), number: activityNumber }),
   /** `dölj <nr> <datum>`: that day's comments on the activity are left out of the public page. */
   z.object({ kind: z.literal("hide"), number: activityNumber, date: localDateSchema }),
+  /** `planer`: the group's plans, their periods and which one is active. */
+  z.object({ kind: z.literal("plans") }),
+  /** `plan <namn>`: the plan so named (case and å/ä/ö ignored, a unique part will do) becomes the active one. */
+  z.object({ kind: z.literal("plan_activate"), name: z.string().min(1).max(MAX_PLAN_NAME_LENGTH) }),
+  /** `ny plan <namn> <från> <till> [överför]`: a new period, active at once; `överför` carries open work. */
+  z.object({
+    kind: z.literal("plan_new"),
+    name: z.string().min(1).max(MAX_PLAN_NAME_LENGTH),
+    from: localDateSchema,
+    to: localDateSchema,
+    carryOver: z.boolean(),
+  }),
 ]);
 export type Command = z.infer<typeof commandSchema>;
 export type CommandKind = Command["kind"];
@@ -181,7 +195,9 @@ export type MissingArgument =
   | "webAction"
   | "licence"
   | "meeting"
-  | "activityField";
+  | "activityField"
+  | "planName"
+  | "period";
 
 /** Why a line could not be understood. Each code becomes one polite reply that says what to type. */
 export type ParseError =

@@ -11,8 +11,7 @@ export type DomainErrorDetail =
   | { code: "group_not_found"; query: string; groups: string[] }
   | { code: "group_required"; groups: string[] }
   | { code: "channel_not_bound"; command: string }
-  /** `action`: the command kind, which the reply names in words. */
-  /** `coordinators`: the group's samordnare by name, whom the reply says to ask. */
+  /** `action`: the command kind, which the reply names in words; `coordinators`: whom to ask instead. */
   | { code: "not_allowed"; action: string; role: string; coordinators?: string[] }
   | { code: "member_not_found"; query: string; suggestions: string[] }
   | { code: "member_ambiguous"; query: string; candidates: string[] }

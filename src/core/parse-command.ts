@@ -8,6 +8,7 @@ import {
   type DroppedTime,
   MAX_COMMENT_LENGTH,
   MAX_CONTACT_LENGTH,
+  MAX_PLAN_NAME_LENGTH,
   type MeetingRef,
   type ParseError,
   type ParseResult,
@@ -21,6 +22,7 @@ import {
   stripTrailingPunctuation,
 } from "./normalize-text.ts";
 import { parseActivityChange, parseNewActivity } from "./parse-activity-edit.ts";
+import { periodFromPlanName } from "./plan-sheet/plan-title.ts";
 import { MAX_AGENDA_DAYS, MAX_OFFSET_DAYS, MAX_REMINDER_OFFSETS } from "./reminders/settings.ts";
 import { parseStatus, suggestStatus } from "./status-vocabulary.ts";
 import { parseSwedishDate, parseTime } from "./swedish-dates.ts";
@@ -498,6 +500,105 @@ function parseHelp(line: Line): ParseResult {
   return done({ kind: "help", topic });
 }
 
+/** `plan` alone lists the plans, like `planer`; with a name it makes that plan the active one. */
+function parsePlan(line: Line): ParseResult {
+  if (line.tokens.length === 1) return done({ kind: "plans" });
+  const name = stripQuotes(cleanFreeText(restText(line, 1)));
+  if (name.length > MAX_PLAN_NAME_LENGTH)
+    return fail({ code: "text_too_long", length: name.length, max: MAX_PLAN_NAME_LENGTH, subject: "name" });
+  if (name === "") return done({ kind: "plans" });
+  return done({ kind: "plan_activate", name });
+}
+
+const QUOTES = "\"'”“„«»";
+
+function stripQuotes(text: string): string {
+  let from = 0;
+  let to = text.length;
+  while (from < to && QUOTES.includes(text[from] as string)) from++;
+  while (to > from && QUOTES.includes(text[to - 1] as string)) to--;
+  return text.slice(from, to).trim();
+}
+
+// The words, folded, that end `ny plan …` when the open activities are to be carried over.
+const CARRY_OVER: readonly (readonly string[])[] = [
+  ["overfor"],
+  ["overfora"],
+  ["carry", "over"],
+  ["carryover"],
+  ["carry"],
+];
+
+/** Where a period begins or ends: a year ("2025") or a whole date ("1 jan 2025", "2025-01-01"). */
+function periodBound(
+  words: readonly string[],
+  end: boolean,
+  today: LocalDate,
+): { kind: "year" | "date"; date: LocalDate } | undefined {
+  if (words.length === 1 && /^(?:19|20)\d{2}$/.test(words[0] as string))
+    return { kind: "year", date: end ? `${words[0]}-12-31` : `${words[0]}-01-01` };
+  const date = parseSwedishDate(words, today);
+  if (date?.ok && date.consumed === words.length && !date.byWeek) return { kind: "date", date: date.date };
+  return undefined;
+}
+
+/** The period at the end of `words` (both bounds years or both dates), and where it starts. */
+function periodAtEnd(
+  words: readonly string[],
+  today: LocalDate,
+  nameWords: "any" | "none",
+): { at: number; from: LocalDate; to: LocalDate } | undefined {
+  const lowest = nameWords === "none" ? 0 : 1;
+  const highest = nameWords === "none" ? 0 : words.length - 2;
+  // The name as long as can be: the dates are the shortest tail that reads as a period.
+  for (let at = highest; at >= lowest; at--) {
+    for (let split = at + 1; split < words.length; split++) {
+      const from = periodBound(words.slice(at, split), false, today);
+      const to = from && periodBound(words.slice(split), true, today);
+      if (from && to && from.kind === to.kind) return { at, from: from.date, to: to.date };
+    }
+  }
+  return undefined;
+}
+
+/**
+ * `ny plan <namn> <från> <till> [överför]` (`new plan … [carry over]`). The name may be quoted; without
+ * quotes the period is the dates at the end. Without dates, the years in the name are the period.
+ */
+function parseNewPlan(line: Line, today: LocalDate): ParseResult {
+  const command = raws(line, 0, 2).join(" ");
+  let words = raws(line, 2);
+  const folded = keys(line, 2);
+  const carry = CARRY_OVER.find(
+    (tail) =>
+      tail.length <= folded.length && tail.every((w, i) => folded[folded.length - tail.length + i] === w),
+  );
+  if (carry) words = words.slice(0, words.length - carry.length);
+  if (words.length === 0) return fail({ code: "missing_argument", command, argument: "planName" });
+  let name: string;
+  let period: { from: LocalDate; to: LocalDate } | undefined;
+  const opening = words[0] as string;
+  if (QUOTES.includes(opening[0] as string)) {
+    const close = words.findIndex(
+      (w, i) => (i > 0 || w.length > 1) && QUOTES.includes(w[w.length - 1] as string),
+    );
+    const last = close === -1 ? words.length - 1 : close;
+    name = stripQuotes(words.slice(0, last + 1).join(" "));
+    const rest = words.slice(last + 1);
+    period = rest.length ? periodAtEnd(rest, today, "none") : periodFromPlanName(name);
+    if (rest.length && !period) return fail({ code: "missing_argument", command, argument: "period" });
+  } else {
+    const found = periodAtEnd(words, today, "any");
+    name = stripTrailingPunctuation(words.slice(0, found?.at ?? words.length).join(" "));
+    period = found ?? periodFromPlanName(name);
+  }
+  if (!/\p{L}/u.test(name)) return fail({ code: "missing_argument", command, argument: "planName" });
+  if (name.length > MAX_PLAN_NAME_LENGTH)
+    return fail({ code: "text_too_long", length: name.length, max: MAX_PLAN_NAME_LENGTH, subject: "name" });
+  if (!period) return fail({ code: "missing_argument", command, argument: "period" });
+  return done({ kind: "plan_new", name, from: period.from, to: period.to, carryOver: carry !== undefined });
+}
+
 /** Parses one line typed to the bot. `today` resolves dates without a year, "imorgon" and "v12". */
 export function parseCommand(input: string, context: ParseContext): ParseResult {
   const line = tokenize(input);
@@ -548,9 +649,15 @@ export function parseCommand(input: string, context: ParseContext): ParseResult 
     case "dölj":
       return parseHide(line, context.today);
     case "ny":
-      return parseNewActivity(line, context.today);
+      return line.tokens[1]?.key === "plan"
+        ? parseNewPlan(line, context.today)
+        : parseNewActivity(line, context.today);
     case "ändra":
       return parseActivityChange(line);
+    case "planer":
+      return done({ kind: "plans" });
+    case "plan":
+      return parsePlan(line);
     default: {
       const polite = smalltalk(line);
       if (polite) return polite;

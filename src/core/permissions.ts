@@ -1,6 +1,7 @@
 // Who may do what. Any member reports status (the coordinators collect updates from everyone);
-// activities themselves, owners, deadlines, meetings, the group's language, its reminder settings and its public page change
-// only by samordnare or admin; pausing one's own reminders (`tyst`) is for everyone.
+// activities themselves, owners, deadlines, meetings, the group's language, its reminder settings, its
+// public page and which plan is active change only by samordnare or admin; pausing one's own
+// reminders (`tyst`) is for everyone.
 import type { CommandKind } from "./command.ts";
 
 const COORDINATOR_ONLY: ReadonlySet<CommandKind> = new Set<CommandKind>([
@@ -24,6 +25,8 @@ const COORDINATOR_ONLY: ReadonlySet<CommandKind> = new Set<CommandKind>([
   "activity_create",
   "activity_change",
   "deadline_clear",
+  "plan_activate",
+  "plan_new",
 ]);
 
 export type Role = "medlem" | "samordnare" | "admin";

@@ -42,6 +42,10 @@ export interface ImportResult {
   groupCreated: boolean;
   planName: string;
   planCreated: boolean;
+  /** The plan created is not the active one: this one stays active, being for a later period. */
+  activeInstead?: string;
+  /** The created plan's name has no years, so it could not be judged the later one. */
+  periodUnknown?: boolean;
   principlesCreated: string[];
   membersCreated: string[];
   changes: ActivityChange[];
@@ -137,6 +141,8 @@ async function run(
     groupCreated: group.created,
     planName: plan.name,
     planCreated: plan.created,
+    ...(plan.activeInstead ? { activeInstead: plan.activeInstead } : {}),
+    ...(plan.periodUnknown ? { periodUnknown: true } : {}),
     principlesCreated: newPrinciples.map((p) => p.name),
     membersCreated,
     changes,

@@ -31,6 +31,10 @@ export function importSummary(result: ImportResult, t: Messages): string[] {
   if (would) lines.push(says.dryRun);
   if (result.groupCreated) lines.push(says.group(would, result.groupName));
   if (result.planCreated) lines.push(says.plan(would, result.planName));
+  if (result.planCreated && result.activeInstead)
+    lines.push(
+      says.planInactive(would, result.planName, result.activeInstead, result.periodUnknown === true),
+    );
   if (result.principlesCreated.length) lines.push(says.principles(would, result.principlesCreated));
   if (result.membersCreated.length) lines.push(says.members(would, result.membersCreated));
   const created = result.changes.filter((c) => c.kind === "new");

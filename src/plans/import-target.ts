@@ -5,6 +5,7 @@ import { localDateToDateColumn } from "../core/zoned-time.ts";
 import type { GroupRef } from "../services/actor.ts";
 import type { Db } from "../services/deps.ts";
 import type { PlanRef } from "../services/groups.ts";
+import { activatePlan, becomesActive, currentPlan, groupPlans } from "../services/plans.ts";
 import type { Ambiguity } from "./match-activities.ts";
 
 /** Why an import stops before saving, for something the person can fix; told by the command. */
@@ -30,6 +31,10 @@ export interface Target<T> {
   ref: T | undefined;
   name: string;
   created: boolean;
+  /** A plan created (or to be) without becoming active, since this one is active for a later period. */
+  activeInstead?: string;
+  /** Why: the new plan's name has no years, so its period is not known. */
+  periodUnknown?: boolean;
 }
 
 export async function importGroup(db: Db, name: string, write: boolean): Promise<Target<GroupRef>> {
@@ -52,7 +57,8 @@ export async function importGroup(db: Db, name: string, write: boolean): Promise
 
 /**
  * The plan named by --plan or by the sheet's title; without either, the group's active plan.
- * A name that matches no plan of the group creates it (period from the years in its name).
+ * A name that matches no plan of the group creates it (period from the years in its name), active
+ * unless the group's active plan is for a later period (or the new one's period is not known).
  */
 export async function importPlanTarget(
   db: Db,
@@ -77,16 +83,23 @@ export async function importPlanTarget(
     throw new ImportError({ code: "plan_unnamed" });
   }
   const planName = name.trim();
-  if (!write || !group) return { ref: undefined, name: planName, created: true };
   const period = periodFromPlanName(planName);
+  // Importing an older period's plan keeps the group working in the newer one.
+  const current = group ? currentPlan(await groupPlans(db, group.id)) : undefined;
+  const active = becomesActive(period?.from, current);
+  const inactive =
+    !active && current ? { activeInstead: current.name, ...(period ? {} : { periodUnknown: true }) } : {};
+  if (!write || !group) return { ref: undefined, name: planName, created: true, ...inactive };
   const created = await db.plan.create({
     data: {
       groupId: group.id,
       name: planName,
       periodFrom: period ? localDateToDateColumn(period.from) : null,
       periodTo: period ? localDateToDateColumn(period.to) : null,
+      active,
     },
     select: { id: true, name: true },
   });
-  return { ref: created, name: created.name, created: true };
+  if (active) await activatePlan(db, group.id, created.id);
+  return { ref: created, name: created.name, created: true, ...inactive };
 }

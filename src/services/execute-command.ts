@@ -27,6 +27,7 @@ import {
   removeMeetingCommand,
   showAgenda,
 } from "./commands/meeting-commands.ts";
+import { activate, listPlans, newPlan } from "./commands/plan-commands.ts";
 import {
   hide,
   showWeb,
@@ -88,7 +89,13 @@ const handlers: HandlerMap = {
   activity_create: createActivity,
   activity_change: changeActivity,
   deadline_clear: clearDeadline,
+  plans: listPlans,
+  plan_activate: activate,
+  plan_new: newPlan,
 };
+
+/** The commands after which the group's active plan may be another: the remembered one is forgotten. */
+const CHANGES_ACTIVE_PLAN: ReadonlySet<CommandKind> = new Set<CommandKind>(["plan_activate", "plan_new"]);
 
 /** Runs typed commands for the one door (conversation.ts); surfaces never call it themselves. */
 export interface CommandExecutor {
@@ -119,13 +126,23 @@ export const DEFAULT_PUBLIC_URL = "http://localhost:3000";
 export function createCommandExecutor(deps: ServiceDeps, options: ExecutorOptions = {}): CommandExecutor {
   const publicUrl = (options.publicUrl ?? DEFAULT_PUBLIC_URL).replace(/\/+$/, "");
   const plans = new LRUCache<number, PlanRef>({ max: 1_000, ttl: PLAN_TTL_MS });
+  // Raised for a group when its active plan changes here, so that a read begun before the change does
+  // not remember the plan it found afterwards.
+  const planChanges = new Map<number, number>();
 
   async function planOf(ctx: CommandContext, db: Db): Promise<PlanRef> {
     const cached = plans.get(ctx.group.id);
     if (cached) return cached;
+    const seen = planChanges.get(ctx.group.id) ?? 0;
     const plan = await activePlan(db, ctx.group);
-    plans.set(ctx.group.id, plan);
+    if ((planChanges.get(ctx.group.id) ?? 0) === seen) plans.set(ctx.group.id, plan);
     return plan;
+  }
+
+  /** After a switch or a new plan: this process uses the new active plan from the next command on. */
+  function forgetPlan(groupId: number): void {
+    planChanges.set(groupId, (planChanges.get(groupId) ?? 0) + 1);
+    plans.delete(groupId);
   }
 
   function envFor(ctx: CommandContext, now: Date, db: Db): HandlerEnv {
@@ -195,7 +212,9 @@ export function createCommandExecutor(deps: ServiceDeps, options: ExecutorOption
       memberId: ctx.actor.memberId,
       now,
     };
-    return onceForDelivery(deps.prisma, delivery, run);
+    const done = await onceForDelivery(deps.prisma, delivery, run);
+    if (CHANGES_ACTIVE_PLAN.has(command.kind) && done.effect === "changed") forgetPlan(ctx.group.id);
+    return done;
   }
 
   return {

@@ -10,6 +10,7 @@ import { exportsEn } from "./exports.en.ts";
 import { importEn } from "./imports.en.ts";
 import type { Locale } from "./locale.ts";
 import { openDataEn } from "./opendata.en.ts";
+import { plansActionsEn, plansArgumentsEn, plansEn, plansHelpEn } from "./plans.en.ts";
 import { PRODUCT_NAME } from "./product.ts";
 import { publishingActionsEn, publishingEn, publishingHelpEn } from "./publishing.en.ts";
 import type { Messages } from "./sv.ts";
@@ -68,6 +69,7 @@ export const en: Messages = {
   openData: openDataEn,
   publishing: publishingEn,
   activityEdit: activityEditEn,
+  plans: plansEn,
   common: {
     join,
     plural,
@@ -395,6 +397,7 @@ export const en: Messages = {
       quiet_off: { usage: "quiet off", description: "Turn your reminders on again.", example: "quiet off" },
       ...publishingHelpEn,
       ...activityEditHelpEn,
+      ...plansHelpEn,
     },
   },
   permissions: {
@@ -413,6 +416,7 @@ export const en: Messages = {
       language: "change the group's language",
       ...publishingActionsEn,
       ...activityEditActionsEn,
+      ...plansActionsEn,
     },
   },
   arguments: {
@@ -430,6 +434,7 @@ export const en: Messages = {
     meeting: "the meeting's number in `meetings` or its date",
     activityField:
       "what to change: title, description, principle, party, commitment, responsible org, commissioner, partners or follow-up",
+    ...plansArgumentsEn,
   },
   errors: {
     empty: "Write a command, for example `status 13 done` or `help`.",

@@ -170,6 +170,8 @@ export const importEn: ImportTexts = {
     dryRun: "Dry run (--dry-run): nothing has been saved. This is what would happen:",
     group: (would, name) => `${would ? "New group would be created" : "New group created"}: ${name}`,
     plan: (would, name) => `${would ? "New plan would be created" : "New plan created"}: ${name}`,
+    planInactive: (would, name, active, periodUnknown) =>
+      `${name} ${would ? "would not be" : "is not"} active, since ${periodUnknown ? `its name has no years and ${active} is active already` : `${active} is for a later period`}; type plan ${name} to switch.`,
     principles: (would, names) => `${would ? "New principles" : "Principles added"}: ${names.join(", ")}`,
     members: (would, names) =>
       `${would ? "New members (named as responsible in the plan)" : "Members added (named as responsible in the plan)"}: ${names.join(", ")}`,

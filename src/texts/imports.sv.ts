@@ -182,6 +182,8 @@ export const importSv = {
     group: (would: boolean, name: string) =>
       `${would ? "Ny grupp skulle skapas" : "Ny grupp skapad"}: ${name}`,
     plan: (would: boolean, name: string) => `${would ? "Ny plan skulle skapas" : "Ny plan skapad"}: ${name}`,
+    planInactive: (would: boolean, name: string, active: string, periodUnknown: boolean) =>
+      `${name} ${would ? "skulle inte bli" : "är inte"} aktiv, eftersom ${periodUnknown ? `namnet inte har några årtal och ${active} redan är aktiv` : `${active} gäller en senare period`}; skriv plan ${name} för att byta.`,
     principles: (would: boolean, names: readonly string[]) =>
       `${would ? "Nya principer" : "Principer tillagda"}: ${names.join(", ")}`,
     members: (would: boolean, names: readonly string[]) =>

@@ -11,6 +11,7 @@ import { exportsSv } from "./exports.sv.ts";
 import { importSv } from "./imports.sv.ts";
 import type { Locale } from "./locale.ts";
 import { openDataSv } from "./opendata.sv.ts";
+import { plansActionsSv, plansArgumentsSv, plansHelpSv, plansSv } from "./plans.sv.ts";
 import { PRODUCT_NAME } from "./product.ts";
 import { publishingActionsSv, publishingHelpSv, publishingSv } from "./publishing.sv.ts";
 import { webSv } from "./web.sv.ts";
@@ -82,6 +83,7 @@ export const sv = {
   openData: openDataSv,
   publishing: publishingSv,
   activityEdit: activityEditSv,
+  plans: plansSv,
   common: {
     join,
     plural,
@@ -429,6 +431,7 @@ export const sv = {
       quiet_off: { usage: "tyst av", description: "Slå på dina påminnelser igen.", example: "tyst av" },
       ...publishingHelpSv,
       ...activityEditHelpSv,
+      ...plansHelpSv,
     },
   },
   permissions: {
@@ -448,6 +451,7 @@ export const sv = {
       language: "byta gruppens språk",
       ...publishingActionsSv,
       ...activityEditActionsSv,
+      ...plansActionsSv,
     } as Record<string, string>,
   },
   arguments: {
@@ -465,6 +469,7 @@ export const sv = {
     meeting: "mötets nummer i `möten` eller dess datum",
     activityField:
       "vad som ska ändras: titel, beskrivning, princip, part, åtagande, ansvarig org, uppdragsbeställare, partner eller uppföljning",
+    ...plansArgumentsSv,
   },
   errors: {
     empty: "Skriv ett kommando, till exempel `status 13 klar` eller `hjälp`.",

@@ -575,6 +575,8 @@ describe("building blocks: command help", () => {
       "meeting_move",
       "meeting_remove",
       "owner",
+      "plan_activate",
+      "plan_new",
       "reminder_days",
       "reminders_toggle",
       "report_file",
