@@ -13,6 +13,7 @@ const READ_ONLY: ReadonlySet<CommandKind> = new Set<CommandKind>([
   "settings_show",
   "smalltalk",
   "web_show",
+  "members",
 ]);
 
 export function isReadOnlyCommand(kind: CommandKind): boolean {

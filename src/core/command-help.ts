@@ -32,6 +32,12 @@ export const COMMAND_WORDS: readonly CommandWord[] = [
   { word: "tyst", aliases: ["quiet", "mute", "pausa"] },
   { word: "webb", aliases: ["web", "webben", "webbsida", "webpage"] },
   { word: "dölj", aliases: ["hide", "göm"] },
+  { word: "medlemmar", aliases: ["members", "medlem", "member", "medlemslista"] },
+  { word: "roll", aliases: ["role", "roller"] },
+  /** `ny medlem`: the first word of a phrase; the parser reads what follows. */
+  { word: "ny", aliases: ["new"] },
+  /** `ta bort medlem`. */
+  { word: "ta", aliases: ["remove"] },
 ];
 
 /** The commands that have a help entry; its usage, description and example are in the catalogue. */
@@ -162,6 +168,11 @@ export const COMMAND_HELP: readonly CommandHelp[] = [
   { kind: "web_contact", word: "webb", coordinatorsOnly: true },
   { kind: "web_licence", word: "webb", coordinatorsOnly: true },
   { kind: "hide", word: "dölj", coordinatorsOnly: true },
+  { kind: "members", word: "medlemmar", coordinatorsOnly: false },
+  { kind: "member_add", word: "ny", coordinatorsOnly: true },
+  { kind: "member_remove", word: "ta", coordinatorsOnly: true },
+  { kind: "member_role", word: "roll", coordinatorsOnly: true },
+  { kind: "bind_new", word: "koppla", coordinatorsOnly: true },
 ];
 
 // Folded spelling → canonical word, e.g. "agare" → "ansvarig", "moten" → "möten".
@@ -185,7 +196,11 @@ export function suggestCommandWord(typed: string): string | undefined {
 
 /** Help entries for a topic: a command word or alias, exact or nearly so; empty when nothing fits. */
 export function helpFor(topic: string): CommandHelp[] {
-  const word = findCommandWord(topic) ?? suggestCommandWord(topic);
+  // "ny medlem", "webb namn": the whole phrase, else its first word that is a command word.
+  const word =
+    findCommandWord(topic) ??
+    topic.split(/\s+/).map(findCommandWord).find(Boolean) ??
+    suggestCommandWord(topic);
   const canonical = word === "mina" ? "lista" : word;
   return COMMAND_HELP.filter((h) => h.word === canonical);
 }

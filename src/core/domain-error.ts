@@ -11,8 +11,8 @@ export type DomainErrorDetail =
   | { code: "group_not_found"; query: string; groups: string[] }
   | { code: "group_required"; groups: string[] }
   | { code: "channel_not_bound"; command: string }
-  /** `action`: the command kind, which the reply names in words. */
-  | { code: "not_allowed"; action: string; role: string }
+  /** `action`: the command kind, which the reply names in words; `ask`: the group's samordnare to ask. */
+  | { code: "not_allowed"; action: string; role: string; ask?: string[] }
   | { code: "member_not_found"; query: string; suggestions: string[] }
   | { code: "member_ambiguous"; query: string; candidates: string[] }
   | { code: "principle_not_found"; query: string; principles: string[] }

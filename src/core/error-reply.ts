@@ -116,7 +116,10 @@ export function domainErrorReply(t: Messages, detail: DomainErrorDetail): Reply 
     case "channel_not_bound":
       return errorText(e.notBound, e.notBoundHint);
     case "not_allowed":
-      return errorText(e.notAllowed(t.permissions.actions[detail.action] ?? detail.action), e.notAllowedHint);
+      return errorText(
+        e.notAllowed(t.permissions.actions[detail.action] ?? detail.action),
+        detail.ask?.length ? t.membership.notAllowedAsk(detail.ask) : e.notAllowedHint,
+      );
     case "member_not_found":
       return errorText(
         e.memberNotFound(excerpt(detail.query)),

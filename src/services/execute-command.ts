@@ -19,6 +19,7 @@ import type { Handler, HandlerEnv, HandlerMap } from "./commands/handler.ts";
 import { help } from "./commands/help-command.ts";
 import { setLanguage } from "./commands/language-command.ts";
 import { addToAgenda, createMeetingCommand, listMeetings, showAgenda } from "./commands/meeting-commands.ts";
+import { addMember, formerMember, listMembers, removeMember, setRole } from "./commands/member-commands.ts";
 import {
   hide,
   showWeb,
@@ -41,6 +42,7 @@ import { setStatus, showStatus } from "./commands/status-commands.ts";
 import { onceForDelivery } from "./deliveries.ts";
 import type { Db, ServiceDeps } from "./deps.ts";
 import { activePlan, type PlanRef } from "./groups.ts";
+import { coordinatorNames } from "./membership.ts";
 
 const handlers: HandlerMap = {
   status_set: setStatus,
@@ -74,6 +76,11 @@ const handlers: HandlerMap = {
   web_contact: webContact,
   web_licence: webLicence,
   hide,
+  members: listMembers,
+  member_add: addMember,
+  member_remove: removeMember,
+  member_role: setRole,
+  bind_new: async (_cmd, env) => textReply(env.texts.replies.bindInConsole, "info"),
 };
 
 /** Runs typed commands for the one door (conversation.ts); surfaces never call it themselves. */
@@ -158,10 +165,18 @@ export function createCommandExecutor(deps: ServiceDeps, options: ExecutorOption
 
   async function executeAt(command: Command, ctx: CommandContext, now: Date): Promise<Reply> {
     const forbidden = forbiddenAction(command.kind, ctx.actor.role);
-    if (forbidden) throw new DomainError({ code: "not_allowed", action: forbidden, role: ctx.actor.role });
+    if (forbidden) {
+      const ask = await coordinatorNames(deps.prisma, ctx.group.id);
+      throw new DomainError({ code: "not_allowed", action: forbidden, role: ctx.actor.role, ask });
+    }
     const handler = handlers[command.kind] as Handler<typeof command.kind>;
     // Marked with its language before it is stored, so that a repeat is answered in it too.
     const env = (db: Db) => envFor(ctx, now, db);
+    // Someone removed from the group may still read how to use the bot, and nothing else.
+    if (ctx.actor.former && command.kind !== "help") {
+      const e = env(deps.prisma);
+      return inLocale(await formerMember(e), e.texts.locale);
+    }
     const run = async (db: Db) => {
       const e = env(db);
       return inLocale(await handler(command as never, e), e.texts.locale);

@@ -8,6 +8,12 @@ import { deliveryEn } from "./delivery.en.ts";
 import { exportsEn } from "./exports.en.ts";
 import { importEn } from "./imports.en.ts";
 import type { Locale } from "./locale.ts";
+import {
+  membershipActionsEn,
+  membershipArgumentsEn,
+  membershipEn,
+  membershipHelpEn,
+} from "./membership.en.ts";
 import { openDataEn } from "./opendata.en.ts";
 import { PRODUCT_NAME } from "./product.ts";
 import { publishingActionsEn, publishingEn, publishingHelpEn } from "./publishing.en.ts";
@@ -66,6 +72,7 @@ export const en: Messages = {
   web: webEn,
   openData: openDataEn,
   publishing: publishingEn,
+  membership: membershipEn,
   common: {
     join,
     plural,
@@ -376,6 +383,7 @@ export const en: Messages = {
       },
       quiet_off: { usage: "quiet off", description: "Turn your reminders on again.", example: "quiet off" },
       ...publishingHelpEn,
+      ...membershipHelpEn,
     },
   },
   permissions: {
@@ -391,6 +399,7 @@ export const en: Messages = {
       report_file: "upload the follow-up as a file",
       language: "change the group's language",
       ...publishingActionsEn,
+      ...membershipActionsEn,
     },
   },
   arguments: {
@@ -405,6 +414,7 @@ export const en: Messages = {
     language: "sv or en",
     webAction: "on, off, names, contact or licence",
     licence: "a licence (CC0-1.0, CC-BY-4.0 or CC-BY-SA-4.0)",
+    ...membershipArgumentsEn,
   },
   errors: {
     empty: "Write a command, for example `status 13 done` or `help`.",

@@ -9,6 +9,12 @@ import { deliverySv } from "./delivery.sv.ts";
 import { exportsSv } from "./exports.sv.ts";
 import { importSv } from "./imports.sv.ts";
 import type { Locale } from "./locale.ts";
+import {
+  membershipActionsSv,
+  membershipArgumentsSv,
+  membershipHelpSv,
+  membershipSv,
+} from "./membership.sv.ts";
 import { openDataSv } from "./opendata.sv.ts";
 import { PRODUCT_NAME } from "./product.ts";
 import { publishingActionsSv, publishingHelpSv, publishingSv } from "./publishing.sv.ts";
@@ -80,6 +86,7 @@ export const sv = {
   web: webSv,
   openData: openDataSv,
   publishing: publishingSv,
+  membership: membershipSv,
   common: {
     join,
     plural,
@@ -414,6 +421,7 @@ export const sv = {
       },
       quiet_off: { usage: "tyst av", description: "Slå på dina påminnelser igen.", example: "tyst av" },
       ...publishingHelpSv,
+      ...membershipHelpSv,
     },
   },
   permissions: {
@@ -430,6 +438,7 @@ export const sv = {
       report_file: "ladda upp uppföljningen som fil",
       language: "byta gruppens språk",
       ...publishingActionsSv,
+      ...membershipActionsSv,
     } as Record<string, string>,
   },
   arguments: {
@@ -444,6 +453,7 @@ export const sv = {
     language: "sv eller en",
     webAction: "på, av, namn, kontakt eller licens",
     licence: "en licens (CC0-1.0, CC-BY-4.0 eller CC-BY-SA-4.0)",
+    ...membershipArgumentsSv,
   },
   errors: {
     empty: "Skriv ett kommando, till exempel `status 13 klar` eller `hjälp`.",
