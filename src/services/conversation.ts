@@ -35,7 +35,7 @@ import type { Announcer } from "./announcements.ts";
 import { bindChannel, boundGroup, type ChannelAddress } from "./channels.ts";
 import { isConflict, onceForDelivery } from "./deliveries.ts";
 import { demoGroupName } from "./demo.ts";
-import type { Db, ServiceDeps } from "./deps.ts";
+import type { ServiceDeps } from "./deps.ts";
 import type { CommandExecutor } from "./execute-command.ts";
 import { activePlan, findGroup } from "./groups.ts";
 import { homeContent } from "./home.ts";
@@ -225,25 +225,22 @@ export function createDoor(deps: ServiceDeps, executor: CommandExecutor, options
   async function bindNew(incoming: Incoming, command: BindNewCommand): Promise<Reply> {
     const t = textsFor();
     if (!isListedAdmin(incoming.identity, admins)) return newGroupAdminsOnlyReply(t);
-    const bound = await boundGroup(prisma, incoming);
-    if (bound) return channelTakenReply(textsFor(bound.locale), bound.name);
     const wanted = normalizeForMatch(command.group).replace(/\s+/g, " ");
-    const existing = async (db: Db) =>
-      (await db.group.findMany({ select: { name: true } })).find(
-        (g) => normalizeForMatch(g.name).replace(/\s+/g, " ") === wanted,
-      );
-    const taken = await existing(prisma);
-    if (taken) return groupExistsReply(t, taken.name);
     const delivery = {
       key: incoming.idempotencyKey,
       source: incoming.platform,
       command,
       now: deps.clock.now(),
     };
+    // Checked in the delivery's transaction: a repeat gets the first answer, and another admin's group
+    // created a moment ago (a retry after a conflict sees it) is refused like any existing one.
     const reply = await onceForDelivery(prisma, delivery, async (db) => {
-      // Another admin may have created it a moment ago (a retry after a conflict sees theirs).
-      const raced = await existing(db);
-      if (raced) return groupExistsReply(t, raced.name);
+      const bound = await boundGroup(db, incoming);
+      if (bound) return channelTakenReply(textsFor(bound.locale), bound.name);
+      const taken = (await db.group.findMany({ select: { name: true } })).find(
+        (g) => normalizeForMatch(g.name).replace(/\s+/g, " ") === wanted,
+      );
+      if (taken) return groupExistsReply(t, taken.name);
       const group = await db.group.create({
         data: { name: command.group, createdAt: deps.clock.now() },
         select: { id: true, name: true, timeZone: true, locale: true },
