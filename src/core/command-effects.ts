@@ -14,6 +14,7 @@ const READ_ONLY: ReadonlySet<CommandKind> = new Set<CommandKind>([
   "smalltalk",
   "web_show",
   "plans",
+  "members",
 ]);
 
 export function isReadOnlyCommand(kind: CommandKind): boolean {

@@ -34,9 +34,14 @@ export const COMMAND_WORDS: readonly CommandWord[] = [
   { word: "dölj", aliases: ["hide", "göm"] },
   { word: "planer", aliases: ["plans"] },
   { word: "plan", aliases: [] },
-  // `ny aktivitet …` and `ny plan …`; the two-word aliases let the errors about a new plan find its help.
-  { word: "ny", aliases: ["new", "nya", "ny plan", "new plan"] },
+  // `ny aktivitet …`, `ny plan …` and `ny medlem …`: the first word of a phrase, the parser reads what
+  // follows; the two-word aliases let the errors about a new plan find its help.
+  { word: "ny", aliases: ["new", "nya", "nytt", "ny plan", "new plan"] },
   { word: "ändra", aliases: ["change", "edit"] },
+  { word: "medlemmar", aliases: ["members", "medlem", "member", "medlemslista"] },
+  { word: "roll", aliases: ["role", "roller"] },
+  /** `ta bort medlem`. */
+  { word: "ta", aliases: ["remove"] },
 ];
 
 /** The commands that have a help entry; its usage, description and example are in the catalogue. */
@@ -48,6 +53,8 @@ export interface CommandHelp {
   word: string;
   /** Only coordinators and admins may run it; the service enforces this, the help just says so. */
   coordinatorsOnly: boolean;
+  /** Where one word starts several commands (`ny aktivitet`, `ny plan`): the folded words after it. */
+  next?: readonly string[];
 }
 
 export const COMMAND_HELP: readonly CommandHelp[] = [
@@ -177,12 +184,17 @@ export const COMMAND_HELP: readonly CommandHelp[] = [
   { kind: "web_contact", word: "webb", coordinatorsOnly: true },
   { kind: "web_licence", word: "webb", coordinatorsOnly: true },
   { kind: "hide", word: "dölj", coordinatorsOnly: true },
-  { kind: "activity_create", word: "ny", coordinatorsOnly: true },
+  { kind: "activity_create", word: "ny", coordinatorsOnly: true, next: ["aktivitet", "activity"] },
   { kind: "activity_change", word: "ändra", coordinatorsOnly: true },
   { kind: "deadline_clear", word: "deadline", coordinatorsOnly: true },
   { kind: "plans", word: "planer", coordinatorsOnly: false },
   { kind: "plan_activate", word: "plan", coordinatorsOnly: true },
-  { kind: "plan_new", word: "ny", coordinatorsOnly: true },
+  { kind: "plan_new", word: "ny", coordinatorsOnly: true, next: ["plan"] },
+  { kind: "members", word: "medlemmar", coordinatorsOnly: false },
+  { kind: "member_add", word: "ny", coordinatorsOnly: true, next: ["medlem", "member"] },
+  { kind: "member_remove", word: "ta", coordinatorsOnly: true },
+  { kind: "member_role", word: "roll", coordinatorsOnly: true },
+  { kind: "bind_new", word: "koppla", coordinatorsOnly: true },
 ];
 
 // Folded spelling → canonical word, e.g. "agare" → "ansvarig", "moten" → "möten".
@@ -206,9 +218,19 @@ export function suggestCommandWord(typed: string): string | undefined {
 
 /** Help entries for a topic: a command word or alias, exact or nearly so; empty when nothing fits. */
 export function helpFor(topic: string): CommandHelp[] {
-  const word = findCommandWord(topic) ?? suggestCommandWord(topic);
+  // "ny medlem", "webb namn": the whole phrase, else its first word that is a command word.
+  const word =
+    findCommandWord(topic) ??
+    topic.split(/\s+/).map(findCommandWord).find(Boolean) ??
+    suggestCommandWord(topic);
   const canonical = word === "mina" ? "lista" : word;
-  return COMMAND_HELP.filter((h) => h.word === canonical);
+  const all = COMMAND_HELP.filter((h) => h.word === canonical);
+  // "ny plan": of the commands `ny` starts, the one the next word names; `ny` alone: all of them.
+  const words = normalizeForMatch(topic).split(/\s+/);
+  const at = words.findIndex((w) => findCommandWord(w) === word);
+  const next = words[at + 1];
+  const narrowed = next === undefined ? [] : all.filter((h) => h.next?.includes(next));
+  return narrowed.length ? narrowed : all;
 }
 
 // Words after `lista` that pick a fixed filter (folded); anything else is a principle to look up.

@@ -14,6 +14,7 @@ const MAX_REMINDER_DAYS = MAX_OFFSET_DAYS;
 export const MAX_PLAN_NAME_LENGTH = 200;
 
 const activityNumber = z.number().int().positive();
+export const memberRoleSchema = z.enum(["medlem", "samordnare", "admin"]);
 export const partySchema = z.enum(["stad", "civilsamhalle", "gemensamt"]);
 export type Party = z.infer<typeof partySchema>;
 
@@ -178,6 +179,22 @@ export const commandSchema = z.discriminatedUnion("kind", [
     to: localDateSchema,
     carryOver: z.boolean(),
   }),
+  /** `medlemmar`: everyone in the group, their organisation, role and where they can be reached. */
+  z.object({ kind: z.literal("members") }),
+  /** `roll <namn> samordnare|medlem|admin`: the person as `ansvarig` finds them. */
+  z.object({ kind: z.literal("member_role"), person: z.string().min(1).max(200), role: memberRoleSchema }),
+  /** `ny medlem <namn>[, <organisation>][, <e-post>]`. */
+  z.object({
+    kind: z.literal("member_add"),
+    name: z.string().min(1).max(200),
+    organisation: z.string().min(1).max(200).optional(),
+    /** Lets the member be recognised when they first write from Slack or Teams. */
+    email: z.string().min(3).max(200).optional(),
+  }),
+  /** `ta bort medlem <namn>`: a former member, history kept. */
+  z.object({ kind: z.literal("member_remove"), person: z.string().min(1).max(200) }),
+  /** `koppla ny <gruppnamn>`: an admin creates the group and binds the channel where it is typed. */
+  z.object({ kind: z.literal("bind_new"), group: z.string().min(1).max(200) }),
 ]);
 export type Command = z.infer<typeof commandSchema>;
 export type CommandKind = Command["kind"];
@@ -197,7 +214,11 @@ export type MissingArgument =
   | "meeting"
   | "activityField"
   | "planName"
-  | "period";
+  | "period"
+  | "memberName"
+  | "memberRole"
+  | "groupName"
+  | "newWhat";
 
 /** Why a line could not be understood. Each code becomes one polite reply that says what to type. */
 export type ParseError =

@@ -78,7 +78,8 @@ export function parseNewActivity(line: Line, today: LocalDate): ParseResult {
     .map((t) => t.raw)
     .join(" ");
   if (!ACTIVITY_WORDS.includes(line.tokens[1]?.key ?? ""))
-    return fail({ code: "unknown_command", word: line.tokens[0]?.raw ?? "", suggestion: "ny" });
+    // `ny` alone, or followed by something it cannot add: say what it can.
+    return fail({ code: "missing_argument", command: "ny", argument: "newWhat" });
   const parts = restText(line, 2)
     .split(";")
     .map((p) => p.trim());

@@ -599,6 +599,92 @@ function parseNewPlan(line: Line, today: LocalDate): ParseResult {
   return done({ kind: "plan_new", name, from: period.from, to: period.to, carryOver: carry !== undefined });
 }
 
+// Members: `ny medlem <namn>[, <organisation>]`, `ta bort medlem <namn>`, `roll <namn> <roll>` and
+// `koppla ny <grupp>`, in Swedish and English.
+const NEW_WORDS = ["ny", "nytt", "new"];
+const EMAIL = /^[^\s@,]+@[^\s@,]+\.[^\s@,]+$/;
+const MEMBER_WORDS = ["medlem", "member", "medlemmen"];
+const ROLE_WORDS: Record<string, "medlem" | "samordnare" | "admin"> = {
+  medlem: "medlem",
+  member: "medlem",
+  samordnare: "samordnare",
+  coordinator: "samordnare",
+  admin: "admin",
+  administrator: "admin",
+};
+
+function roleWord(key: string | undefined): "medlem" | "samordnare" | "admin" | undefined {
+  return key === undefined ? undefined : ROLE_WORDS[key];
+}
+
+/** `ny medlem …`, `new member …`, `ta bort medlem …`, `remove member …`; undefined for anything else. */
+function parseMembership(line: Line): ParseResult | undefined {
+  const [a, b, c] = keys(line, 0);
+  if (NEW_WORDS.includes(a ?? "") && MEMBER_WORDS.includes(b ?? "")) return parseMemberAdd(line, 2);
+  if (a === "ta" && b === "bort" && MEMBER_WORDS.includes(c ?? "")) return parseMemberRemove(line, 3);
+  if (a === "remove" && MEMBER_WORDS.includes(b ?? "")) return parseMemberRemove(line, 2);
+  return undefined;
+}
+
+function memberName(line: Line, from: number): string {
+  return cleanFreeText(restText(line, from)).replace(/^@/, "");
+}
+
+function parseMemberAdd(line: Line, from: number): ParseResult {
+  const command = raws(line, 0, from).join(" ").toLowerCase();
+  const [name = "", ...more] = memberName(line, from)
+    .split(",")
+    .map((part) => part.trim());
+  // An e-mail address may come anywhere after the name; the rest is the organisation.
+  const email = more.find((part) => EMAIL.test(part));
+  const organisation = more.filter((part) => part !== email && part !== "").join(", ");
+  if (!/\p{L}/u.test(name)) return fail({ code: "missing_argument", command, argument: "memberName" });
+  const long = [name, organisation, email ?? ""].find((x) => x.length > MAX_NAME_LENGTH);
+  if (long !== undefined)
+    return fail({ code: "text_too_long", length: long.length, max: MAX_NAME_LENGTH, subject: "name" });
+  return done({
+    kind: "member_add",
+    name,
+    ...(organisation ? { organisation } : {}),
+    ...(email ? { email } : {}),
+  });
+}
+
+function parseMemberRemove(line: Line, from: number): ParseResult {
+  const command = raws(line, 0, from).join(" ").toLowerCase();
+  const person = memberName(line, from);
+  if (!/[\p{L}\d]/u.test(person)) return fail({ code: "missing_argument", command, argument: "memberName" });
+  return fail(tooLong(person, MAX_NAME_LENGTH)) ?? done({ kind: "member_remove", person });
+}
+
+/** `roll <namn> <roll>`, or the role first: `roll samordnare Tina Modin`. */
+function parseRole(line: Line): ParseResult {
+  const command = raws(line, 0, 1).join(" ").toLowerCase();
+  const words = line.tokens.slice(1);
+  if (words.length === 0) return fail({ code: "missing_argument", command, argument: "memberName" });
+  const last = roleWord(words[words.length - 1]?.key);
+  const first = roleWord(words[0]?.key);
+  const role = last ?? first;
+  if (role === undefined || words.length === 1)
+    return fail({
+      code: "missing_argument",
+      command,
+      argument: words.length === 1 && role !== undefined ? "memberName" : "memberRole",
+    });
+  const person = last
+    ? cleanFreeText(line.text.slice(words[0]?.start ?? 0, words[words.length - 1]?.start ?? 0))
+    : memberName(line, 2);
+  if (!/[\p{L}\d]/u.test(person)) return fail({ code: "missing_argument", command, argument: "memberName" });
+  return fail(tooLong(person, MAX_NAME_LENGTH)) ?? done({ kind: "member_role", person, role });
+}
+
+function parseBindNew(line: Line): ParseResult {
+  const command = raws(line, 0, 2).join(" ").toLowerCase();
+  const group = cleanFreeText(restText(line, 2));
+  if (!/\p{L}/u.test(group)) return fail({ code: "missing_argument", command, argument: "groupName" });
+  return fail(tooLong(group, MAX_NAME_LENGTH)) ?? done({ kind: "bind_new", group });
+}
+
 /** Parses one line typed to the bot. `today` resolves dates without a year, "imorgon" and "v12". */
 export function parseCommand(input: string, context: ParseContext): ParseResult {
   const line = tokenize(input);
@@ -639,6 +725,7 @@ export function parseCommand(input: string, context: ParseContext): ParseResult 
     case "tyst":
       return parseQuiet(line, context.today);
     case "koppla": {
+      if (NEW_WORDS.includes(line.tokens[1]?.key ?? "")) return parseBindNew(line);
       const group = cleanFreeText(restText(line, 1));
       return fail(tooLong(group, MAX_NAME_LENGTH)) ?? done({ kind: "bind", ...(group ? { group } : {}) });
     }
@@ -649,15 +736,24 @@ export function parseCommand(input: string, context: ParseContext): ParseResult 
     case "dölj":
       return parseHide(line, context.today);
     case "ny":
-      return line.tokens[1]?.key === "plan"
-        ? parseNewPlan(line, context.today)
-        : parseNewActivity(line, context.today);
+      return (
+        parseMembership(line) ??
+        (line.tokens[1]?.key === "plan"
+          ? parseNewPlan(line, context.today)
+          : parseNewActivity(line, context.today))
+      );
+    case "ta":
+      return parseMembership(line) ?? fail({ code: "unknown_command", word: raws(line, 0, 2).join(" ") });
     case "ändra":
       return parseActivityChange(line);
     case "planer":
       return done({ kind: "plans" });
     case "plan":
       return parsePlan(line);
+    case "medlemmar":
+      return done({ kind: "members" });
+    case "roll":
+      return parseRole(line);
     default: {
       const polite = smalltalk(line);
       if (polite) return polite;

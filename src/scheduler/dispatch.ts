@@ -101,6 +101,8 @@ export function createDispatcher(prisma: PrismaClient, notifiers: readonly Notif
       include: { group: true, identities: { orderBy: { createdAt: "asc" } } },
     });
     if (!member) return { kind: "skip", reason: "the member no longer exists" };
+    // Removed from the group after this was written: nothing more goes to them.
+    if (member.leftAt) return { kind: "skip", reason: "the member has left the group" };
     // A member who went quiet after this was written (or while it waited for a retry) is left alone.
     const today = localDateAt(now, member.group.timeZone);
     if (

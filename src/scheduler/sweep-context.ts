@@ -74,7 +74,8 @@ export async function loadMembers(db: Db, groupIds: readonly number[]): Promise<
   const result = new Map<number, MemberInfo>();
   if (groupIds.length === 0) return result;
   const rows = await db.member.findMany({
-    where: { groupId: { in: groupIds as number[] } },
+    // Former members get no reminders, though they may still stand as owners of old activities.
+    where: { groupId: { in: groupIds as number[] }, leftAt: null },
     select: { id: true, name: true, groupId: true, quietUntil: true },
   });
   for (const m of rows) {

@@ -15,6 +15,8 @@ export interface Actor {
   memberId: number;
   name: string;
   role: Role;
+  /** A former member (`ta bort medlem`): their commands are answered with whom to ask, and not run. */
+  former?: true;
 }
 
 export interface CommandContext {

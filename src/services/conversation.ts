@@ -10,12 +10,19 @@ import { isReadOnlyCommand } from "../core/command-effects.ts";
 import { DomainError } from "../core/domain-error.ts";
 import { parseErrorReply } from "../core/error-reply.ts";
 import { cleanIncomingText } from "../core/incoming-text.ts";
+import { normalizeForMatch } from "../core/normalize-text.ts";
 import type { GroupAnnouncement, Outcome, OutcomeFile, StatusForm } from "../core/outcome.ts";
 import { parseCommand } from "../core/parse-command.ts";
 import type { Platform } from "../core/platform.ts";
 import { channelAlreadyBoundReply, channelBoundReply } from "../core/replies/bind-replies.ts";
 import { helpReply, withBindHint } from "../core/replies/help-reply.ts";
 import { homeWithoutGroupReply } from "../core/replies/home-reply.ts";
+import {
+  channelTakenReply,
+  groupCreatedReply,
+  groupExistsReply,
+  newGroupAdminsOnlyReply,
+} from "../core/replies/member-replies.ts";
 import { followUpFileTexts } from "../core/replies/report.ts";
 import { welcomeReply } from "../core/replies/welcome-reply.ts";
 import { inLocale, type Reply } from "../core/reply.ts";
@@ -39,6 +46,14 @@ const DEFAULT_TIME_ZONE = "Europe/Stockholm";
 export const CONTEXT_TTL_MS = 10_000;
 
 type BindCommand = Extract<Command, { kind: "bind" }>;
+type BindNewCommand = Extract<Command, { kind: "bind_new" }>;
+
+/** Commands after which who is who may have changed: the remembered members are looked up again. */
+const MEMBERSHIP_KINDS: ReadonlySet<Command["kind"]> = new Set([
+  "member_add",
+  "member_remove",
+  "member_role",
+]);
 
 export type IncomingInput =
   /** A line as typed (with or without a leading `/lok`, `lok` or `@LÖK`). */
@@ -104,7 +119,9 @@ export function createDoor(deps: ServiceDeps, executor: CommandExecutor, options
     });
     if (groups.length === 1) return groups[0] as GroupRef;
     const { ids, email } = incoming.identity;
+    // A current membership before a former one, whose reply says whom to ask.
     const member = await prisma.member.findFirst({
+      orderBy: [{ leftAt: { sort: "desc", nulls: "first" } }, { id: "asc" }],
       where: {
         OR: [
           ...(ids.length ? [{ identities: { some: { OR: identityFilters(ids) } } }] : []),
@@ -112,7 +129,6 @@ export function createDoor(deps: ServiceDeps, executor: CommandExecutor, options
         ],
       },
       include: { group: { select: { id: true, name: true, timeZone: true, locale: true } } },
-      orderBy: { id: "asc" },
     });
     return member?.group ?? null;
   }
@@ -202,6 +218,46 @@ export function createDoor(deps: ServiceDeps, executor: CommandExecutor, options
     return reply;
   }
 
+  /**
+   * `koppla ny <namn>`: an admin (LOK_ADMINS) creates the group and binds this channel to it. Only in a
+   * channel not bound yet, and only for a name no group has: `koppla <namn>` binds to an existing one.
+   */
+  async function bindNew(incoming: Incoming, command: BindNewCommand): Promise<Reply> {
+    const t = textsFor();
+    if (!isListedAdmin(incoming.identity, admins)) return newGroupAdminsOnlyReply(t);
+    const wanted = normalizeForMatch(command.group).replace(/\s+/g, " ");
+    const delivery = {
+      key: incoming.idempotencyKey,
+      source: incoming.platform,
+      command,
+      now: deps.clock.now(),
+    };
+    // Checked in the delivery's transaction: a repeat gets the first answer, and another admin's group
+    // created a moment ago (a retry after a conflict sees it) is refused like any existing one.
+    const reply = await onceForDelivery(prisma, delivery, async (db) => {
+      const bound = await boundGroup(db, incoming);
+      if (bound) return channelTakenReply(textsFor(bound.locale), bound.name);
+      const taken = (await db.group.findMany({ select: { name: true } })).find(
+        (g) => normalizeForMatch(g.name).replace(/\s+/g, " ") === wanted,
+      );
+      if (taken) return groupExistsReply(t, taken.name);
+      const group = await db.group.create({
+        data: { name: command.group, createdAt: deps.clock.now() },
+        select: { id: true, name: true, timeZone: true, locale: true },
+      });
+      await bindChannel(db, incoming, group, incoming.reference ?? {});
+      return inLocale(groupCreatedReply(textsFor(group.locale), group.name), group.locale);
+    });
+    if (reply.effect === "changed") {
+      known.clear();
+      deps.logger.info(
+        { platform: incoming.platform, channel: incoming.channelId, group: command.group },
+        "group created and channel bound",
+      );
+    }
+    return reply;
+  }
+
   /** The commands an input stands for, parsed in the group's zone; or the reply that says why there are none. */
   function commandsFor(
     incoming: Incoming,
@@ -249,6 +305,8 @@ export function createDoor(deps: ServiceDeps, executor: CommandExecutor, options
     // `koppla` binds the channel it is typed in; a surface without channels (the console) says so.
     if (first?.kind === "bind" && !incoming.as)
       return outcomeOf(incoming, await bind(incoming, first), [], t);
+    if (first?.kind === "bind_new" && !incoming.as)
+      return outcomeOf(incoming, await bindNew(incoming, first), [], t);
     if (!resolved.ok) {
       if (incoming.input.type === "home")
         return outcomeOf(incoming, homeWithoutGroupReply(t, resolved.reply), [], t);
@@ -276,6 +334,12 @@ export function createDoor(deps: ServiceDeps, executor: CommandExecutor, options
       known.clear();
       switchedLocales.set(group.id, language.locale);
     }
+    // A member added, removed or given a new role is seen as such from the next message on.
+    if (
+      parsed.commands.some((c) => MEMBERSHIP_KINDS.has(c.kind)) &&
+      replies.some((r) => r.effect === "changed")
+    )
+      known.clear();
     const main = replies[replies.length - 1] as Reply;
     const last = parsed.commands[parsed.commands.length - 1] as Command;
     const outcome = outcomeOf(incoming, main, replies.slice(0, -1), t);

@@ -27,6 +27,7 @@ import {
   removeMeetingCommand,
   showAgenda,
 } from "./commands/meeting-commands.ts";
+import { addMember, formerMember, listMembers, removeMember, setRole } from "./commands/member-commands.ts";
 import { activate, listPlans, newPlan } from "./commands/plan-commands.ts";
 import {
   hide,
@@ -50,7 +51,7 @@ import { setStatus, showStatus } from "./commands/status-commands.ts";
 import { onceForDelivery } from "./deliveries.ts";
 import type { Db, ServiceDeps } from "./deps.ts";
 import { activePlan, type PlanRef } from "./groups.ts";
-import { coordinatorNames } from "./members.ts";
+import { coordinatorNames } from "./membership.ts";
 
 const handlers: HandlerMap = {
   status_set: setStatus,
@@ -92,6 +93,11 @@ const handlers: HandlerMap = {
   plans: listPlans,
   plan_activate: activate,
   plan_new: newPlan,
+  members: listMembers,
+  member_add: addMember,
+  member_remove: removeMember,
+  member_role: setRole,
+  bind_new: async (_cmd, env) => textReply(env.texts.replies.bindInConsole, "info"),
 };
 
 /** The commands after which the group's active plan may be another: the remembered one is forgotten. */
@@ -199,6 +205,11 @@ export function createCommandExecutor(deps: ServiceDeps, options: ExecutorOption
     const handler = handlers[command.kind] as Handler<typeof command.kind>;
     // Marked with its language before it is stored, so that a repeat is answered in it too.
     const env = (db: Db) => envFor(ctx, now, db);
+    // Someone removed from the group may still read how to use the bot, and nothing else.
+    if (ctx.actor.former && command.kind !== "help") {
+      const e = env(deps.prisma);
+      return inLocale(await formerMember(e), e.texts.locale);
+    }
     const run = async (db: Db) => {
       const e = env(db);
       return inLocale(await handler(command as never, e), e.texts.locale);

@@ -51,8 +51,13 @@ export function identityFilters(ids: readonly ExternalId[]): Prisma.MemberIdenti
   }));
 }
 
-function toActor(member: Pick<Member, "id" | "name" | "role">): Actor {
-  return { memberId: member.id, name: member.name, role: member.role };
+function toActor(member: Pick<Member, "id" | "name" | "role" | "leftAt">): Actor {
+  return {
+    memberId: member.id,
+    name: member.name,
+    role: member.role,
+    ...(member.leftAt ? { former: true as const } : {}),
+  };
 }
 
 const sameId = (row: ExternalId, id: ExternalId, workspaceId = id.workspaceId) =>
@@ -86,7 +91,11 @@ async function findByIdentity(
   }
   if (identity.byName && (identity.userId ?? identity.name)) {
     const wanted = normalizeForMatch(identity.userId ?? identity.name ?? "");
-    const members = await db.member.findMany({ where: { groupId } });
+    // A current member before a former one of the same name.
+    const members = await db.member.findMany({
+      where: { groupId },
+      orderBy: [{ leftAt: { sort: "desc", nulls: "first" } }, { id: "asc" }],
+    });
     return (
       members.find(
         (m) => normalizeForMatch(m.name) === wanted || normalizeForMatch(m.email ?? "") === wanted,
@@ -123,6 +132,8 @@ async function linkIds(db: Db, member: Member, ids: readonly ExternalId[], rows:
 /**
  * The member behind a platform identity, created as `medlem` on first contact. A match by e-mail
  * links the surface's ids, so the next lookup is direct. `LOK_ADMINS` makes (and keeps) someone admin.
+ * A former member stays former (the actor says so, and the executor answers whom to ask), except one
+ * that LOK_ADMINS names: whoever runs the bot is never locked out of it, so they are a member again.
  * Two first contacts at once both create a member; the second one's identities meet the first one's
  * key, its member is not kept, and the caller looks again (a conflict error).
  */
@@ -144,10 +155,11 @@ export async function resolveMember(
     await linkIds(db, existing, identity.ids, rows);
     const role: Role = admin ? "admin" : existing.role;
     const email = identity.email && !existing.email ? identity.email : undefined;
-    if (role !== existing.role || email) {
+    const back = admin && existing.leftAt !== null;
+    if (role !== existing.role || email || back) {
       const updated = await db.member.update({
         where: { id: existing.id },
-        data: { role, ...(email ? { email } : {}) },
+        data: { role, ...(email ? { email } : {}), ...(back ? { leftAt: null } : {}) },
       });
       return toActor(updated);
     }
@@ -173,20 +185,27 @@ const MENTION = /^<@([A-Z0-9]+)(?:\|[^>]*)?>$/i;
 
 /**
  * The member meant by `query` in a command: a mention of someone's id, or a name or e-mail address as
- * core/person-match.ts reads it (hyphenated first names included).
+ * core/person-match.ts reads it (hyphenated first names included). Former members only with `former`
+ * (taking someone off an activity, removing a member): nobody gives a former member new work.
  */
-export async function findMemberByQuery(db: Db, groupId: number, query: string): Promise<Member> {
+export async function findMemberByQuery(
+  db: Db,
+  groupId: number,
+  query: string,
+  options: { former?: boolean } = {},
+): Promise<Member> {
   const q = query.trim();
+  const current = options.former ? {} : { leftAt: null };
   const mention = MENTION.exec(q);
   if (mention) {
     const found = await db.memberIdentity.findFirst({
-      where: { groupId, externalId: mention[1] },
+      where: { groupId, externalId: mention[1], member: current },
       include: { member: true },
       orderBy: { createdAt: "asc" },
     });
     if (found) return found.member;
   }
-  const members = await db.member.findMany({ where: { groupId }, orderBy: { name: "asc" } });
+  const members = await db.member.findMany({ where: { groupId, ...current }, orderBy: { name: "asc" } });
   const match = matchPerson(q, members);
   if (match.kind === "one") return match.person;
   if (match.kind === "many")
@@ -200,15 +219,4 @@ export async function findMemberByQuery(db: Db, groupId: number, query: string):
     query: q,
     suggestions: match.suggestions.map((m) => m.name),
   });
-}
-
-/** The group's samordnare by name, in the order they joined: whom a refused member should ask. */
-export async function coordinatorNames(db: Db, groupId: number): Promise<string[]> {
-  const rows = await db.member.findMany({
-    where: { groupId, role: "samordnare" },
-    orderBy: [{ createdAt: "asc" }, { id: "asc" }],
-    select: { name: true },
-    take: 5,
-  });
-  return rows.map((r) => r.name);
 }

@@ -9,6 +9,12 @@ import { deliveryEn } from "./delivery.en.ts";
 import { exportsEn } from "./exports.en.ts";
 import { importEn } from "./imports.en.ts";
 import type { Locale } from "./locale.ts";
+import {
+  membershipActionsEn,
+  membershipArgumentsEn,
+  membershipEn,
+  membershipHelpEn,
+} from "./membership.en.ts";
 import { openDataEn } from "./opendata.en.ts";
 import { plansActionsEn, plansArgumentsEn, plansEn, plansHelpEn } from "./plans.en.ts";
 import { PRODUCT_NAME } from "./product.ts";
@@ -70,6 +76,7 @@ export const en: Messages = {
   publishing: publishingEn,
   activityEdit: activityEditEn,
   plans: plansEn,
+  membership: membershipEn,
   common: {
     join,
     plural,
@@ -398,6 +405,7 @@ export const en: Messages = {
       ...publishingHelpEn,
       ...activityEditHelpEn,
       ...plansHelpEn,
+      ...membershipHelpEn,
     },
   },
   permissions: {
@@ -417,6 +425,7 @@ export const en: Messages = {
       ...publishingActionsEn,
       ...activityEditActionsEn,
       ...plansActionsEn,
+      ...membershipActionsEn,
     },
   },
   arguments: {
@@ -432,9 +441,11 @@ export const en: Messages = {
     webAction: "on, off, names, contact or licence",
     licence: "a licence (CC0-1.0, CC-BY-4.0 or CC-BY-SA-4.0)",
     meeting: "the meeting's number in `meetings` or its date",
+    newWhat: "what to add (activity, plan or member)",
     activityField:
       "what to change: title, description, principle, party, commitment, responsible org, commissioner, partners or follow-up",
     ...plansArgumentsEn,
+    ...membershipArgumentsEn,
   },
   errors: {
     empty: "Write a command, for example `status 13 done` or `help`.",

@@ -10,6 +10,12 @@ import { deliverySv } from "./delivery.sv.ts";
 import { exportsSv } from "./exports.sv.ts";
 import { importSv } from "./imports.sv.ts";
 import type { Locale } from "./locale.ts";
+import {
+  membershipActionsSv,
+  membershipArgumentsSv,
+  membershipHelpSv,
+  membershipSv,
+} from "./membership.sv.ts";
 import { openDataSv } from "./opendata.sv.ts";
 import { plansActionsSv, plansArgumentsSv, plansHelpSv, plansSv } from "./plans.sv.ts";
 import { PRODUCT_NAME } from "./product.ts";
@@ -84,6 +90,7 @@ export const sv = {
   publishing: publishingSv,
   activityEdit: activityEditSv,
   plans: plansSv,
+  membership: membershipSv,
   common: {
     join,
     plural,
@@ -432,6 +439,7 @@ export const sv = {
       ...publishingHelpSv,
       ...activityEditHelpSv,
       ...plansHelpSv,
+      ...membershipHelpSv,
     },
   },
   permissions: {
@@ -452,6 +460,7 @@ export const sv = {
       ...publishingActionsSv,
       ...activityEditActionsSv,
       ...plansActionsSv,
+      ...membershipActionsSv,
     } as Record<string, string>,
   },
   arguments: {
@@ -467,9 +476,11 @@ export const sv = {
     webAction: "på, av, namn, kontakt eller licens",
     licence: "en licens (CC0-1.0, CC-BY-4.0 eller CC-BY-SA-4.0)",
     meeting: "mötets nummer i `möten` eller dess datum",
+    newWhat: "vad som ska läggas till (aktivitet, plan eller medlem)",
     activityField:
       "vad som ska ändras: titel, beskrivning, princip, part, åtagande, ansvarig org, uppdragsbeställare, partner eller uppföljning",
     ...plansArgumentsSv,
+    ...membershipArgumentsSv,
   },
   errors: {
     empty: "Skriv ett kommando, till exempel `status 13 klar` eller `hjälp`.",

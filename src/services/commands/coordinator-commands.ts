@@ -18,7 +18,8 @@ export const changeOwner: Handler<"owner"> = async (cmd, env) => {
   const { db } = env;
   const plan = await env.plan();
   const activity = await requireActivity(db, plan, cmd.number);
-  const member = await findMemberByQuery(db, env.ctx.group.id, cmd.person);
+  // A former member can still be taken off an activity, but not given one.
+  const member = await findMemberByQuery(db, env.ctx.group.id, cmd.person, { former: cmd.remove });
   const changed = cmd.remove
     ? await removeOwner(db, activity.id, member.id)
     : await addOwner(db, activity.id, member.id);

@@ -82,7 +82,7 @@ describe("ny aktivitet", () => {
       "ny aktivitet Lokaler; princip dialog; part stad; deadline 31 feb",
       { code: "bad_date", given: "31 feb" },
     ],
-    ["ny punkt", { code: "unknown_command", word: "ny", suggestion: "ny" }],
+    ["ny punkt", { code: "missing_argument", command: "ny", argument: "newWhat" }],
   ])("%s is refused", (line, error) => {
     expect(parse(line)).toEqual({ ok: false, error });
   });

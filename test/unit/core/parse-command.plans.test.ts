@@ -74,7 +74,7 @@ describe("plan commands", () => {
 
   it.each<[string, ParseError]>([
     ["ny plan", { code: "missing_argument", command: "ny plan", argument: "planName" }],
-    ["ny", { code: "missing_argument", command: "ny plan", argument: "planName" }],
+    ["ny", { code: "missing_argument", command: "ny", argument: "newWhat" }],
     ["new plan carry over", { code: "missing_argument", command: "new plan", argument: "planName" }],
     ["ny plan Nästa period", { code: "missing_argument", command: "ny plan", argument: "period" }],
     ["ny plan 2025 2026", { code: "missing_argument", command: "ny plan", argument: "planName" }],
@@ -93,6 +93,6 @@ describe("plan commands", () => {
     expect(helpFor("planer").map((h) => h.kind)).toEqual(["plans"]);
     expect(helpFor("plan").map((h) => h.kind)).toEqual(["plan_activate"]);
     expect(helpFor("ny plan").map((h) => h.kind)).toEqual(["plan_new"]);
-    expect(helpFor("ny").map((h) => h.kind)).toEqual(["plan_new"]);
+    expect(helpFor("ny").map((h) => h.kind)).toEqual(["activity_create", "plan_new", "member_add"]);
   });
 });
