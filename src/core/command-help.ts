@@ -119,6 +119,16 @@ export const COMMAND_HELP: readonly CommandHelp[] = [
     coordinatorsOnly: false,
   },
   {
+    kind: "agenda_remove",
+    word: "agenda",
+    coordinatorsOnly: false,
+  },
+  {
+    kind: "agenda_done",
+    word: "agenda",
+    coordinatorsOnly: true,
+  },
+  {
     kind: "report",
     word: "rapport",
     coordinatorsOnly: false,

@@ -104,6 +104,9 @@ export const commandSchema = z.discriminatedUnion("kind", [
   }),
   z.object({ kind: z.literal("agenda_show") }),
   z.object({ kind: z.literal("agenda_add"), text: z.string().min(1).max(MAX_COMMENT_LENGTH) }),
+  /** `agenda ta bort <n>` / `agenda klar <n>`: the n:th proposed point of the next meeting's agenda. */
+  z.object({ kind: z.literal("agenda_remove"), point: z.number().int().positive() }),
+  z.object({ kind: z.literal("agenda_done"), point: z.number().int().positive() }),
   z.object({ kind: z.literal("report") }),
   /** `rapport fil`: the report, with the follow-up workbook attached where the surface can upload files. */
   z.object({ kind: z.literal("report_file") }),

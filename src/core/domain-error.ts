@@ -40,6 +40,8 @@ export type DomainErrorDetail =
   | { code: "meeting_exists"; meeting: MeetingView }
   /** No coming meeting has that number or date; `upcoming` is what `möten` shows. */
   | { code: "meeting_not_found"; number?: number; date?: LocalDate; upcoming: MeetingView[] }
+  /** No proposed point of the next meeting has that number; `count` is how many there are. */
+  | { code: "agenda_point_not_found"; point: number; count: number }
   /** Several coming meetings on the date given: the number tells them apart. */
   | { code: "meeting_ambiguous"; date: LocalDate; meetings: MeetingView[] }
   | { code: "parse"; error: ParseError };

@@ -174,6 +174,8 @@ export function domainErrorReply(t: Messages, detail: DomainErrorDetail): Reply 
         e.meetingInPast(`${t.dates.date(detail.date)} ${t.dates.clock(detail.start)}`),
         e.meetingInPastHint,
       );
+    case "agenda_point_not_found":
+      return errorText(e.agendaPointNotFound(detail.point, detail.count), e.agendaPointNotFoundHint);
     case "meeting_not_found":
       return errorText(
         e.meetingNotFound(
@@ -202,6 +204,11 @@ export function domainErrorReply(t: Messages, detail: DomainErrorDetail): Reply 
 /** The database could not be reached (restarting, or the network): nothing was changed. */
 export function databaseUnreachableReply(t: Messages): Reply {
   return errorText(t.errors.databaseUnreachableNow, t.errors.tryAgainSoon);
+}
+
+/** The database's disk is full: the write was rolled back, and works again once there is room. */
+export function diskFullReply(t: Messages): Reply {
+  return errorText(t.errors.diskFull, t.errors.diskFullHint);
 }
 
 export function internalErrorReply(t: Messages): Reply {

@@ -317,6 +317,20 @@ function parseAgenda(line: Line): ParseResult {
       argument: "agendaDays",
     });
   }
+  // `agenda ta bort 2`, `agenda klar 2`: a proposed point by its number, never a new point.
+  const pair = `${a} ${b}`;
+  const removeAt = ["ta bort", "stryk", "remove", "delete"].find((w) => pair === w || a === w);
+  const doneAt = ["klar", "done", "avklarad", "behandlad"].includes(a) ? a : undefined;
+  if (removeAt || doneAt) {
+    const at = removeAt === "ta bort" ? 3 : 2;
+    const token = line.tokens[at];
+    const n = /^(\d{1,3})[.:,]?$/.exec(token?.raw ?? "");
+    const command = raws(line, 0, at).join(" ").toLowerCase();
+    if (!token) return fail({ code: "missing_argument", command, argument: "number" });
+    if (!n || line.tokens.length > at + 1 || Number(n[1]) < 1)
+      return fail({ code: "bad_number", command, given: restText(line, at) });
+    return done({ kind: removeAt ? "agenda_remove" : "agenda_done", point: Number(n[1]) });
+  }
   let from = 1;
   if ((a === "lagg" || a === "add") && b === "till") from = 3;
   else if (a === "ny" && b === "punkt") from = 3;

@@ -10,6 +10,7 @@ const COORDINATOR_ONLY: ReadonlySet<CommandKind> = new Set<CommandKind>([
   "meeting_create",
   "meeting_remove",
   "meeting_move",
+  "agenda_done",
   "bind",
   "language",
   "reminders_toggle",

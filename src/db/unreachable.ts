@@ -56,3 +56,28 @@ export function isDatabaseUnreachable(error: unknown): boolean {
   }
   return false;
 }
+
+/** PostgreSQL's disk_full, and the operating system's words for it where PGlite passes them on. */
+const DISK_FULL_CODE = "53100";
+const DISK_FULL_TEXT = /No space left on device|ENOSPC|could not extend file/;
+
+/**
+ * The database ran out of disk while writing (PostgreSQL's 53100, PGlite's "No space left on
+ * device"): the write was rolled back, and it works again once there is room.
+ */
+export function isDiskFull(error: unknown): boolean {
+  for (let e: unknown = error, depth = 0; e && typeof e === "object" && depth < 5; depth++) {
+    const { code, message, cause, meta } = e as {
+      code?: unknown;
+      message?: unknown;
+      cause?: unknown;
+      meta?: { driverAdapterError?: { cause?: { originalCode?: unknown; originalMessage?: unknown } } };
+    };
+    if (code === DISK_FULL_CODE || code === "ENOSPC") return true;
+    const driver = meta?.driverAdapterError?.cause;
+    if (driver?.originalCode === DISK_FULL_CODE) return true;
+    if (typeof message === "string" && DISK_FULL_TEXT.test(message)) return true;
+    e = cause;
+  }
+  return false;
+}

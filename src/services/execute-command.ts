@@ -6,11 +6,16 @@ import { LRUCache } from "lru-cache";
 import type { Command, CommandKind } from "../core/command.ts";
 import { isReadOnlyCommand } from "../core/command-effects.ts";
 import { DomainError, isDomainError } from "../core/domain-error.ts";
-import { databaseUnreachableReply, domainErrorReply, internalErrorReply } from "../core/error-reply.ts";
+import {
+  databaseUnreachableReply,
+  diskFullReply,
+  domainErrorReply,
+  internalErrorReply,
+} from "../core/error-reply.ts";
 import { forbiddenAction } from "../core/permissions.ts";
 import { inLocale, type Reply, textReply } from "../core/reply.ts";
 import { localDateAt } from "../core/zoned-time.ts";
-import { isDatabaseUnreachable } from "../db/unreachable.ts";
+import { isDatabaseUnreachable, isDiskFull } from "../db/unreachable.ts";
 import { type Messages, textsFor } from "../texts/index.ts";
 import type { CommandContext } from "./actor.ts";
 import { list, show } from "./commands/activity-commands.ts";
@@ -23,7 +28,9 @@ import {
   addToAgenda,
   createMeetingCommand,
   listMeetings,
+  markAgendaDone,
   moveMeetingCommand,
+  removeFromAgenda,
   removeMeetingCommand,
   showAgenda,
 } from "./commands/meeting-commands.ts";
@@ -63,6 +70,8 @@ const handlers: HandlerMap = {
   meeting_create: createMeetingCommand,
   meeting_remove: removeMeetingCommand,
   meeting_move: moveMeetingCommand,
+  agenda_remove: removeFromAgenda,
+  agenda_done: markAgendaDone,
   meetings: listMeetings,
   agenda_show: showAgenda,
   agenda_add: addToAgenda,
@@ -172,6 +181,13 @@ export function createCommandExecutor(deps: ServiceDeps, options: ExecutorOption
         "command not run: database unreachable",
       );
       return databaseUnreachableReply(t);
+    }
+    if (isDiskFull(error)) {
+      deps.logger.error(
+        { ...context, error: (error as Error).message },
+        "command not run: the database's disk is full",
+      );
+      return diskFullReply(t);
     }
     deps.logger.error({ err: error, ...context }, "command failed");
     return internalErrorReply(t);

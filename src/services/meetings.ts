@@ -263,6 +263,43 @@ export async function addAgendaItem(
   return { ...found, added: true };
 }
 
+/** The n:th point the next meeting's agenda proposes, in the order `agenda` shows them. */
+async function proposedPoint(db: Db, group: GroupRef, n: number, now: Date) {
+  await lockGroup(db, group.id);
+  const [next] = await upcomingMeetings(db, group, now, 1);
+  const meetingStart = next ? instantAt(next.date, next.start, group.timeZone) : now;
+  const items = await db.agendaItem.findMany({
+    where: waitingItems(group, meetingStart),
+    orderBy: [{ createdAt: "asc" }, { id: "asc" }],
+    select: { id: true, text: true, proposedBy: true },
+  });
+  const item = items[n - 1];
+  if (!item) throw new DomainError({ code: "agenda_point_not_found", point: n, count: items.length });
+  return item;
+}
+
+/** Removes a proposed point: its proposer may, and samordnare and admins may remove anyone's. */
+export async function removeAgendaPoint(
+  db: Db,
+  group: GroupRef,
+  actor: Actor,
+  n: number,
+  now: Date,
+): Promise<string> {
+  const item = await proposedPoint(db, group, n, now);
+  if (actor.role === "medlem" && item.proposedBy !== actor.memberId)
+    throw new DomainError({ code: "not_allowed", action: "agenda_remove", role: actor.role });
+  await db.agendaItem.delete({ where: { id: item.id } });
+  return item.text;
+}
+
+/** Marks a proposed point as handled: it no longer waits for a meeting. */
+export async function markAgendaPointDone(db: Db, group: GroupRef, n: number, now: Date): Promise<string> {
+  const item = await proposedPoint(db, group, n, now);
+  await db.agendaItem.update({ where: { id: item.id }, data: { handledAt: now } });
+  return item.text;
+}
+
 /** Everything the agenda of the group's next meeting shows, as of `now`. */
 export async function gatherAgenda(
   db: Db,

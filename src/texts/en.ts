@@ -342,6 +342,17 @@ export const en: Messages = {
         description: "Propose an item for the next meeting.",
         example: "agenda add Guidelines for premises",
       },
+      agenda_remove: {
+        usage: "agenda remove <no>",
+        description:
+          "Remove a proposed point; its number stands before it in `agenda`. Whoever proposed it and coordinators can remove it.",
+        example: "agenda remove 2",
+      },
+      agenda_done: {
+        usage: "agenda done <no>",
+        description: "Mark a proposed point as handled, so that it does not carry over to the next meeting.",
+        example: "agenda done 1",
+      },
       report: {
         usage: "report",
         description: "The follow-up: the status of every activity, as a basis for the yearly status report.",
@@ -414,6 +425,8 @@ export const en: Messages = {
       deadline: "change a deadline",
       meeting_create: "add meetings",
       meeting_move: "move meetings",
+      agenda_remove: "remove other people's points from the agenda",
+      agenda_done: "mark points as handled",
       meeting_remove: "cancel meetings",
       bind: "connect a channel to a group",
       reminders_toggle: "turn the group's reminders on or off",
@@ -513,6 +526,11 @@ export const en: Messages = {
     meetingInPastHint: "Write a date in the future, for example `meeting 2 May 18-20 Föreningarnas hus`.",
     meetingExists: (meeting) => `There already is a meeting then: ${meeting}. I did not add another one.`,
     meetingExistsHint: "A new meeting needs another time; `meetings` shows those added.",
+    agendaPointNotFound: (n, count) =>
+      count === 0
+        ? "No points are proposed for the next meeting."
+        : `The agenda has ${count === 1 ? "one proposed point" : `${count} proposed points`}, none numbered ${n}.`,
+    agendaPointNotFoundHint: "`agenda` shows the points with their numbers.",
     meetingNotFound: (what) => `I find no coming meeting ${what}.`,
     meetingNumber: (n) => `numbered ${n}`,
     meetingOnDate: (date) => `on ${date}`,
@@ -522,6 +540,8 @@ export const en: Messages = {
     meetingAmbiguousHint:
       "Write the meeting's number from `meetings` instead, for example `meeting remove 2`.",
     databaseUnreachableNow: "I cannot reach the database right now, so nothing was changed.",
+    diskFull: "The database's disk is full, so I could not save that. Nothing was changed.",
+    diskFullHint: "Tell whoever runs LÖK-boten for you. Once there is room again, everything works as usual.",
     tryAgainSoon: "Try again in a little while.",
     internal: "Something went wrong on my side, and nothing was changed.",
     internalHint: "Try again in a while. If it happens again, tell a coordinator.",
@@ -619,6 +639,8 @@ export const en: Messages = {
     latest: (title, line) => `Latest meeting: ${title}, ${line}.`,
   },
   agenda: {
+    pointRemoved: (text) => `The point “${text}” is removed from the agenda.`,
+    pointDone: (text) => `The point “${text}” is marked as handled.`,
     heading: (title, date) => `Agenda: ${title} ${date}`,
     headingNext: "Agenda for the next meeting",
     noMeeting: "No meeting is planned yet; the items wait for the next meeting.",

@@ -375,6 +375,17 @@ export const sv = {
         description: "Föreslå en punkt till nästa möte.",
         example: "agenda lägg till Riktlinjer för lokaler",
       },
+      agenda_remove: {
+        usage: "agenda ta bort <nr>",
+        description:
+          "Ta bort en föreslagen punkt; numret står framför den i `agenda`. Den som föreslog punkten och samordnare kan ta bort den.",
+        example: "agenda ta bort 2",
+      },
+      agenda_done: {
+        usage: "agenda klar <nr>",
+        description: "Markera en föreslagen punkt som behandlad, så att den inte följer med till nästa möte.",
+        example: "agenda klar 1",
+      },
       report: {
         usage: "rapport",
         description:
@@ -449,6 +460,8 @@ export const sv = {
       deadline: "ändra en deadline",
       meeting_create: "lägga in möten",
       meeting_move: "flytta möten",
+      agenda_remove: "ta bort andras punkter från dagordningen",
+      agenda_done: "markera punkter som behandlade",
       meeting_remove: "ställa in möten",
       bind: "koppla en kanal till en grupp",
       reminders_toggle: "slå på eller av gruppens påminnelser",
@@ -552,6 +565,11 @@ export const sv = {
     meetingInPastHint: "Skriv ett datum framåt i tiden, till exempel `möte 2 maj 18-20 Föreningarnas hus`.",
     meetingExists: (meeting: string) => `Det finns redan ett möte då: ${meeting}. Jag lade inte in ett till.`,
     meetingExistsHint: "Ett nytt möte behöver en annan tid; `möten` visar de inlagda.",
+    agendaPointNotFound: (n: number, count: number) =>
+      count === 0
+        ? "Inga punkter är föreslagna till nästa möte."
+        : `Dagordningen har ${count === 1 ? "en föreslagen punkt" : `${count} föreslagna punkter`}, ingen med nummer ${n}.`,
+    agendaPointNotFoundHint: "`agenda` visar punkterna med sina nummer.",
     meetingNotFound: (what: string) => `Jag hittar inget kommande möte ${what}.`,
     meetingNumber: (n: number) => `med nummer ${n}`,
     meetingOnDate: (date: string) => `den ${date}`,
@@ -562,6 +580,9 @@ export const sv = {
     meetingAmbiguousHint: "Skriv mötets nummer från `möten` i stället, till exempel `möte ta bort 2`.",
     databaseUnreachableNow: "Jag når inte databasen just nu, så ingenting ändrades.",
     tryAgainSoon: "Försök igen om en liten stund.",
+    diskFull: "Databasens disk är full, så jag kunde inte spara det. Ingenting ändrades.",
+    diskFullHint:
+      "Säg till den som driver LÖK-boten hos er. När det finns plats igen fungerar allt som vanligt.",
     internal: "Något gick fel hos mig, och ingenting ändrades.",
     internalHint: "Försök igen om en stund. Händer det igen, säg till en samordnare.",
   },
@@ -664,6 +685,8 @@ export const sv = {
     latest: (title: string, line: string) => `Senaste mötet: ${title}, ${line}.`,
   },
   agenda: {
+    pointRemoved: (text: string) => `Punkten ”${text}” är borttagen från dagordningen.`,
+    pointDone: (text: string) => `Punkten ”${text}” är markerad som behandlad.`,
     heading: (title: string, date: string) => `Dagordning: ${title} ${date}`,
     headingNext: "Dagordning för nästa möte",
     noMeeting: "Inget möte är inlagt än; punkterna väntar till nästa möte.",

@@ -276,7 +276,10 @@ it("answers politely when the disk fills up under it, and keeps what it confirme
       }
     };
     await write(0, 5);
-    await pause(1500);
+    // The disk fills under a running bot, not under one still creating its database (a first start on
+    // an empty directory takes seconds on a busy machine): wait for its first answers.
+    for (let waited = 0; waited < 60_000 && (chat.output().match(/Sparat:/g)?.length ?? 0) < 5; waited += 250)
+      await pause(250);
     spawnSync("dd", ["if=/dev/zero", `of=${fill}`, "bs=1M"], { stdio: "ignore" });
     await write(5, 45);
     await pause(1500);

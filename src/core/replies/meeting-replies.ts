@@ -119,7 +119,8 @@ export function agendaBlocks(t: Messages, agenda: Agenda): Block[] {
     ),
     ...section(
       numbered(a.proposed),
-      agenda.proposed.map((p) => (p.by ? `${p.text} (${p.by})` : p.text)),
+      // Numbered, so that `agenda ta bort 2` and `agenda klar 2` can name one.
+      agenda.proposed.map((p, i) => `${i + 1}) ${p.by ? `${p.text} (${p.by})` : p.text}`),
       a.noProposed,
     ),
     ...section(numbered(a.changed), agenda.changedSincePrevious.map(line), a.noChanged),
@@ -137,6 +138,14 @@ export function agendaBlocks(t: Messages, agenda: Agenda): Block[] {
 
 export function agendaReply(t: Messages, agenda: Agenda): Reply {
   return reply("info", agendaBlocks(t, agenda));
+}
+
+export function agendaPointRemovedReply(t: Messages, text: string): Reply {
+  return reply("success", [{ type: "text", text: t.agenda.pointRemoved(text) }], { effect: "changed" });
+}
+
+export function agendaPointDoneReply(t: Messages, text: string): Reply {
+  return reply("success", [{ type: "text", text: t.agenda.pointDone(text) }], { effect: "changed" });
 }
 
 export function agendaItemAddedReply(t: Messages, text: string, meeting?: MeetingView): Reply {

@@ -2,6 +2,8 @@
 import {
   agendaItemAddedReply,
   agendaItemWaitingReply,
+  agendaPointDoneReply,
+  agendaPointRemovedReply,
   agendaReply,
   meetingCreatedReply,
   meetingExistsReply,
@@ -15,7 +17,9 @@ import {
   createMeeting,
   gatherAgenda,
   latestMeetingBefore,
+  markAgendaPointDone,
   moveMeeting,
+  removeAgendaPoint,
   removeMeeting,
   toMeetingView,
   upcomingMeetings,
@@ -63,6 +67,15 @@ export const showAgenda: Handler<"agenda_show"> = async (_cmd, env) => {
   const plan = await env.plan();
   return agendaReply(env.texts, await gatherAgenda(env.db, env.ctx.group, plan, env.now, env.today));
 };
+
+export const removeFromAgenda: Handler<"agenda_remove"> = async (cmd, env) =>
+  agendaPointRemovedReply(
+    env.texts,
+    await removeAgendaPoint(env.db, env.ctx.group, env.ctx.actor, cmd.point, env.now),
+  );
+
+export const markAgendaDone: Handler<"agenda_done"> = async (cmd, env) =>
+  agendaPointDoneReply(env.texts, await markAgendaPointDone(env.db, env.ctx.group, cmd.point, env.now));
 
 export const addToAgenda: Handler<"agenda_add"> = async (cmd, env) => {
   const { meeting, added } = await addAgendaItem(env.db, env.ctx.group, env.ctx.actor, cmd.text, env.now);

@@ -59,3 +59,30 @@ describe("meeting changes", () => {
     expect(parse(line)).toEqual({ ok: false, error });
   });
 });
+
+describe("agenda points by number", () => {
+  it.each<[string, Command]>([
+    ["agenda ta bort 2", { kind: "agenda_remove", point: 2 }],
+    ["agenda stryk 1", { kind: "agenda_remove", point: 1 }],
+    ["agenda remove 3", { kind: "agenda_remove", point: 3 }],
+    ["agenda klar 1", { kind: "agenda_done", point: 1 }],
+    ["agenda done 4", { kind: "agenda_done", point: 4 }],
+  ])("%s", (line, command) => {
+    expect(parse(line)).toEqual({ ok: true, command });
+  });
+
+  it.each<[string, ParseError]>([
+    ["agenda ta bort", { code: "missing_argument", command: "agenda ta bort", argument: "number" }],
+    ["agenda ta bort två", { code: "bad_number", command: "agenda ta bort", given: "två" }],
+    ["agenda klar 1 och 2", { code: "bad_number", command: "agenda klar", given: "1 och 2" }],
+  ])("%s is refused, and adds no point", (line, error) => {
+    expect(parse(line)).toEqual({ ok: false, error });
+  });
+
+  it("still proposes a point that only starts like one", () => {
+    expect(parse("agenda lägg till ta bort gamla rutiner")).toEqual({
+      ok: true,
+      command: { kind: "agenda_add", text: "ta bort gamla rutiner" },
+    });
+  });
+});

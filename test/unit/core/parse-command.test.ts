@@ -565,6 +565,7 @@ describe("building blocks: command help", () => {
       "activity_change",
       "activity_create",
       "agenda_days",
+      "agenda_done",
       "bind",
       "bind_new",
       "deadline",
@@ -604,7 +605,13 @@ describe("building blocks: command help", () => {
     expect(helpFor("owner").map((h) => h.kind)).toEqual(["owner"]);
     expect(helpFor("mina").map((h) => h.kind)).toEqual(["list"]);
     expect(helpFor("status").map((h) => h.kind)).toEqual(["status_set", "status_show"]);
-    expect(helpFor("agenda").map((h) => h.kind)).toEqual(["agenda_show", "agenda_add", "agenda_days"]);
+    expect(helpFor("agenda").map((h) => h.kind)).toEqual([
+      "agenda_show",
+      "agenda_add",
+      "agenda_remove",
+      "agenda_done",
+      "agenda_days",
+    ]);
     expect(helpFor("väder")).toEqual([]);
   });
 

@@ -1,0 +1,75 @@
+// The proposed points of the next meeting's agenda are numbered; `agenda ta bort <n>` removes one
+// (its proposer or a samordnare) and `agenda klar <n>` marks one handled (samordnare): neither is ever
+// taken for a new point.
+import { afterAll, beforeAll, describe, expect, it } from "vitest";
+import type { Database } from "../../../src/db/open-database.ts";
+import { commandHarness } from "../../support/command-harness.ts";
+import { createTestDatabase, testDatabaseKinds } from "../../support/test-database.ts";
+
+describe.each(testDatabaseKinds())("agenda points on %s", (kind) => {
+  let db: Database;
+  let h: Awaited<ReturnType<typeof commandHarness>>;
+  beforeAll(async () => {
+    db = await createTestDatabase(kind);
+    h = await commandHarness(db);
+    await h.run("Tina Modin", "agenda lägg till Riktlinjer för lokaler");
+    await h.run("Anna Fogel", "agenda lägg till Föreningsmässan i maj");
+  });
+  afterAll(async () => {
+    await db?.close();
+  });
+
+  /** The number `agenda` shows before a point. */
+  const numberOf = async (text: string) => {
+    const agenda = (await h.run("Anna Fogel", "agenda")).text;
+    const m = new RegExp(`(\\d+)\\) ${text}`).exec(agenda);
+    if (!m) throw new Error(`no point ${text} in ${agenda}`);
+    return Number(m[1]);
+  };
+
+  const waiting = () =>
+    db.prisma.agendaItem.findMany({
+      where: { groupId: h.group.id, handledAt: null },
+      orderBy: { id: "asc" },
+    });
+
+  it("numbers the proposed points in the agenda", async () => {
+    const agenda = await h.run("Tina Modin", "agenda");
+    const points = [...agenda.text.matchAll(/(\d+)\) (.+)/g)].map((m) => [Number(m[1]), m[2]]);
+    expect(points.map(([n]) => n)).toEqual(points.map((_, i) => i + 1));
+    expect(points.slice(-2)).toEqual([
+      [points.length - 1, "Riktlinjer för lokaler (Tina Modin)"],
+      [points.length, "Föreningsmässan i maj (Anna Fogel)"],
+    ]);
+  });
+
+  it("lets a medlem remove only her own point, and never adds `ta bort 2` as a point", async () => {
+    const before = (await waiting()).length;
+    const annas = await numberOf("Föreningsmässan i maj");
+    const refused = await h.run("Tina Modin", `agenda ta bort ${annas}`);
+    expect(refused.tone).toBe("error");
+    expect((await waiting()).length).toBe(before);
+    expect((await waiting()).some((i) => /ta bort/.test(i.text))).toBe(false);
+    const removed = await h.run("Tina Modin", `agenda ta bort ${await numberOf("Riktlinjer för lokaler")}`);
+    expect(removed.tone).toBe("success");
+    expect(removed.text).toContain("Punkten ”Riktlinjer för lokaler” är borttagen från dagordningen.");
+    expect((await waiting()).map((i) => i.text)).not.toContain("Riktlinjer för lokaler");
+    expect((await waiting()).length).toBe(before - 1);
+  });
+
+  it("lets a samordnare mark a point handled, and says politely when there is no such point", async () => {
+    const count = (await waiting()).length;
+    const none = await h.run("Anna Fogel", "agenda klar 50");
+    expect(none.tone).toBe("error");
+    expect(none.text).toContain(`Dagordningen har ${count} föreslagna punkter, ingen med nummer 50.`);
+    const n = await numberOf("Föreningsmässan i maj");
+    const member = await h.run("Tina Modin", `agenda klar ${n}`);
+    expect(member.tone).toBe("error");
+    const done = await h.run("Anna Fogel", `agenda klar ${n}`);
+    expect(done.text).toContain("Punkten ”Föreningsmässan i maj” är markerad som behandlad.");
+    expect((await waiting()).map((i) => i.text)).not.toContain("Föreningsmässan i maj");
+    expect((await waiting()).length).toBe(count - 1);
+    const bad = await h.run("Anna Fogel", "agenda ta bort två");
+    expect(bad.tone).toBe("error");
+  });
+});
