@@ -67,7 +67,13 @@ describe.each(testDatabaseKinds())("the platform_as_text migration on %s", (kind
       ["processed_deliveries", "text"],
       ["status_updates", "text"],
     ]);
-    expect(await db.query("SELECT 1 FROM pg_type WHERE typname = 'Platform'")).toEqual([]);
+    // In this test's own schema: other tests share the PostgreSQL server, and some of them hold the
+    // enum in theirs while this one runs.
+    expect(
+      await db.query(
+        "SELECT 1 FROM pg_type t JOIN pg_namespace n ON n.oid = t.typnamespace WHERE t.typname = 'Platform' AND n.nspname = current_schema()",
+      ),
+    ).toEqual([]);
 
     await expect(
       db.query(
