@@ -25,6 +25,8 @@ export interface AgendaPoint {
   by?: string;
   /** When the meeting it was proposed for starts; none when it was proposed for no meeting. */
   forMeetingAt?: Date;
+  /** Tabled: it waits for a meeting that starts after this instant. */
+  deferredPast?: Date;
 }
 
 export interface AgendaMeeting {
@@ -39,7 +41,7 @@ export interface AgendaInput {
   previous?: AgendaMeeting;
   /** The meeting after it, for "due before the next meeting" and the point "Nästa möte". */
   following?: MeetingView;
-  /** Unhandled points, in the order they were proposed. */
+  /** Unhandled points, in agenda order (as moved, then as proposed). */
   points: readonly AgendaPoint[];
   /** At least every activity the agenda can show (others are left out here). */
   activities: readonly AgendaActivity[];
@@ -55,8 +57,12 @@ export function agendaHorizon(
   return followingDate ?? addDays(meetingDate ?? today, AGENDA_HORIZON_DAYS);
 }
 
-/** A point waits for a meeting when it was proposed for no meeting, for that one, or for an earlier one. */
+/**
+ * A point waits for a meeting when it was proposed for no meeting, for that one, or for an earlier one
+ * (an unhandled point carries over), unless it was tabled past that meeting.
+ */
 export function waitsFor(point: AgendaPoint, meeting: AgendaMeeting | undefined): boolean {
+  if (point.deferredPast && (!meeting || meeting.startsAt <= point.deferredPast)) return false;
   return !meeting || !point.forMeetingAt || point.forMeetingAt <= meeting.startsAt;
 }
 

@@ -129,6 +129,16 @@ export const COMMAND_HELP: readonly CommandHelp[] = [
     coordinatorsOnly: true,
   },
   {
+    kind: "agenda_move",
+    word: "agenda",
+    coordinatorsOnly: true,
+  },
+  {
+    kind: "agenda_defer",
+    word: "agenda",
+    coordinatorsOnly: true,
+  },
+  {
     kind: "report",
     word: "rapport",
     coordinatorsOnly: false,

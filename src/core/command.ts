@@ -107,6 +107,14 @@ export const commandSchema = z.discriminatedUnion("kind", [
   /** `agenda ta bort <n>` / `agenda klar <n>`: the n:th proposed point of the next meeting's agenda. */
   z.object({ kind: z.literal("agenda_remove"), point: z.number().int().positive() }),
   z.object({ kind: z.literal("agenda_done"), point: z.number().int().positive() }),
+  /** `agenda flytta <n> <plats>`: the n:th point to another place on the agenda. */
+  z.object({
+    kind: z.literal("agenda_move"),
+    point: z.number().int().positive(),
+    to: z.number().int().positive(),
+  }),
+  /** `agenda bordlägg <n>`: the n:th point waits for the meeting after the next. */
+  z.object({ kind: z.literal("agenda_defer"), point: z.number().int().positive() }),
   z.object({ kind: z.literal("report") }),
   /** `rapport fil`: the report, with the follow-up workbook attached where the surface can upload files. */
   z.object({ kind: z.literal("report_file") }),

@@ -42,6 +42,8 @@ export type DomainErrorDetail =
   | { code: "meeting_not_found"; number?: number; date?: LocalDate; upcoming: MeetingView[] }
   /** No proposed point of the next meeting has that number; `count` is how many there are. */
   | { code: "agenda_point_not_found"; point: number; count: number }
+  /** `agenda bordlägg` with no meeting planned: the point already waits for the next one. */
+  | { code: "agenda_no_meeting"; point: number }
   /** Several coming meetings on the date given: the number tells them apart. */
   | { code: "meeting_ambiguous"; date: LocalDate; meetings: MeetingView[] }
   | { code: "parse"; error: ParseError };

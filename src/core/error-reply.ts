@@ -176,6 +176,8 @@ export function domainErrorReply(t: Messages, detail: DomainErrorDetail): Reply 
       );
     case "agenda_point_not_found":
       return errorText(e.agendaPointNotFound(detail.point, detail.count), e.agendaPointNotFoundHint);
+    case "agenda_no_meeting":
+      return errorText(t.agendaMoves.noMeeting(detail.point), t.agendaMoves.noMeetingHint);
     case "meeting_not_found":
       return errorText(
         e.meetingNotFound(

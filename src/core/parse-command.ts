@@ -304,6 +304,41 @@ function parseMeeting(line: Line, today: LocalDate): ParseResult {
 
 const AGENDA_SHOW_WORDS = ["visa", "show", "lista", "list", "nasta", "next"];
 
+const AGENDA_MOVE_WORDS = ["flytta", "move"];
+const AGENDA_DEFER_WORDS = ["bordlagg", "bordlagga", "defer", "table", "postpone"];
+/** `agenda flytta 3 först` / `sist`: the first or the last place. */
+const FIRST_WORDS = ["forst", "first", "overst", "top"];
+const LAST_WORDS = ["sist", "last", "nederst", "bottom"];
+
+/** `agenda flytta <n> [till] <plats>` and `agenda bordlägg <n>`; undefined for anything else. */
+function parseAgendaMove(line: Line, a: string): ParseResult | undefined {
+  const moving = AGENDA_MOVE_WORDS.includes(a);
+  if (!moving && !AGENDA_DEFER_WORDS.includes(a)) return undefined;
+  const command = raws(line, 0, 2).join(" ").toLowerCase();
+  const pointNumber = (at: number): number | undefined => {
+    const n = /^(?:nr\.?)?(\d{1,3})[.:,]?$/i.exec(line.tokens[at]?.raw ?? "");
+    return n && Number(n[1]) >= 1 ? Number(n[1]) : undefined;
+  };
+  if (!line.tokens[2]) return fail({ code: "missing_argument", command, argument: "number" });
+  const point = pointNumber(2);
+  if (point === undefined) return fail({ code: "bad_number", command, given: restText(line, 2) });
+  if (!moving) {
+    if (line.tokens.length > 3) return fail({ code: "bad_number", command, given: restText(line, 2) });
+    return done({ kind: "agenda_defer", point });
+  }
+  const at = ["till", "to"].includes(line.tokens[3]?.key ?? "") ? 4 : 3;
+  const place = line.tokens[at];
+  const placeCommand = `${command} ${point}`;
+  if (!place) return fail({ code: "missing_argument", command: placeCommand, argument: "number" });
+  if (line.tokens.length > at + 1)
+    return fail({ code: "bad_number", command: placeCommand, given: restText(line, at) });
+  if (FIRST_WORDS.includes(place.key)) return done({ kind: "agenda_move", point, to: 1 });
+  if (LAST_WORDS.includes(place.key)) return done({ kind: "agenda_move", point, to: 999 });
+  const to = pointNumber(at);
+  if (to === undefined) return fail({ code: "bad_number", command: placeCommand, given: restText(line, at) });
+  return done({ kind: "agenda_move", point, to });
+}
+
 function parseAgenda(line: Line): ParseResult {
   const [a, b] = keys(line, 1);
   if (a === undefined || AGENDA_SHOW_WORDS.includes(a)) return done({ kind: "agenda_show" });
@@ -317,6 +352,8 @@ function parseAgenda(line: Line): ParseResult {
       argument: "agendaDays",
     });
   }
+  const moved = parseAgendaMove(line, a);
+  if (moved) return moved;
   // `agenda ta bort 2`, `agenda klar 2`: a proposed point by its number, never a new point.
   const pair = `${a} ${b}`;
   const removeAt = ["ta bort", "stryk", "remove", "delete"].find((w) => pair === w || a === w);

@@ -11,6 +11,8 @@ const COORDINATOR_ONLY: ReadonlySet<CommandKind> = new Set<CommandKind>([
   "meeting_remove",
   "meeting_move",
   "agenda_done",
+  "agenda_move",
+  "agenda_defer",
   "bind",
   "language",
   "reminders_toggle",

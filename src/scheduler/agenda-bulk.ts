@@ -6,7 +6,7 @@ import type { Agenda } from "../core/replies/meeting-replies.ts";
 import { localDateAt } from "../core/zoned-time.ts";
 import type { Meeting, PrismaClient } from "../db/generated/client.ts";
 import { type ActivityRow, loadActivityRows } from "../db/sql/activities.ts";
-import { toMeetingView } from "../services/meetings.ts";
+import { AGENDA_ORDER, toMeetingView } from "../services/meetings.ts";
 import type { GroupContext } from "./sweep-context.ts";
 
 export async function gatherAgendas(
@@ -30,7 +30,7 @@ export async function gatherAgendas(
     prisma.agendaItem.findMany({
       where: { groupId: { in: groupIds }, handledAt: null },
       include: { proposer: { select: { name: true } }, meeting: { select: { startsAt: true } } },
-      orderBy: [{ createdAt: "asc" }, { id: "asc" }],
+      orderBy: AGENDA_ORDER,
     }),
   ]);
   const following = new Map<number, Meeting>();
@@ -92,6 +92,7 @@ export async function gatherAgendas(
             text: i.text,
             ...(i.proposer ? { by: i.proposer.name } : {}),
             ...(i.meeting ? { forMeetingAt: i.meeting.startsAt } : {}),
+            ...(i.deferredPast ? { deferredPast: i.deferredPast } : {}),
           })),
         activities: ctx.plan ? (rowsOfPlan.get(ctx.plan.id) ?? []) : [],
         today: ctx.today,

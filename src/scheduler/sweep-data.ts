@@ -17,7 +17,6 @@ import { type GroupContext, loadGroupContexts, loadMembers } from "./sweep-conte
 
 export interface LoadedSweep extends Sweep {
   /** Meetings that have ended, whose posted agenda items now count as handled. */
-  endedMeetingIds: number[];
   /** The groups whose agenda is to be written: only theirs are gathered when one is first asked for. */
   gatherAgendasFor(groupIds: Iterable<number>): void;
 }
@@ -45,10 +44,8 @@ export async function loadSweep(prisma: PrismaClient, logger: Logger, now: Date)
     .map((c) => c.group.id);
   const members = await loadMembers(prisma, ownerGroups);
 
-  const endedMeetingIds: number[] = [];
   const groups: GroupSweep[] = contexts.map((ctx) => {
     const list = meetings.get(ctx.group.id) ?? [];
-    for (const m of list) if ((m.endsAt ?? m.startsAt) <= now) endedMeetingIds.push(m.id);
     const digest = digestOf(ctx.group.id);
     return {
       ctx,
@@ -72,7 +69,6 @@ export async function loadSweep(prisma: PrismaClient, logger: Logger, now: Date)
     now,
     groups,
     members,
-    endedMeetingIds,
     gatherAgendasFor(groupIds) {
       agendaGroups = new Set(groupIds);
     },

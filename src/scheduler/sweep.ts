@@ -5,7 +5,6 @@
 // mid-sweep) store each notification once. A sweep sends nothing itself: the dispatcher does.
 import type { Logger } from "pino";
 import type { PrismaClient } from "../db/generated/client.ts";
-import { markHandledAgendaItems } from "../db/sql/meetings.ts";
 import { enqueue, existingKeys, type NewOutboxMessage } from "../services/outbox.ts";
 import type { Candidate } from "./candidate.ts";
 import type { SchedulerJob } from "./job.ts";
@@ -31,8 +30,6 @@ export interface SweepResult {
   /** New outbox rows written by this sweep, by kind (skipped digests included). */
   enqueued: number;
   byKind: Record<string, number>;
-  /** Agenda items marked handled because their meeting is over. */
-  handledAgendaItems: number;
 }
 
 export async function sweep(prisma: PrismaClient, logger: Logger, now: Date): Promise<SweepResult> {
@@ -61,7 +58,6 @@ export async function sweep(prisma: PrismaClient, logger: Logger, now: Date): Pr
   const enqueued = await enqueue(prisma, messages, now);
   const byKind: Record<string, number> = {};
   for (const m of messages) byKind[m.kind] = (byKind[m.kind] ?? 0) + 1;
-  const handledAgendaItems = await markHandledAgendaItems(prisma, state.endedMeetingIds);
   if (enqueued) logger.info({ enqueued, byKind }, "sweep enqueued notifications");
-  return { due: unique.size, enqueued, byKind, handledAgendaItems };
+  return { due: unique.size, enqueued, byKind };
 }

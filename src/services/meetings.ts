@@ -1,11 +1,12 @@
 // Meetings and agenda items: creating them, and gathering what an agenda needs.
 
 import { agendaHorizon, buildAgenda } from "../core/agenda.ts";
-import { addDays } from "../core/calendar.ts";
+import { addDays, isoWeekday } from "../core/calendar.ts";
 import type { MeetingRef } from "../core/command.ts";
 import { DomainError } from "../core/domain-error.ts";
 import type { LocalDate, LocalTime } from "../core/local-date.ts";
 import { collapseWhitespace, normalizeForMatch } from "../core/normalize-text.ts";
+import { holidayName } from "../core/reminders/working-days.ts";
 import type { Agenda, MeetingView } from "../core/replies/meeting-replies.ts";
 import { instantAt, wallClockAt } from "../core/zoned-time.ts";
 import type { Meeting, Prisma } from "../db/generated/client.ts";
@@ -27,6 +28,52 @@ export function toMeetingView(m: Meeting, timeZone: string): MeetingView {
   };
 }
 
+/** What a samordnare should know about a meeting's time; it is planned anyway. */
+export interface MeetingWarnings {
+  /** Other meetings of the group whose time overlaps this one's. */
+  overlaps: MeetingView[];
+  /** Saturday (6) or Sunday (7). */
+  weekend?: 6 | 7;
+  /** The Swedish public holiday (or midsommar-, jul-, nyårsafton) on that day. */
+  holiday?: string;
+}
+
+/** A meeting without an end is taken to last two hours (for overlaps, and while it is held). */
+const ASSUMED_LENGTH_MS = 2 * 60 * 60 * 1000;
+const DAY_MS = 24 * 60 * 60 * 1000;
+
+async function warningsFor(
+  db: Db,
+  group: GroupRef,
+  date: LocalDate,
+  startsAt: Date,
+  endsAt: Date | null,
+  except?: number,
+): Promise<MeetingWarnings> {
+  const end = endsAt ?? new Date(startsAt.getTime() + ASSUMED_LENGTH_MS);
+  // Any meeting that starts before this one ends and began less than a day earlier; the exact
+  // overlap is decided below, with each one's own (or assumed) end.
+  const near = await db.meeting.findMany({
+    where: {
+      groupId: group.id,
+      startsAt: { lt: end, gt: new Date(startsAt.getTime() - DAY_MS) },
+      ...(except !== undefined ? { id: { not: except } } : {}),
+      ...HELD,
+    },
+    orderBy: { startsAt: "asc" },
+  });
+  const overlaps = near
+    .filter((m) => (m.endsAt ?? new Date(m.startsAt.getTime() + ASSUMED_LENGTH_MS)) > startsAt)
+    .map((m) => toMeetingView(m, group.timeZone));
+  const weekday = isoWeekday(date);
+  const holiday = holidayName(date);
+  return {
+    overlaps,
+    ...(weekday >= 6 ? { weekend: weekday as 6 | 7 } : {}),
+    ...(holiday ? { holiday } : {}),
+  };
+}
+
 /**
  * Adds a meeting, unless the group has one at that time already. The same meeting again (same end
  * and place) is reported as there; another one at that time is refused. The group's row is held
@@ -39,7 +86,7 @@ export async function createMeeting(
   group: GroupRef,
   input: { date: LocalDate; start: LocalTime; end?: LocalTime; place?: string; title?: string },
   now: Date,
-): Promise<{ meeting: MeetingView; created: boolean }> {
+): Promise<{ meeting: MeetingView; created: boolean; warnings: MeetingWarnings }> {
   const startsAt = instantAt(input.date, input.start, group.timeZone);
   if (startsAt < now)
     throw new DomainError({ code: "meeting_in_past", date: input.date, start: input.start });
@@ -58,12 +105,13 @@ export async function createMeeting(
       existing.endsAt?.getTime() === endsAt?.getTime() &&
       normalizeForMatch(existing.place ?? "") === normalizeForMatch(place ?? "");
     if (!same) throw new DomainError({ code: "meeting_exists", meeting });
-    return { meeting, created: false };
+    return { meeting, created: false, warnings: { overlaps: [] } };
   }
+  const warnings = await warningsFor(db, group, input.date, startsAt, endsAt);
   const meeting = await db.meeting.create({
     data: { groupId: group.id, title: input.title ?? group.name, startsAt, endsAt, place },
   });
-  return { meeting: toMeetingView(meeting, group.timeZone), created: true };
+  return { meeting: toMeetingView(meeting, group.timeZone), created: true, warnings };
 }
 
 /** Meetings that take place: a cancelled one stays in the table (and the calendar feed) only. */
@@ -184,7 +232,7 @@ export async function moveMeeting(
   ref: MeetingRef,
   to: { date: LocalDate; start?: LocalTime; end?: LocalTime; place?: string },
   now: Date,
-): Promise<{ before: MeetingView; after: MeetingView; changed: boolean }> {
+): Promise<{ before: MeetingView; after: MeetingView; changed: boolean; warnings: MeetingWarnings }> {
   await lockGroup(db, group.id);
   const meeting = await findUpcoming(db, group, ref, now);
   const before = toMeetingView(meeting, group.timeZone);
@@ -203,11 +251,12 @@ export async function moveMeeting(
     startsAt.getTime() !== meeting.startsAt.getTime() ||
     endsAt?.getTime() !== meeting.endsAt?.getTime() ||
     normalizeForMatch(place ?? "") !== normalizeForMatch(meeting.place ?? "");
-  if (!changed) return { before, after: before, changed: false };
+  if (!changed) return { before, after: before, changed: false, warnings: { overlaps: [] } };
   const clash = await db.meeting.findFirst({
     where: { groupId: group.id, startsAt, id: { not: meeting.id }, ...HELD },
   });
   if (clash) throw new DomainError({ code: "meeting_exists", meeting: toMeetingView(clash, group.timeZone) });
+  const warnings = await warningsFor(db, group, to.date, startsAt, endsAt, meeting.id);
   const moved = await db.meeting.update({
     where: { id: meeting.id },
     data: { startsAt, endsAt, place, sequence: { increment: 1 }, updatedAt: now },
@@ -215,7 +264,7 @@ export async function moveMeeting(
   // An agenda already posted is posted again only when the day changed; a new time or place is told
   // by the announcement.
   if (to.date !== before.date) await releaseMeetingNotices(db, meeting, true);
-  return { before, after: toMeetingView(moved, group.timeZone), changed: true };
+  return { before, after: toMeetingView(moved, group.timeZone), changed: true, warnings };
 }
 
 /** Points still waiting for the meeting that starts at `meetingStart`: its own, unplanned ones, and ones carried over. */
@@ -223,9 +272,19 @@ function waitingItems(group: GroupRef, meetingStart: Date) {
   return {
     groupId: group.id,
     handledAt: null,
-    OR: [{ meetingId: null }, { meeting: { startsAt: { lte: meetingStart } } }],
+    AND: [
+      { OR: [{ meetingId: null }, { meeting: { startsAt: { lte: meetingStart } } }] },
+      { OR: [{ deferredPast: null }, { deferredPast: { lt: meetingStart } }] },
+    ],
   } satisfies Prisma.AgendaItemWhereInput;
 }
+
+/** The agenda's order: points a samordnare placed, then the rest as they were proposed. */
+export const AGENDA_ORDER = [
+  { position: { sort: "asc", nulls: "last" } },
+  { createdAt: "asc" },
+  { id: "asc" },
+] satisfies Prisma.AgendaItemOrderByWithRelationInput[];
 
 /** The same point, whatever its case, accents or spacing. */
 const samePoint = (a: string, b: string) =>
@@ -263,19 +322,77 @@ export async function addAgendaItem(
   return { ...found, added: true };
 }
 
-/** The n:th point the next meeting's agenda proposes, in the order `agenda` shows them. */
-async function proposedPoint(db: Db, group: GroupRef, n: number, now: Date) {
+/**
+ * The meeting being held now, if any, then the coming ones: during a meeting its own agenda is the one
+ * whose points are marked, moved and tabled.
+ */
+async function heldOrUpcoming(db: Db, group: GroupRef, now: Date, take: number): Promise<MeetingView[]> {
+  const rows = await db.meeting.findMany({
+    where: { groupId: group.id, startsAt: { gte: new Date(now.getTime() - DAY_MS) }, ...HELD },
+    orderBy: { startsAt: "asc" },
+    take: take + 10,
+  });
+  return rows
+    .filter(
+      (m) => m.startsAt >= now || (m.endsAt ?? new Date(m.startsAt.getTime() + ASSUMED_LENGTH_MS)) > now,
+    )
+    .slice(0, take)
+    .map((m) => toMeetingView(m, group.timeZone));
+}
+
+/** The points the current or next meeting's agenda proposes, in the order `agenda` shows them, and the n:th. */
+async function proposedPoints(db: Db, group: GroupRef, n: number, now: Date) {
   await lockGroup(db, group.id);
-  const [next] = await upcomingMeetings(db, group, now, 1);
+  const [next, following] = await heldOrUpcoming(db, group, now, 2);
   const meetingStart = next ? instantAt(next.date, next.start, group.timeZone) : now;
   const items = await db.agendaItem.findMany({
     where: waitingItems(group, meetingStart),
-    orderBy: [{ createdAt: "asc" }, { id: "asc" }],
+    orderBy: AGENDA_ORDER,
     select: { id: true, text: true, proposedBy: true },
   });
   const item = items[n - 1];
   if (!item) throw new DomainError({ code: "agenda_point_not_found", point: n, count: items.length });
-  return item;
+  return { item, items, next, following, meetingStart };
+}
+
+async function proposedPoint(db: Db, group: GroupRef, n: number, now: Date) {
+  return (await proposedPoints(db, group, n, now)).item;
+}
+
+/** Moves the n:th point to place `to` (1 is first; past the end is last); the others keep their order. */
+export async function moveAgendaPoint(
+  db: Db,
+  group: GroupRef,
+  n: number,
+  to: number,
+  now: Date,
+): Promise<{ text: string; from: number; to: number }> {
+  const { item, items } = await proposedPoints(db, group, n, now);
+  const place = Math.min(Math.max(to, 1), items.length);
+  const order = items.filter((i) => i.id !== item.id);
+  order.splice(place - 1, 0, item);
+  for (const [i, point] of order.entries())
+    await db.agendaItem.update({ where: { id: point.id }, data: { position: i + 1 } });
+  return { text: item.text, from: n, to: place };
+}
+
+/**
+ * Tables the n:th point: it leaves the next meeting's agenda and waits for the one after (planned or
+ * not yet). Without a meeting planned there is nothing to table it from.
+ */
+export async function deferAgendaPoint(
+  db: Db,
+  group: GroupRef,
+  n: number,
+  now: Date,
+): Promise<{ text: string; from: MeetingView; to?: MeetingView }> {
+  const { item, next, following, meetingStart } = await proposedPoints(db, group, n, now);
+  if (!next) throw new DomainError({ code: "agenda_no_meeting", point: n });
+  await db.agendaItem.update({
+    where: { id: item.id },
+    data: { deferredPast: meetingStart, meetingId: following?.id ?? null, position: null },
+  });
+  return { text: item.text, from: next, ...(following ? { to: following } : {}) };
 }
 
 /** Removes a proposed point: its proposer may, and samordnare and admins may remove anyone's. */
@@ -308,14 +425,14 @@ export async function gatherAgenda(
   now: Date,
   today: LocalDate,
 ): Promise<Agenda> {
-  const [meeting, following] = await upcomingMeetings(db, group, now, 2);
+  const [meeting, following] = await heldOrUpcoming(db, group, now, 2);
   const meetingStart = meeting ? instantAt(meeting.date, meeting.start, group.timeZone) : now;
   const previous = await latestMeetingBefore(db, group, meetingStart);
   const items = await db.agendaItem.findMany({
     // Items for this meeting, for no meeting yet, or left over from an earlier one: they carry over.
     where: waitingItems(group, meetingStart),
     include: { proposer: { select: { name: true } } },
-    orderBy: [{ createdAt: "asc" }, { id: "asc" }],
+    orderBy: AGENDA_ORDER,
   });
   const activities = await loadActivityRows(db, [plan.id], {
     dueUntil: agendaHorizon(meeting?.date, following?.date, today),

@@ -3,6 +3,7 @@
 import type { ActivityStatus } from "../core/activity-status.ts";
 import type { Party } from "../core/command.ts";
 import { activityEditActionsEn, activityEditEn, activityEditHelpEn } from "./activity-edit.en.ts";
+import { agendaMovesEn, meetingWarningsEn } from "./agenda-moves.en.ts";
 import { cliEn } from "./cli.en.ts";
 import { configEn } from "./config.en.ts";
 import { deliveryEn } from "./delivery.en.ts";
@@ -77,6 +78,8 @@ export const en: Messages = {
   activityEdit: activityEditEn,
   plans: plansEn,
   membership: membershipEn,
+  agendaMoves: agendaMovesEn,
+  meetingWarnings: meetingWarningsEn,
   common: {
     join,
     plural,
@@ -353,6 +356,16 @@ export const en: Messages = {
         description: "Mark a proposed point as handled, so that it does not carry over to the next meeting.",
         example: "agenda done 1",
       },
+      agenda_move: {
+        usage: "agenda move <no> <place>",
+        description: "Move a point to another place on the agenda; 1 is first.",
+        example: "agenda move 3 1",
+      },
+      agenda_defer: {
+        usage: "agenda defer <no>",
+        description: "Table a point: it is taken up at the meeting after the next instead.",
+        example: "agenda defer 2",
+      },
       report: {
         usage: "report",
         description: "The follow-up: the status of every activity, as a basis for the yearly status report.",
@@ -427,6 +440,8 @@ export const en: Messages = {
       meeting_move: "move meetings",
       agenda_remove: "remove other people's points from the agenda",
       agenda_done: "mark points as handled",
+      agenda_move: "move points on the agenda",
+      agenda_defer: "table points",
       meeting_remove: "cancel meetings",
       bind: "connect a channel to a group",
       reminders_toggle: "turn the group's reminders on or off",

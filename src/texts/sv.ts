@@ -4,6 +4,7 @@
 import type { ActivityStatus } from "../core/activity-status.ts";
 import type { Party } from "../core/command.ts";
 import { activityEditActionsSv, activityEditHelpSv, activityEditSv } from "./activity-edit.sv.ts";
+import { agendaMovesSv, meetingWarningsSv } from "./agenda-moves.sv.ts";
 import { cliSv } from "./cli.sv.ts";
 import { configSv } from "./config.sv.ts";
 import { deliverySv } from "./delivery.sv.ts";
@@ -91,6 +92,8 @@ export const sv = {
   activityEdit: activityEditSv,
   plans: plansSv,
   membership: membershipSv,
+  agendaMoves: agendaMovesSv,
+  meetingWarnings: meetingWarningsSv,
   common: {
     join,
     plural,
@@ -386,6 +389,16 @@ export const sv = {
         description: "Markera en föreslagen punkt som behandlad, så att den inte följer med till nästa möte.",
         example: "agenda klar 1",
       },
+      agenda_move: {
+        usage: "agenda flytta <nr> <plats>",
+        description: "Flytta en punkt till en annan plats på dagordningen; 1 är först.",
+        example: "agenda flytta 3 1",
+      },
+      agenda_defer: {
+        usage: "agenda bordlägg <nr>",
+        description: "Bordlägg en punkt: den tas upp på mötet efter nästa i stället.",
+        example: "agenda bordlägg 2",
+      },
       report: {
         usage: "rapport",
         description:
@@ -462,6 +475,8 @@ export const sv = {
       meeting_move: "flytta möten",
       agenda_remove: "ta bort andras punkter från dagordningen",
       agenda_done: "markera punkter som behandlade",
+      agenda_move: "flytta punkter på dagordningen",
+      agenda_defer: "bordlägga punkter",
       meeting_remove: "ställa in möten",
       bind: "koppla en kanal till en grupp",
       reminders_toggle: "slå på eller av gruppens påminnelser",

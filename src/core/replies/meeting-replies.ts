@@ -25,10 +25,35 @@ function agendaHint(t: Messages): Block {
   return { type: "note", text: t.meetings.agendaHint };
 }
 
-export function meetingCreatedReply(t: Messages, m: MeetingView): Reply {
+/** What a samordnare should know about a meeting's time (see MeetingWarnings in services/meetings.ts). */
+export interface TimeWarnings {
+  overlaps: readonly MeetingView[];
+  weekend?: 6 | 7;
+  holiday?: string;
+}
+
+/** The warnings as one block, or none when the time is an ordinary one. */
+function warningBlocks(t: Messages, date: string, w: TimeWarnings | undefined): Block[] {
+  if (!w) return [];
+  const lines: string[] = [];
+  if (w.overlaps.length)
+    lines.push(t.meetingWarnings.overlaps(w.overlaps.map((o) => `${o.title}, ${meetingLine(t, o)}`)));
+  if (w.holiday) lines.push(t.meetingWarnings.holiday(w.holiday));
+  else if (w.weekend) lines.push(t.meetingWarnings.weekend(t.dates.weekday(date)));
+  if (lines.length === 0) return [];
+  return [
+    { type: "text", text: `⚠️ ${t.meetingWarnings.heading} ${lines.join(" ")} ${t.meetingWarnings.anyway}` },
+  ];
+}
+
+export function meetingCreatedReply(t: Messages, m: MeetingView, warnings?: TimeWarnings): Reply {
   return reply(
     "success",
-    [{ type: "text", text: t.meetings.created(m.title, meetingLine(t, m)) }, agendaHint(t)],
+    [
+      { type: "text", text: t.meetings.created(m.title, meetingLine(t, m)) },
+      ...warningBlocks(t, m.date, warnings),
+      agendaHint(t),
+    ],
     {
       effect: "changed",
     },
@@ -44,10 +69,20 @@ export function meetingRemovedReply(t: Messages, m: MeetingView): Reply {
   });
 }
 
-export function meetingMovedReply(t: Messages, before: MeetingView, after: MeetingView): Reply {
+export function meetingMovedReply(
+  t: Messages,
+  before: MeetingView,
+  after: MeetingView,
+  warnings?: TimeWarnings,
+): Reply {
   const from = meetingLine(t, before);
   const to = meetingLine(t, after);
-  return reply("success", [{ type: "text", text: t.meetings.moved(after.title, from, to) }, agendaHint(t)], {
+  const blocks: Block[] = [
+    { type: "text", text: t.meetings.moved(after.title, from, to) },
+    ...warningBlocks(t, after.date, warnings),
+    agendaHint(t),
+  ];
+  return reply("success", blocks, {
     effect: "changed",
     announcement: { text: t.meetings.movedAnnouncement(after.title, from, to) },
   });
@@ -146,6 +181,20 @@ export function agendaPointRemovedReply(t: Messages, text: string): Reply {
 
 export function agendaPointDoneReply(t: Messages, text: string): Reply {
   return reply("success", [{ type: "text", text: t.agenda.pointDone(text) }], { effect: "changed" });
+}
+
+export function agendaPointMovedReply(t: Messages, text: string, to: number): Reply {
+  return reply("success", [{ type: "text", text: t.agendaMoves.moved(text, to) }], { effect: "changed" });
+}
+
+export function agendaPointDeferredReply(
+  t: Messages,
+  text: string,
+  from: MeetingView,
+  to?: MeetingView,
+): Reply {
+  const said = t.agendaMoves.deferred(text, t.dates.date(from.date), to && t.dates.date(to.date));
+  return reply("success", [{ type: "text", text: said }], { effect: "changed" });
 }
 
 export function agendaItemAddedReply(t: Messages, text: string, meeting?: MeetingView): Reply {

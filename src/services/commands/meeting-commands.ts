@@ -2,7 +2,9 @@
 import {
   agendaItemAddedReply,
   agendaItemWaitingReply,
+  agendaPointDeferredReply,
   agendaPointDoneReply,
+  agendaPointMovedReply,
   agendaPointRemovedReply,
   agendaReply,
   meetingCreatedReply,
@@ -15,9 +17,11 @@ import {
 import {
   addAgendaItem,
   createMeeting,
+  deferAgendaPoint,
   gatherAgenda,
   latestMeetingBefore,
   markAgendaPointDone,
+  moveAgendaPoint,
   moveMeeting,
   removeAgendaPoint,
   removeMeeting,
@@ -33,8 +37,8 @@ export const createMeetingCommand: Handler<"meeting_create"> = async (cmd, env) 
     ...(cmd.end ? { end: cmd.end } : {}),
     ...(cmd.place ? { place: cmd.place } : {}),
   };
-  const { meeting, created } = await createMeeting(env.db, env.ctx.group, input, env.now);
-  return created ? meetingCreatedReply(env.texts, meeting) : meetingExistsReply(env.texts, meeting);
+  const { meeting, created, warnings } = await createMeeting(env.db, env.ctx.group, input, env.now);
+  return created ? meetingCreatedReply(env.texts, meeting, warnings) : meetingExistsReply(env.texts, meeting);
 };
 
 export const removeMeetingCommand: Handler<"meeting_remove"> = async (cmd, env) =>
@@ -49,7 +53,7 @@ export const moveMeetingCommand: Handler<"meeting_move"> = async (cmd, env) => {
   };
   const moved = await moveMeeting(env.db, env.ctx.group, cmd.ref, to, env.now);
   return moved.changed
-    ? meetingMovedReply(env.texts, moved.before, moved.after)
+    ? meetingMovedReply(env.texts, moved.before, moved.after, moved.warnings)
     : meetingUnmovedReply(env.texts, moved.before);
 };
 
@@ -82,4 +86,14 @@ export const addToAgenda: Handler<"agenda_add"> = async (cmd, env) => {
   return added
     ? agendaItemAddedReply(env.texts, cmd.text, meeting)
     : agendaItemWaitingReply(env.texts, cmd.text, meeting);
+};
+
+export const moveOnAgenda: Handler<"agenda_move"> = async (cmd, env) => {
+  const moved = await moveAgendaPoint(env.db, env.ctx.group, cmd.point, cmd.to, env.now);
+  return agendaPointMovedReply(env.texts, moved.text, moved.to);
+};
+
+export const deferOnAgenda: Handler<"agenda_defer"> = async (cmd, env) => {
+  const deferred = await deferAgendaPoint(env.db, env.ctx.group, cmd.point, env.now);
+  return agendaPointDeferredReply(env.texts, deferred.text, deferred.from, deferred.to);
 };

@@ -332,16 +332,31 @@ describe.each(testDatabaseKinds())("scheduler on %s", (kind) => {
 
     h.clock.set("2027-04-17T10:00:00Z");
     await h.run("Helena Astvald", "agenda lägg till Sent förslag");
-    // The day after the meeting: items on the posted agenda are handled; the late one carries over.
+    // During the meeting one point is marked handled; only that one counts as handled.
+    h.clock.set("2027-04-20T16:30:00Z");
+    // (The agenda's third point: Kartläggning and the demo's working group come first.)
+    expect((await h.run("Anna Fogel", "agenda klar 3")).text).toContain("”Riktlinjer för lokaler”");
     const after = await scheduler.sweep(at("2027-04-21T07:00:00Z"));
-    expect(after.handledAgendaItems).toBe(3);
     expect(after.byKind).toEqual({ followup: 2 }); // 12 (Elisabeth Rapp) and 13 (Anna Fogel), now overdue
     const followUps = await db.prisma.outboxMessage.findMany({
       where: { kind: "followup", groupId: h.group.id },
     });
     expect(followUps.map((r) => r.meetingId)).toEqual([meeting.id, meeting.id]);
-    const open = await db.prisma.agendaItem.findMany({ where: { groupId: h.group.id, handledAt: null } });
-    expect(open.map((i) => i.text)).toEqual(["Sent förslag"]);
+    // The day after: the points not reached, and the late one, carry over to the next meeting.
+    const open = await db.prisma.agendaItem.findMany({
+      where: { groupId: h.group.id, handledAt: null },
+      orderBy: { id: "asc" },
+    });
+    expect(open).toHaveLength(3);
+    expect(open.map((i) => i.text)).not.toContain("Riktlinjer för lokaler");
+    expect(open.map((i) => i.text)).toContain(
+      "Kartläggning av samverkan mellan civila samhället och kommunen: hur tar vi tillvara resultatet?",
+    );
+    expect(open.map((i) => i.text)).toContain("Sent förslag");
+    h.clock.set("2027-04-21T07:00:00Z");
+    const next = await h.run("Anna Fogel", "agenda");
+    for (const point of open) expect(next.text).toContain(point.text);
+    expect(next.text).not.toContain("Riktlinjer för lokaler (KG Granberg)");
     await scheduler.dispatch(at("2027-04-21T07:00:00Z"));
     const followUp = rec.deliveries.find((d) => d.to === "member:Elisabeth Rapp");
     expect(followUp?.text).toContain("Efter Samverkansrådet Örebro 20 apr 2027: aktivitet 12 är försenad");

@@ -72,4 +72,47 @@ describe.each(testDatabaseKinds())("agenda points on %s", (kind) => {
     const bad = await h.run("Anna Fogel", "agenda ta bort två");
     expect(bad.tone).toBe("error");
   });
+
+  it("moves a point to another place, first or last, and keeps the others' order", async () => {
+    await h.run("Tina Modin", "agenda lägg till Lokalbokning");
+    await h.run("Tina Modin", "agenda lägg till Bidragsregler");
+    const order = async () =>
+      [...(await h.run("Anna Fogel", "agenda")).text.matchAll(/\d+\) (.+?)(?: \(|$)/gm)].map((m) => m[1]);
+    const before = await order();
+    const n = before.indexOf("Bidragsregler") + 1;
+    const moved = await h.run("Anna Fogel", `agenda flytta ${n} till 1`);
+    expect(moved.text).toContain("Punkten ”Bidragsregler” står nu som nummer 1 på dagordningen.");
+    const after = await order();
+    expect(after).toEqual(["Bidragsregler", ...before.filter((p) => p !== "Bidragsregler")]);
+    await h.run("Anna Fogel", "agenda flytta 1 sist");
+    expect(await order()).toEqual(before);
+    // A medlem may not reorder; a place that is not a number changes nothing.
+    expect((await h.run("Tina Modin", "agenda flytta 1 2")).tone).toBe("error");
+    const bad = await h.run("Anna Fogel", "agenda flytta 1 överst i listan");
+    expect(bad.tone).toBe("error");
+    expect(await order()).toEqual(before);
+    // A new point comes after those a samordnare placed.
+    await h.run("Tina Modin", "agenda lägg till Sist inkommet");
+    expect((await order()).at(-1)).toBe("Sist inkommet");
+  });
+
+  it("tables a point to the meeting after the next, where it then appears", async () => {
+    const n = (await waiting()).length;
+    const agenda = (await h.run("Anna Fogel", "agenda")).text;
+    const m = /(\d+)\) Lokalbokning/.exec(agenda);
+    const deferred = await h.run("Anna Fogel", `agenda bordlägg ${m?.[1]}`);
+    expect(deferred.tone).toBe("success");
+    expect(deferred.text).toMatch(
+      /Punkten ”Lokalbokning” är bordlagd: den tas inte upp den 7 dec 2026 utan den 1 feb 2027\./,
+    );
+    expect((await h.run("Anna Fogel", "agenda")).text).not.toContain("Lokalbokning");
+    // Still waiting (not handled): after the next meeting it is on the agenda again.
+    expect((await waiting()).length).toBe(n);
+    const saved = h.clock.now();
+    h.clock.set("2026-12-08T09:00:00Z");
+    expect((await h.run("Anna Fogel", "agenda")).text).toContain("Lokalbokning");
+    h.clock.set(saved.toISOString());
+    expect((await h.run("Tina Modin", "agenda bordlägg 1")).tone).toBe("error");
+    expect((await h.run("Anna Fogel", "agenda bordlägg")).tone).toBe("error");
+  });
 });

@@ -125,4 +125,26 @@ describe.each(testDatabaseKinds())("meeting changes on %s", (kind) => {
     expect(noDate.tone).toBe("error");
     expect((await upcomingMeetings(db.prisma, h.group, h.clock.now())).length).toBe(2);
   });
+
+  it("plans a meeting on a weekend, a holiday or over another meeting, with a warning that says so", async () => {
+    const saturday = await h.run("Anna Fogel", "möte 2027-03-13 kl 10");
+    expect(saturday.tone).toBe("success");
+    expect(saturday.text).toContain("Mötet är inlagt");
+    expect(saturday.text).toContain("Observera: Det är en lördag.");
+    const holiday = await h.run("Anna Fogel", "möte 2027-05-06 kl 18");
+    expect(holiday.text).toContain("Det är en helgdag: Kristi himmelsfärdsdag.");
+    const overlap = await h.run("Anna Fogel", "möte 1 feb 2027 kl 19-21 på Stadshuset");
+    expect(overlap.tone).toBe("success");
+    expect(overlap.text).toContain(
+      "Det krockar med ett annat möte: Samverkansrådet, måndag 1 feb 2027 kl. 18:00–20:00",
+    );
+    const plain = await h.run("Anna Fogel", "möte 2027-03-10 kl 18");
+    expect(plain.text).not.toContain("Observera");
+    // A move onto a holiday warns too.
+    const moved = await h.run("Anna Fogel", "möte flytta 2027-03-10 till 2027-06-25");
+    expect(moved.text).toContain("Mötet är flyttat");
+    expect(moved.text).toContain("Det är en helgdag: midsommarafton.");
+    const rows = await db.prisma.meeting.count({ where: { groupId: h.group.id, cancelledAt: null } });
+    expect(rows).toBeGreaterThanOrEqual(5);
+  });
 });

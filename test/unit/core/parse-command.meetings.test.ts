@@ -67,6 +67,14 @@ describe("agenda points by number", () => {
     ["agenda remove 3", { kind: "agenda_remove", point: 3 }],
     ["agenda klar 1", { kind: "agenda_done", point: 1 }],
     ["agenda done 4", { kind: "agenda_done", point: 4 }],
+    ["agenda flytta 3 1", { kind: "agenda_move", point: 3, to: 1 }],
+    ["agenda flytta 3 till 2", { kind: "agenda_move", point: 3, to: 2 }],
+    ["agenda flytta 2 först", { kind: "agenda_move", point: 2, to: 1 }],
+    ["agenda flytta 1 sist", { kind: "agenda_move", point: 1, to: 999 }],
+    ["agenda move 4 to 1", { kind: "agenda_move", point: 4, to: 1 }],
+    ["agenda bordlägg 2", { kind: "agenda_defer", point: 2 }],
+    ["agenda Bordlägg 2.", { kind: "agenda_defer", point: 2 }],
+    ["agenda defer 1", { kind: "agenda_defer", point: 1 }],
   ])("%s", (line, command) => {
     expect(parse(line)).toEqual({ ok: true, command });
   });
@@ -75,6 +83,11 @@ describe("agenda points by number", () => {
     ["agenda ta bort", { code: "missing_argument", command: "agenda ta bort", argument: "number" }],
     ["agenda ta bort två", { code: "bad_number", command: "agenda ta bort", given: "två" }],
     ["agenda klar 1 och 2", { code: "bad_number", command: "agenda klar", given: "1 och 2" }],
+    ["agenda flytta 3", { code: "missing_argument", command: "agenda flytta 3", argument: "number" }],
+    ["agenda flytta tre 1", { code: "bad_number", command: "agenda flytta", given: "tre 1" }],
+    ["agenda flytta 3 upp", { code: "bad_number", command: "agenda flytta 3", given: "upp" }],
+    ["agenda bordlägg", { code: "missing_argument", command: "agenda bordlägg", argument: "number" }],
+    ["agenda bordlägg 2 3", { code: "bad_number", command: "agenda bordlägg", given: "2 3" }],
   ])("%s is refused, and adds no point", (line, error) => {
     expect(parse(line)).toEqual({ ok: false, error });
   });
@@ -83,6 +96,10 @@ describe("agenda points by number", () => {
     expect(parse("agenda lägg till ta bort gamla rutiner")).toEqual({
       ok: true,
       command: { kind: "agenda_add", text: "ta bort gamla rutiner" },
+    });
+    expect(parse("agenda lägg till flytta lokalen")).toEqual({
+      ok: true,
+      command: { kind: "agenda_add", text: "flytta lokalen" },
     });
   });
 });

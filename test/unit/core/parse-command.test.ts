@@ -565,7 +565,9 @@ describe("building blocks: command help", () => {
       "activity_change",
       "activity_create",
       "agenda_days",
+      "agenda_defer",
       "agenda_done",
+      "agenda_move",
       "bind",
       "bind_new",
       "deadline",
@@ -610,6 +612,8 @@ describe("building blocks: command help", () => {
       "agenda_add",
       "agenda_remove",
       "agenda_done",
+      "agenda_move",
+      "agenda_defer",
       "agenda_days",
     ]);
     expect(helpFor("väder")).toEqual([]);

@@ -1,11 +1,10 @@
 // The outbox, meeting, group and health statements of src/db/sql/, on both databases: rows stored
-// once with their meeting, claimed once, pruned in batches, gone with their meeting; agenda items
-// handled by the meeting their posted agenda names; a group's row held until the transaction ends.
+// once with their meeting, claimed once, pruned in batches, gone with their meeting; a group's row
+// held until the transaction ends.
 import { afterAll, beforeAll, describe, expect, it } from "vitest";
 import type { Database } from "../../../../src/db/open-database.ts";
 import { lockGroup } from "../../../../src/db/sql/groups.ts";
 import { databaseAnswers } from "../../../../src/db/sql/health.ts";
-import { markHandledAgendaItems } from "../../../../src/db/sql/meetings.ts";
 import { claimDueRows, deleteDecidedRows, insertOutboxRows } from "../../../../src/db/sql/outbox.ts";
 import { createTestDatabase, testDatabaseKinds } from "../../../support/test-database.ts";
 
@@ -78,56 +77,6 @@ describe.each(testDatabaseKinds())("outbox and meeting statements on %s", (kind)
     await db.prisma.meeting.delete({ where: { id: meeting.id } });
     const left = await db.prisma.outboxMessage.findMany({ where: { createdAt: now } });
     expect(left.map((r) => r.dedupeKey)).toEqual(["digest:1:2027-W20|channel:none"]);
-  });
-
-  it("marks handled the items proposed before a meeting's agenda was sent, found by the row's meeting", async () => {
-    const meeting = await db.prisma.meeting.create({
-      data: {
-        groupId,
-        title: "Rådet",
-        startsAt: at("2027-06-10T16:00:00Z"),
-        endsAt: at("2027-06-10T18:00:00Z"),
-      },
-    });
-    const other = await db.prisma.meeting.create({
-      data: { groupId, title: "Nästa", startsAt: at("2027-07-10T16:00:00Z") },
-    });
-    const early = await db.prisma.agendaItem.create({
-      data: { groupId, meetingId: meeting.id, text: "Tidigt", createdAt: at("2027-06-01T10:00:00Z") },
-    });
-    const late = await db.prisma.agendaItem.create({
-      data: { groupId, text: "Sent", createdAt: at("2027-06-08T10:00:00Z") },
-    });
-    const forLater = await db.prisma.agendaItem.create({
-      data: { groupId, meetingId: other.id, text: "Till nästa", createdAt: at("2027-06-01T10:00:00Z") },
-    });
-    // A row whose key names the meeting but whose meeting column does not: keys are not read.
-    await insertOutboxRows(
-      db.prisma,
-      [row(`agenda:${meeting.id}|channel:9`, null)],
-      at("2027-06-02T07:00:00Z"),
-    );
-    await db.prisma.outboxMessage.updateMany({
-      where: { meetingId: null, kind: "agenda" },
-      data: { state: "sent" },
-    });
-    expect(await markHandledAgendaItems(db.prisma, [meeting.id])).toBe(0);
-
-    await insertOutboxRows(
-      db.prisma,
-      [row(`agenda:${meeting.id}|channel:none`, meeting.id)],
-      at("2027-06-07T07:00:00Z"),
-    );
-    await db.prisma.outboxMessage.updateMany({ where: { meetingId: meeting.id }, data: { state: "sent" } });
-    expect(await markHandledAgendaItems(db.prisma, [meeting.id])).toBe(1);
-    const handled = await db.prisma.agendaItem.findMany({
-      where: { id: { in: [early.id, late.id, forLater.id] } },
-    });
-    expect(Object.fromEntries(handled.map((i) => [i.text, i.handledAt]))).toEqual({
-      Tidigt: at("2027-06-10T18:00:00Z"),
-      Sent: null,
-      "Till nästa": null,
-    });
   });
 
   it("answers the health check", async () => {
