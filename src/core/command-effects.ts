@@ -15,6 +15,7 @@ const READ_ONLY: ReadonlySet<CommandKind> = new Set<CommandKind>([
   "web_show",
   "plans",
   "members",
+  "attendance_show",
 ]);
 
 export function isReadOnlyCommand(kind: CommandKind): boolean {

@@ -42,6 +42,7 @@ export const COMMAND_WORDS: readonly CommandWord[] = [
   { word: "roll", aliases: ["role", "roller"] },
   /** `ta bort medlem`. */
   { word: "ta", aliases: ["remove"] },
+  { word: "närvaro", aliases: ["attendance", "narvaro", "kommer"] },
 ];
 
 /** The commands that have a help entry; its usage, description and example are in the catalogue. */
@@ -137,6 +138,16 @@ export const COMMAND_HELP: readonly CommandHelp[] = [
     kind: "agenda_defer",
     word: "agenda",
     coordinatorsOnly: true,
+  },
+  {
+    kind: "attendance_show",
+    word: "närvaro",
+    coordinatorsOnly: false,
+  },
+  {
+    kind: "attendance_set",
+    word: "närvaro",
+    coordinatorsOnly: false,
   },
   {
     kind: "report",

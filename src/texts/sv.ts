@@ -5,6 +5,7 @@ import type { ActivityStatus } from "../core/activity-status.ts";
 import type { Party } from "../core/command.ts";
 import { activityEditActionsSv, activityEditHelpSv, activityEditSv } from "./activity-edit.sv.ts";
 import { agendaMovesSv, meetingWarningsSv } from "./agenda-moves.sv.ts";
+import { attendanceHelpSv, attendanceSv } from "./attendance.sv.ts";
 import { cliSv } from "./cli.sv.ts";
 import { configSv } from "./config.sv.ts";
 import { deliverySv } from "./delivery.sv.ts";
@@ -94,6 +95,7 @@ export const sv = {
   membership: membershipSv,
   agendaMoves: agendaMovesSv,
   meetingWarnings: meetingWarningsSv,
+  attendance: attendanceSv,
   common: {
     join,
     plural,
@@ -464,6 +466,7 @@ export const sv = {
       ...activityEditHelpSv,
       ...plansHelpSv,
       ...membershipHelpSv,
+      ...attendanceHelpSv,
     },
   },
   permissions: {
