@@ -42,6 +42,8 @@ export const COMMAND_WORDS: readonly CommandWord[] = [
   { word: "roll", aliases: ["role", "roller"] },
   /** `ta bort medlem`. */
   { word: "ta", aliases: ["remove"] },
+  /** `logga in`, `login`: a sign-in link to the web pages (also `webb logga in`). */
+  { word: "logga", aliases: ["login", "log", "signin"] },
 ];
 
 /** The commands that have a help entry; its usage, description and example are in the catalogue. */
@@ -205,6 +207,7 @@ export const COMMAND_HELP: readonly CommandHelp[] = [
   { kind: "member_remove", word: "ta", coordinatorsOnly: true },
   { kind: "member_role", word: "roll", coordinatorsOnly: true },
   { kind: "bind_new", word: "koppla", coordinatorsOnly: true },
+  { kind: "web_login", word: "webb", coordinatorsOnly: false },
 ];
 
 // Folded spelling → canonical word, e.g. "agare" → "ansvarig", "moten" → "möten".

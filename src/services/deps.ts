@@ -27,5 +27,6 @@ export type Db = Pick<
   | "outboxMessage"
   | "personalConversation"
   | "processedDelivery"
+  | "webLoginLink"
   | "$queryRaw"
 >;

@@ -21,6 +21,7 @@ import { PRODUCT_NAME } from "./product.ts";
 import { publishingActionsEn, publishingEn, publishingHelpEn } from "./publishing.en.ts";
 import type { Messages } from "./sv.ts";
 import { webEn } from "./web.en.ts";
+import { webAdminEn, webAdminHelpEn } from "./web-admin.en.ts";
 
 const MONTHS = ["Jan", "Feb", "Mar", "Apr", "May", "Jun", "Jul", "Aug", "Sep", "Oct", "Nov", "Dec"];
 const WEEKDAYS = ["Sunday", "Monday", "Tuesday", "Wednesday", "Thursday", "Friday", "Saturday"];
@@ -77,6 +78,7 @@ export const en: Messages = {
   activityEdit: activityEditEn,
   plans: plansEn,
   membership: membershipEn,
+  webAdmin: webAdminEn,
   common: {
     join,
     plural,
@@ -417,6 +419,7 @@ export const en: Messages = {
       ...activityEditHelpEn,
       ...plansHelpEn,
       ...membershipHelpEn,
+      ...webAdminHelpEn,
     },
   },
   permissions: {

@@ -21,6 +21,7 @@ import { plansActionsSv, plansArgumentsSv, plansHelpSv, plansSv } from "./plans.
 import { PRODUCT_NAME } from "./product.ts";
 import { publishingActionsSv, publishingHelpSv, publishingSv } from "./publishing.sv.ts";
 import { webSv } from "./web.sv.ts";
+import { webAdminHelpSv, webAdminSv } from "./web-admin.sv.ts";
 
 const MONTHS = ["jan", "feb", "mars", "apr", "maj", "juni", "juli", "aug", "sep", "okt", "nov", "dec"];
 const WEEKDAYS = ["söndag", "måndag", "tisdag", "onsdag", "torsdag", "fredag", "lördag"];
@@ -91,6 +92,7 @@ export const sv = {
   activityEdit: activityEditSv,
   plans: plansSv,
   membership: membershipSv,
+  webAdmin: webAdminSv,
   common: {
     join,
     plural,
@@ -451,6 +453,7 @@ export const sv = {
       ...activityEditHelpSv,
       ...plansHelpSv,
       ...membershipHelpSv,
+      ...webAdminHelpSv,
     },
   },
   permissions: {
