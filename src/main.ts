@@ -146,7 +146,7 @@ export function createSharedServer(app: App, options: { host?: string } = {}): S
     port: app.config.port,
     ...(options.host ? { host: options.host } : {}),
     logger: app.logger,
-    web: createWebApp(deps),
+    web: createWebApp(deps, { door: app.door, publicUrl: app.config.publicUrl }),
     health: () => databaseAnswers(app.db.prisma),
   });
 }

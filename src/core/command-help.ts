@@ -43,6 +43,8 @@ export const COMMAND_WORDS: readonly CommandWord[] = [
   /** `ta bort medlem`. */
   { word: "ta", aliases: ["remove"] },
   { word: "närvaro", aliases: ["attendance", "narvaro", "kommer"] },
+  /** `logga in`, `login`: a sign-in link to the web pages (also `webb logga in`). */
+  { word: "logga", aliases: ["login", "log", "signin"] },
 ];
 
 /** The commands that have a help entry; its usage, description and example are in the catalogue. */
@@ -226,6 +228,7 @@ export const COMMAND_HELP: readonly CommandHelp[] = [
   { kind: "member_remove", word: "ta", coordinatorsOnly: true },
   { kind: "member_role", word: "roll", coordinatorsOnly: true },
   { kind: "bind_new", word: "koppla", coordinatorsOnly: true },
+  { kind: "web_login", word: "webb", coordinatorsOnly: false },
 ];
 
 // Folded spelling → canonical word, e.g. "agare" → "ansvarig", "moten" → "möten".

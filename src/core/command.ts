@@ -214,6 +214,8 @@ export const commandSchema = z.discriminatedUnion("kind", [
   z.object({ kind: z.literal("member_remove"), person: z.string().min(1).max(200) }),
   /** `koppla ny <gruppnamn>`: an admin creates the group and binds the channel where it is typed. */
   z.object({ kind: z.literal("bind_new"), group: z.string().min(1).max(200) }),
+  /** `webb logga in` (or `login`): a sign-in link for the web pages, to this person only. */
+  z.object({ kind: z.literal("web_login") }),
 ]);
 export type Command = z.infer<typeof commandSchema>;
 export type CommandKind = Command["kind"];

@@ -462,10 +462,17 @@ const NAMES_WORDS = ["namn", "names", "name"];
 const LICENCE_WORDS = ["licens", "licence", "license"];
 const CLEAR_WORDS = ["av", "off", "ingen", "none", "-"];
 
-/** `webb`, `webb på|av`, `webb namn på|av`, `webb kontakt <text>|av`, `webb licens <id>`. */
+/** `logga in`, `login`, `log in`, `signin`: asking for a sign-in link to the web pages. */
+function isLoginPhrase(a: string | undefined, b: string | undefined): boolean {
+  if (a === "login" || a === "signin") return true;
+  return (a === "logga" || a === "log" || a === "sign") && b === "in";
+}
+
+/** `webb`, `webb logga in`, `webb på|av`, `webb namn på|av`, `webb kontakt <text>|av`, `webb licens <id>`. */
 function parseWeb(line: Line): ParseResult {
   const [a, b] = keys(line, 1);
   if (a === undefined) return done({ kind: "web_show" });
+  if (isLoginPhrase(a, b)) return done({ kind: "web_login" });
   const enabled = onOff(a);
   if (enabled !== undefined && line.tokens.length === 2) return done({ kind: "web_toggle", enabled });
   if (NAMES_WORDS.includes(a)) {
@@ -823,6 +830,10 @@ export function parseCommand(input: string, context: ParseContext): ParseResult 
       return done({ kind: "members" });
     case "roll":
       return parseRole(line);
+    case "logga":
+      return isLoginPhrase(line.tokens[0]?.key, line.tokens[1]?.key)
+        ? done({ kind: "web_login" })
+        : fail({ code: "unknown_command", word: raws(line, 0, 2).join(" ") });
     default: {
       const polite = smalltalk(line);
       if (polite) return polite;

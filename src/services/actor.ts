@@ -25,6 +25,8 @@ export interface CommandContext {
   source: Platform;
   /** Unique per delivery (Slack trigger, Teams activity id, console line): a redelivery stores nothing twice. */
   idempotencyKey: string;
+  /** Everyone where the person wrote sees the reply (a Teams channel): nothing secret goes in it. */
+  repliesSeenByAll?: true;
 }
 
 export function isCoordinator(actor: Actor): boolean {

@@ -5,7 +5,7 @@
 // render the outcome; they never decide what a message means.
 import { LRUCache } from "lru-cache";
 import { type Action, commandsOf } from "../core/actions.ts";
-import type { Command } from "../core/command.ts";
+import { type Command, commandSchema } from "../core/command.ts";
 import { isReadOnlyCommand } from "../core/command-effects.ts";
 import { DomainError } from "../core/domain-error.ts";
 import { parseErrorReply } from "../core/error-reply.ts";
@@ -63,7 +63,12 @@ export type IncomingInput =
   /** The person's own overview (Slack's App Home), or a later page of it. */
   | { type: "home"; page?: number }
   /** The bot was added to this conversation (Teams installs): the welcome. */
-  | { type: "joined" };
+  | { type: "joined" }
+  /**
+   * A command the surface built from its own form fields (the web), so that a value with a `;` is
+   * never read as a line again; checked against `commandSchema` here as well.
+   */
+  | { type: "command"; command: Command };
 
 export interface Incoming extends ChannelAddress {
   platform: Platform;
@@ -267,6 +272,12 @@ export function createDoor(deps: ServiceDeps, executor: CommandExecutor, options
     const { input } = incoming;
     if (input.type === "action") return { ok: true, commands: commandsOf(input.action) };
     if (input.type === "home" || input.type === "joined") return { ok: true, commands: [] };
+    if (input.type === "command") {
+      const checked = commandSchema.safeParse(input.command);
+      return checked.success
+        ? { ok: true, commands: [checked.data] }
+        : { ok: false, reply: parseErrorReply(t, { code: "empty" }) };
+    }
     const parsed = parseCommand(cleanIncomingText(input.text), {
       today: localDateAt(deps.clock.now(), timeZone),
     });
@@ -383,7 +394,13 @@ export function createDoor(deps: ServiceDeps, executor: CommandExecutor, options
     actor: Actor,
     idempotencyKey: string,
   ): CommandContext {
-    return { group, actor, source: incoming.platform, idempotencyKey };
+    return {
+      group,
+      actor,
+      source: incoming.platform,
+      idempotencyKey,
+      ...(incoming.privateReplies === false ? { repliesSeenByAll: true as const } : {}),
+    };
   }
 
   return {

@@ -28,5 +28,6 @@ export type Db = Pick<
   | "outboxMessage"
   | "personalConversation"
   | "processedDelivery"
+  | "webLoginLink"
   | "$queryRaw"
 >;

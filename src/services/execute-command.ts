@@ -59,6 +59,7 @@ import {
 } from "./commands/reminder-commands.ts";
 import { report, reportFile } from "./commands/report-command.ts";
 import { setStatus, showStatus } from "./commands/status-commands.ts";
+import { webLogin } from "./commands/web-login-command.ts";
 import { onceForDelivery } from "./deliveries.ts";
 import type { Db, ServiceDeps } from "./deps.ts";
 import { activePlan, type PlanRef } from "./groups.ts";
@@ -115,6 +116,7 @@ const handlers: HandlerMap = {
   member_remove: removeMember,
   member_role: setRole,
   bind_new: async (_cmd, env) => textReply(env.texts.replies.bindInConsole, "info"),
+  web_login: webLogin,
 };
 
 /** The commands after which the group's active plan may be another: the remembered one is forgotten. */
@@ -135,7 +137,8 @@ export const PLAN_TTL_MS = 10_000;
  * and not for a status change, whose history row carries the delivery's key itself.
  */
 function recordsDelivery(kind: CommandKind): boolean {
-  return !isReadOnlyCommand(kind) && kind !== "status_set";
+  // A sign-in link is its own unique row, and its reply (the link) must not be stored.
+  return !isReadOnlyCommand(kind) && kind !== "status_set" && kind !== "web_login";
 }
 
 export interface ExecutorOptions {

@@ -23,6 +23,7 @@ import { PRODUCT_NAME } from "./product.ts";
 import { publishingActionsEn, publishingEn, publishingHelpEn } from "./publishing.en.ts";
 import type { Messages } from "./sv.ts";
 import { webEn } from "./web.en.ts";
+import { webAdminEn, webAdminHelpEn } from "./web-admin.en.ts";
 
 const MONTHS = ["Jan", "Feb", "Mar", "Apr", "May", "Jun", "Jul", "Aug", "Sep", "Oct", "Nov", "Dec"];
 const WEEKDAYS = ["Sunday", "Monday", "Tuesday", "Wednesday", "Thursday", "Friday", "Saturday"];
@@ -82,6 +83,7 @@ export const en: Messages = {
   agendaMoves: agendaMovesEn,
   meetingWarnings: meetingWarningsEn,
   attendance: attendanceEn,
+  webAdmin: webAdminEn,
   common: {
     join,
     plural,
@@ -433,6 +435,7 @@ export const en: Messages = {
       ...plansHelpEn,
       ...membershipHelpEn,
       ...attendanceHelpEn,
+      ...webAdminHelpEn,
     },
   },
   permissions: {

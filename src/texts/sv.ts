@@ -23,6 +23,7 @@ import { plansActionsSv, plansArgumentsSv, plansHelpSv, plansSv } from "./plans.
 import { PRODUCT_NAME } from "./product.ts";
 import { publishingActionsSv, publishingHelpSv, publishingSv } from "./publishing.sv.ts";
 import { webSv } from "./web.sv.ts";
+import { webAdminHelpSv, webAdminSv } from "./web-admin.sv.ts";
 
 const MONTHS = ["jan", "feb", "mars", "apr", "maj", "juni", "juli", "aug", "sep", "okt", "nov", "dec"];
 const WEEKDAYS = ["söndag", "måndag", "tisdag", "onsdag", "torsdag", "fredag", "lördag"];
@@ -96,6 +97,7 @@ export const sv = {
   agendaMoves: agendaMovesSv,
   meetingWarnings: meetingWarningsSv,
   attendance: attendanceSv,
+  webAdmin: webAdminSv,
   common: {
     join,
     plural,
@@ -467,6 +469,7 @@ export const sv = {
       ...plansHelpSv,
       ...membershipHelpSv,
       ...attendanceHelpSv,
+      ...webAdminHelpSv,
     },
   },
   permissions: {

@@ -7,12 +7,16 @@ import { Hono } from "hono";
 import { etag } from "hono/etag";
 import { html } from "hono/html";
 import { secureHeaders } from "hono/secure-headers";
+import type { Door } from "../../services/conversation.ts";
 import type { ServiceDeps } from "../../services/deps.ts";
+import { DEFAULT_PUBLIC_URL } from "../../services/execute-command.ts";
 import { publishedGroups } from "../../services/publication.ts";
 import { envTexts, textsFor } from "../../texts/index.ts";
+import { mountAdminPages } from "./admin-pages.ts";
 import { mountGroupPages } from "./group-pages.ts";
 import { page } from "./layout.ts";
 import { openDataRoutes } from "./open-data/routes.ts";
+import { mountSignIn } from "./signed-in.ts";
 
 const CSS = readFileSync(new URL("./assets/lok.css", import.meta.url));
 const CSS_HASH = createHash("sha256").update(CSS).digest("hex").slice(0, 12);
@@ -20,6 +24,10 @@ export const STYLESHEET = `/static/lok-${CSS_HASH}.css`;
 
 export interface WebOptions {
   env?: NodeJS.ProcessEnv;
+  /** The one door: with it, members sign in (`webb logga in`) and change things on the signed-in pages. */
+  door?: Door;
+  /** PUBLIC_URL: the session cookie is Secure when it is https. */
+  publicUrl?: string;
 }
 
 export function createWebApp(deps: ServiceDeps, options: WebOptions = {}): Hono {
@@ -79,6 +87,17 @@ ${
   });
 
   mountGroupPages(app, { deps, stylesheet: STYLESHEET });
+
+  if (options.door) {
+    const signedIn = {
+      deps,
+      stylesheet: STYLESHEET,
+      siteTexts,
+      publicUrl: options.publicUrl ?? DEFAULT_PUBLIC_URL,
+    };
+    mountSignIn(app, signedIn);
+    mountAdminPages(app, { ...signedIn, door: options.door });
+  }
 
   app.notFound((c) => {
     const t = siteTexts;
