@@ -7,10 +7,12 @@ import {
   MAX_FIELD_LENGTH,
   type ParseResult,
   type Party,
+  REQUIRED_ACTIVITY_FIELDS,
+  type RequiredActivityField,
 } from "./command.ts";
 import { findListFilter } from "./command-help.ts";
 import type { LocalDate } from "./local-date.ts";
-import { cleanFreeText, normalizeForMatch } from "./normalize-text.ts";
+import { cleanFreeText, normalizeForMatch, stripTrailingPunctuation } from "./normalize-text.ts";
 import { activityNumber, done, fail, type Line, restText, wholeDate } from "./parse-command.ts";
 
 const ACTIVITY_WORDS = ["aktivitet", "aktiviteten", "activity"];
@@ -151,6 +153,13 @@ const FIELD_LABELS: readonly [ActivityField, readonly string[]][] = [
   ["followUp", ["uppfoljning", "uppfoljningen", "follow-up", "follow up", "followup"]],
 ];
 
+/** The values after `ändra <nr> <fält>` that empty the field (folded). */
+const EMPTY_WORDS = ["ingen", "inget", "inga", "tomt", "tom", "none", "empty", "-"];
+
+function isRequired(field: ActivityField): field is RequiredActivityField {
+  return (REQUIRED_ACTIVITY_FIELDS as readonly ActivityField[]).includes(field);
+}
+
 /** `ändra <nr> titel|beskrivning|princip|part|åtagande|ansvarig org|uppdragsbeställare|partner|uppföljning <värde>`. */
 export function parseActivityChange(line: Line): ParseResult {
   const nr = activityNumber(line, 1, "ändra");
@@ -164,6 +173,10 @@ export function parseActivityChange(line: Line): ParseResult {
     .trim();
   const value = cleanFreeText(found.value);
   if (value === "") return fail({ code: "missing_argument", command, argument: "text" });
+  if (EMPTY_WORDS.includes(stripTrailingPunctuation(normalizeForMatch(value)))) {
+    if (isRequired(found.label)) return fail({ code: "field_required", field: found.label });
+    return done({ kind: "activity_change", number: nr.value, field: found.label, value: null });
+  }
   if (found.label === "party") {
     const party = partyOf(value);
     if (!party) return fail({ code: "bad_party", given: value });

@@ -41,6 +41,13 @@ export const activityEditSv = {
     `Ändrat för aktivitet ${n}: ${field} ”${value}”${previous ? ` (var ”${previous}”)` : ""}.`,
   unchanged: (n: number, field: string, value: string) =>
     `Aktivitet ${n} har redan ${field} ”${value}”, så jag ändrade ingenting.`,
+  cleared: (n: number, field: string, previous: string) =>
+    `Tömt för aktivitet ${n}: ${field} (var ”${previous}”).`,
+  alreadyEmpty: (n: number, field: string) =>
+    `Fältet ${field} är redan tomt för aktivitet ${n}, så jag ändrade ingenting.`,
+  cannotEmpty: (field: string) => `En aktivitet måste ha en ${field}, så den går inte att tömma.`,
+  cannotEmptyHint: (field: string) =>
+    `Skriv ett nytt värde i stället, till exempel \`ändra 13 ${field} <värde>\`. Tömma går beskrivning, åtagande, ansvarig org, uppdragsbeställare, partner och uppföljning.`,
   deadlineCleared: (n: number, previous: string) =>
     `Aktivitet ${n} har inte längre någon deadline (var ${previous}).`,
   unknownPart: (given: string, command: string) => `Jag förstår inte ”${given}” i ”${command}”.`,
@@ -56,10 +63,13 @@ export const activityEditSv = {
     `${when}${who ? ` ${who}` : ""}: lade till aktiviteten`,
   /** An empty value in the list of changes. */
   none: "–",
+  /** A field emptied with `ändra <nr> <fält> ingen`, in the list of changes. */
+  emptied: "(tomt)",
   announceCreated: (title: string, by: string) => `🆕 ${title} – ny aktivitet (${by})`,
   announceChanged: (title: string, field: string, value: string, by: string) =>
     `✏️ ${title} – ${field}: ${value} (${by})`,
   announceDeadlineCleared: (title: string, by: string) => `✏️ ${title} – ingen deadline längre (${by})`,
+  announceCleared: (title: string, field: string, by: string) => `✏️ ${title} – ${field}: (tomt) (${by})`,
 };
 
 export const activityEditHelpSv = {
@@ -73,7 +83,8 @@ export const activityEditHelpSv = {
   activity_change: {
     usage:
       "ändra <nr> titel|beskrivning|princip|part|åtagande|ansvarig org|uppdragsbeställare|partner|uppföljning <värde>",
-    description: "Ändra en uppgift om en aktivitet. `visa <nr>` visar ändringarna, de senaste först.",
+    description:
+      "Ändra en uppgift om en aktivitet. Med `ingen` (eller `-`) som värde töms fältet; titel, princip och part går inte att tömma. `visa <nr>` visar ändringarna, de senaste först.",
     example: "ändra 13 titel Gå igenom föreningsregistret",
   },
   deadline_clear: {

@@ -42,7 +42,9 @@ export function changeLine(t: Messages, c: ChangeView): string {
   const e = t.activityEdit;
   if (c.field === "created") return e.createdLine(c.atLocal, c.who);
   const shown = (v?: string) => (v === undefined ? e.none : `”${short(valueText(t, c.field, v))}”`);
-  return e.changeLine(c.atLocal, c.who, fieldName(t, c.field), shown(c.before), shown(c.after));
+  // A field that had a value and has none now was emptied (a removed deadline too).
+  const after = c.after === undefined && c.before !== undefined ? e.emptied : shown(c.after);
+  return e.changeLine(c.atLocal, c.who, fieldName(t, c.field), shown(c.before), after);
 }
 
 /** The card's blocks with the list of changes under its heading, before the buttons. */
@@ -115,6 +117,35 @@ export function fieldChangedReply(
       },
     },
   );
+}
+
+/** `ändra <nr> <fält> ingen`: the field is empty now. */
+export function fieldClearedReply(
+  t: Messages,
+  a: ActivityView,
+  changes: readonly ChangeView[],
+  change: { field: ActivityField; previous: string; by: string },
+): Reply {
+  const name = fieldName(t, change.field);
+  return reply(
+    "success",
+    [
+      { type: "text", text: t.activityEdit.cleared(a.number, name, short(change.previous)) },
+      ...withChanges(t, activityBlocks(t, a), changes),
+    ],
+    {
+      effect: "changed",
+      announcement: {
+        text: t.activityEdit.announceCleared(activityTitle(a, SHORT_TITLE_LENGTH), name, change.by),
+        activityNumber: a.number,
+      },
+    },
+  );
+}
+
+/** `ändra <nr> <fält> ingen` for a field that is already empty. */
+export function fieldAlreadyEmptyReply(t: Messages, a: ActivityView, field: ActivityField): Reply {
+  return unchangedReply(t, t.activityEdit.alreadyEmpty(a.number, fieldName(t, field)));
 }
 
 /** The field already has the value asked for. */

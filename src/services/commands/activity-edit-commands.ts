@@ -2,11 +2,14 @@
 // checked before). Each change is recorded in the activity's history (activity-changes.ts) and told
 // to the channel; asking for what already is changes nothing and says so.
 import type { ActivityField } from "../../core/command.ts";
+import { parseErrorReply } from "../../core/error-reply.ts";
 import {
   createdReply,
   createIncompleteReply,
   deadlineClearedReply,
+  fieldAlreadyEmptyReply,
   fieldChangedReply,
+  fieldClearedReply,
   fieldUnchangedReply,
   principleUnknownReply,
 } from "../../core/replies/activity-edit-replies.ts";
@@ -84,6 +87,7 @@ export const createActivity: Handler<"activity_create"> = async (cmd, env) => {
 type TextField = Exclude<ActivityField, "principle" | "party">;
 
 export const changeActivity: Handler<"activity_change"> = async (cmd, env) => {
+  if (cmd.value === null) return emptyField({ ...cmd, value: null }, env);
   const { db } = env;
   const plan = await env.plan();
   const { id } = await requireActivity(db, plan, cmd.number);
@@ -128,6 +132,27 @@ export const changeActivity: Handler<"activity_change"> = async (cmd, env) => {
     by: env.ctx.actor.name,
   });
 };
+
+/** `ändra <nr> <fält> ingen`: an optional field emptied, recorded as its old value → empty. */
+async function emptyField(cmd: { number: number; field: ActivityField; value: null }, env: HandlerEnv) {
+  const field = cmd.field;
+  // The parser refuses these already; a command from elsewhere gets the same answer.
+  if (field === "title" || field === "principle" || field === "party")
+    return parseErrorReply(env.texts, { code: "field_required", field });
+  const { db } = env;
+  const plan = await env.plan();
+  const { id } = await requireActivity(db, plan, cmd.number);
+  const before = (await db.activity.findUniqueOrThrow({ where: { id } }))[field];
+  if (before === null || before === "") {
+    const view = await activityView(db, env.ctx.group, plan, cmd.number, env.today);
+    return fieldAlreadyEmptyReply(env.texts, view, field);
+  }
+  await db.activity.update({ where: { id }, data: { [field]: null } });
+  await recordChanges(db, env.ctx, id, [{ field, oldValue: before, newValue: null }], env.now);
+  logChange(env, { type: field, number: cmd.number, emptied: true });
+  const { view, changes } = await cardWithChanges(env, plan, cmd.number);
+  return fieldClearedReply(env.texts, view, changes, { field, previous: before, by: env.ctx.actor.name });
+}
 
 export const clearDeadline: Handler<"deadline_clear"> = async (cmd, env) => {
   const { db } = env;
