@@ -13,6 +13,9 @@ export function actionLine(action: Action): string | undefined {
       return `status ${action.number}`;
     case "submit_status_form":
     case "page":
+    case "submit_activity_form":
+    // A form, which a surface without forms offers as the line to type in the reply's own text.
+    case "activity_form":
       return undefined;
   }
 }

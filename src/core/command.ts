@@ -165,6 +165,7 @@ export const commandSchema = z.discriminatedUnion("kind", [
     dueDate: localDateSchema.optional(),
     droppedTime: droppedTimeSchema.optional(),
     responsibleOrg: z.string().min(1).max(MAX_FIELD_LENGTH).optional(),
+    description: z.string().min(1).max(MAX_COMMENT_LENGTH).optional(),
   }),
   /**
    * `ändra <nr> <fält> <värde>`: one field of an activity; a party as its key, a principle as typed.

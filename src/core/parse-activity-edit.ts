@@ -23,7 +23,7 @@ export function partyOf(text: string): Party | undefined {
   return filter?.type === "party" ? filter.party : undefined;
 }
 
-type CreatePart = "title" | "principle" | "party" | "deadline" | "responsibleOrg";
+type CreatePart = "title" | "principle" | "party" | "deadline" | "responsibleOrg" | "description";
 
 // The labels of a `; …` part of `ny aktivitet` (folded), longest first where one starts another.
 const CREATE_LABELS: readonly [CreatePart, readonly string[]][] = [
@@ -47,6 +47,7 @@ const CREATE_LABELS: readonly [CreatePart, readonly string[]][] = [
       "org",
     ],
   ],
+  ["description", ["beskrivning", "description"]],
 ];
 
 /** The label a part starts with and the value after it, or undefined when it starts with none. */
@@ -113,6 +114,11 @@ export function parseNewActivity(line: Line, today: LocalDate): ParseResult {
         command.party = party;
         break;
       }
+      case "description":
+        if (value.length > MAX_COMMENT_LENGTH)
+          return fail({ code: "text_too_long", length: value.length, max: MAX_COMMENT_LENGTH });
+        command.description = value;
+        break;
       case "deadline": {
         const date = wholeDate(value.split(/\s+/), today);
         if (!date.ok) return date;

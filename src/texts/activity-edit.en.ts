@@ -47,7 +47,7 @@ export const activityEditEn: typeof activityEditSv = {
     `Activity ${n} no longer has a deadline (it was ${previous}).`,
   unknownPart: (given: string, command: string) => `I do not understand “${given}” in “${command}”.`,
   partsAre:
-    "After the title, separated by semicolons, type `principle <principle>`, `party city|civil|joint` and, if you like, `deadline <date>` and `responsible org <text>`.",
+    "After the title, separated by semicolons, type `principle <principle>`, `party city|civil|joint` and, if you like, `deadline <date>`, `responsible org <text>` and `description <text>`.",
   badParty: (given: string) => `“${given}” is not a party I know.`,
   partyHint: "Type city, civil or joint, for example `party civil`.",
   changesHeading: "Changes",
@@ -67,9 +67,9 @@ export const activityEditEn: typeof activityEditSv = {
 export const activityEditHelpEn: typeof activityEditHelpSv = {
   activity_create: {
     usage:
-      "new activity <title>; principle <principle>; party city|civil|joint[; deadline <date>][; responsible org <text>]",
+      "new activity <title>; principle <principle>; party city|civil|joint[; deadline <date>][; responsible org <text>][; description <text>]",
     description:
-      "Add an activity to the plan. It gets the next free number. Type the principle as in `list <principle>`.",
+      "Add an activity to the plan. It gets the next free number. Type the principle as in `list <principle>`. In Slack and Teams, `new activity` with nothing after it opens a form; on the console it shows how to type the line.",
     example: EXAMPLE,
   },
   activity_change: {

@@ -52,7 +52,7 @@ export const activityEditSv = {
     `Aktivitet ${n} har inte längre någon deadline (var ${previous}).`,
   unknownPart: (given: string, command: string) => `Jag förstår inte ”${given}” i ”${command}”.`,
   partsAre:
-    "Efter titeln skriver du, åtskilda med semikolon: `princip <princip>`, `part stad|civil|gemensamt` och om du vill `deadline <datum>` och `ansvarig org <text>`.",
+    "Efter titeln skriver du, åtskilda med semikolon: `princip <princip>`, `part stad|civil|gemensamt` och om du vill `deadline <datum>`, `ansvarig org <text>` och `beskrivning <text>`.",
   badParty: (given: string) => `”${given}” är ingen part jag känner till.`,
   partyHint: "Skriv stad, civil eller gemensamt, till exempel `part civil`.",
   changesHeading: "Ändringar",
@@ -75,9 +75,9 @@ export const activityEditSv = {
 export const activityEditHelpSv = {
   activity_create: {
     usage:
-      "ny aktivitet <titel>; princip <princip>; part stad|civil|gemensamt[; deadline <datum>][; ansvarig org <text>]",
+      "ny aktivitet <titel>; princip <princip>; part stad|civil|gemensamt[; deadline <datum>][; ansvarig org <text>][; beskrivning <text>]",
     description:
-      "Lägg till en aktivitet i planen. Den får nästa lediga nummer. Principen skriver du som i `lista <princip>`.",
+      "Lägg till en aktivitet i planen. Den får nästa lediga nummer. Principen skriver du som i `lista <princip>`. I Slack och Teams öppnar `ny aktivitet` utan något efter ett formulär; i konsolen visar det hur du skriver raden.",
     example: EXAMPLE,
   },
   activity_change: {

@@ -3,6 +3,7 @@
 import type { ActivityStatus } from "../core/activity-status.ts";
 import type { Party } from "../core/command.ts";
 import { activityEditActionsEn, activityEditEn, activityEditHelpEn } from "./activity-edit.en.ts";
+import { activityFormEn } from "./activity-form.en.ts";
 import { cliEn } from "./cli.en.ts";
 import { configEn } from "./config.en.ts";
 import { deliveryEn } from "./delivery.en.ts";
@@ -75,6 +76,7 @@ export const en: Messages = {
   openData: openDataEn,
   publishing: publishingEn,
   activityEdit: activityEditEn,
+  activityForm: activityFormEn,
   plans: plansEn,
   membership: membershipEn,
   common: {

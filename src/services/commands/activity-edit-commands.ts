@@ -4,6 +4,7 @@
 import type { ActivityField } from "../../core/command.ts";
 import { parseErrorReply } from "../../core/error-reply.ts";
 import {
+  activityFormReply,
   createdReply,
   createIncompleteReply,
   deadlineClearedReply,
@@ -47,6 +48,9 @@ export const createActivity: Handler<"activity_create"> = async (cmd, env) => {
   const plan = await env.plan();
   const principles = await principlesOf(db, plan);
   const names = principles.map((p) => p.name);
+  // Nothing after `ny aktivitet`: the form, where the surface has one, else how to type it.
+  const { kind: _kind, ...given } = cmd;
+  if (Object.keys(given).length === 0) return activityFormReply(env.texts, principles, plan.sectionHeadings);
   const missing = (["title", "principle", "party"] as const).filter((k) => cmd[k] === undefined);
   if (missing.length) return createIncompleteReply(env.texts, missing, names);
   const principle = matchPrinciple(principles, cmd.principle ?? "");
@@ -68,6 +72,7 @@ export const createActivity: Handler<"activity_create"> = async (cmd, env) => {
       party: cmd.party ?? "gemensamt",
       ...(cmd.dueDate ? { dueDate: localDateToDateColumn(cmd.dueDate) } : {}),
       ...(cmd.responsibleOrg ? { responsibleOrg: cmd.responsibleOrg } : {}),
+      ...(cmd.description ? { description: cmd.description } : {}),
     },
     select: { id: true },
   });

@@ -66,6 +66,23 @@ describe.each(testDatabaseKinds())("activity commands on %s", (kind) => {
     expect(await count()).toEqual(before);
   });
 
+  it("offers the form for `ny aktivitet` alone, with the plan's principles; the console shows what to type", async () => {
+    const before = await count();
+    const offered = await h.run("Anna Fogel", "ny aktivitet");
+    expect(offered.form?.principles.map((p) => p.name)).toEqual([
+      "Dialog",
+      "Öppenhet",
+      "Långsiktighet",
+      "Mångfald",
+    ]);
+    expect(offered.form?.parties.map((p) => p.party)).toEqual(["stad", "civilsamhalle", "gemensamt"]);
+    expect(offered.text).toContain("ny aktivitet Träffar om föreningslokaler; princip dialog");
+    // No button on the console, which has no forms.
+    expect(offered.text).not.toContain("Snabbval");
+    expect((await h.run("Tina Modin", "ny aktivitet")).text).toContain("Bara samordnare");
+    expect(await count()).toEqual(before);
+  });
+
   it("changes each field, says when it already is so, and lists the changes newest first", async () => {
     const title = await h.run("Anna Fogel", "ändra 15 titel Lokaler för föreningar");
     expect(title.effect).toBe("changed");

@@ -107,6 +107,23 @@ describe("ny aktivitet", () => {
   });
 });
 
+describe("ny aktivitet with a description", () => {
+  it("takes `; beskrivning <text>` like the other parts", () => {
+    expect(
+      parse("ny aktivitet Lokaler; princip dialog; part stad; beskrivning Inventera lokalerna."),
+    ).toEqual({
+      ok: true,
+      command: {
+        kind: "activity_create",
+        title: "Lokaler",
+        principle: "dialog",
+        party: "stad",
+        description: "Inventera lokalerna.",
+      },
+    });
+  });
+});
+
 describe("ändra", () => {
   it.each<[string, Command]>([
     [
