@@ -7,13 +7,20 @@ import { assertSlackLimits, modalView } from "../../support/slack-block-schema.t
 import { button, textOf } from "../../support/slack-blocks.ts";
 import { type SlackHarness, sendLok, slackHarness, USERS } from "../../support/slack-harness.ts";
 import {
+  appHomeOpened,
   CHANNEL,
+  homeBlockActions,
   messageBlockActions,
   nextId,
   slashCommand,
   viewSubmission,
 } from "../../support/slack-payloads.ts";
-import { interactionRequest, sendSigned, slashCommandRequest } from "../../support/slack-requests.ts";
+import {
+  eventRequest,
+  interactionRequest,
+  sendSigned,
+  slashCommandRequest,
+} from "../../support/slack-requests.ts";
 
 type View = { callback_id: string; private_metadata: string; title: { text: string }; blocks: Block[] };
 type Block = {
@@ -222,6 +229,43 @@ describe("Slack: the modal for a new activity", () => {
     const calls = await h.fake.waitForCall("views.open", opened + 1);
     expect(calls[opened]?.args.trigger_id).toBe(triggerId);
     expect((calls[opened]?.args.view as View | undefined)?.callback_id).toBe("lok:activity_modal");
+  });
+
+  it("offers Ny aktivitet in a samordnare's App Home, and answers a submission from there in a direct message", async () => {
+    const home = async (user: { id: string }) => {
+      const published = h.fake.callsTo("views.publish").length;
+      await sendSigned(h.eventsUrl, eventRequest(appHomeOpened(user.id)));
+      const calls = await h.fake.waitForCall("views.publish", published + 1);
+      return (calls[published]?.args.view as { blocks: unknown[] } | undefined)?.blocks ?? [];
+    };
+    await expect(home(USERS.tina).then((b) => button(b, "Ny aktivitet"))).rejects.toThrow();
+    const blocks = await home(USERS.anna);
+    const opened = h.fake.callsTo("views.open").length;
+    await sendSigned(
+      h.eventsUrl,
+      interactionRequest(
+        homeBlockActions({
+          userId: USERS.anna.id,
+          button: button(blocks, "Ny aktivitet"),
+          viewId: "VHOME9",
+          viewHash: "hash-9",
+        }),
+      ),
+    );
+    const calls = await h.fake.waitForCall("views.open", opened + 1);
+    const view = calls[opened]?.args.view as View;
+    expect(JSON.parse(view.private_metadata)).toMatchObject({ home: true });
+    const next = (await lastNumber()) + 1;
+    const posted = h.fake.callsTo("chat.postMessage").length;
+    await sendSigned(
+      h.eventsUrl,
+      interactionRequest(
+        submitted(USERS.anna.id, view, { title: "Från hemfliken", principle: "dialog", party: "stad" }),
+      ),
+    );
+    const posts = await h.fake.waitForCall("chat.postMessage", posted + 2);
+    const direct = posts.slice(posted).find((c) => c.args.channel === USERS.anna.id);
+    expect(textOf(direct?.args.blocks)).toContain(`Aktivitet ${next}, ”Från hemfliken”, finns nu i planen.`);
   });
 
   it("refuses a medlem politely, naming the samordnare, and opens nothing", async () => {
