@@ -15,6 +15,9 @@ export function actionLine(action: Action): string | undefined {
       return `närvaro ${action.answer === "yes" ? "ja" : "nej"}`;
     case "submit_status_form":
     case "page":
+    case "submit_activity_form":
+    // A form, which a surface without forms offers as the line to type in the reply's own text.
+    case "activity_form":
       return undefined;
   }
 }

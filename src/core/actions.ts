@@ -3,7 +3,7 @@
 // validate it with `parseAction` before anything runs, like anything typed.
 import { z } from "zod";
 import { ACTIVITY_STATUSES } from "./activity-status.ts";
-import { type Command, commandSchema, MAX_COMMENT_LENGTH } from "./command.ts";
+import { type Command, commandSchema, MAX_COMMENT_LENGTH, MAX_FIELD_LENGTH, partySchema } from "./command.ts";
 import { isReadOnlyCommand } from "./command-effects.ts";
 import { cleanIncomingText } from "./incoming-text.ts";
 import { localDateSchema } from "./local-date.ts";
@@ -39,6 +39,19 @@ export const actionSchema = z.discriminatedUnion("kind", [
     kind: z.literal("attend"),
     meeting: z.number().int().positive().max(2_147_483_647),
     answer: z.enum(["yes", "no"]),
+  }),
+  /** Ny aktivitet: the form for a new activity, drawn where the surface has forms (samordnare only). */
+  z.object({ kind: z.literal("activity_form") }),
+  /** The form for a new activity sent back, read and checked by core/activity-form.ts. */
+  z.object({
+    kind: z.literal("submit_activity_form"),
+    title: z.string().min(1).max(MAX_FIELD_LENGTH),
+    /** A principle's key or name, matched against the plan's like a typed one. */
+    principle: z.string().min(1).max(MAX_FIELD_LENGTH),
+    party: partySchema,
+    deadline: localDateSchema.optional(),
+    responsibleOrg: z.string().min(1).max(MAX_FIELD_LENGTH).optional(),
+    description: z.string().min(1).max(MAX_COMMENT_LENGTH).optional(),
   }),
   /** The next page of a reply to a command that only reads. */
   z.object({
@@ -78,6 +91,12 @@ export function commandsOf(action: Action): Command[] {
       return [{ kind: "attendance_set", answer: action.answer, meeting: action.meeting }];
     case "page":
       return [action.command];
+    case "activity_form":
+      return [{ kind: "activity_create" }];
+    case "submit_activity_form": {
+      const { kind: _kind, deadline, ...fields } = action;
+      return [{ kind: "activity_create", ...fields, ...(deadline ? { dueDate: deadline } : {}) }];
+    }
   }
 }
 

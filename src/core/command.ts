@@ -45,6 +45,13 @@ export const ACTIVITY_FIELDS = [
   "followUp",
 ] as const;
 export type ActivityField = (typeof ACTIVITY_FIELDS)[number];
+/** The fields every activity has: `ändra <nr> <fält> ingen` cannot empty them. */
+export const REQUIRED_ACTIVITY_FIELDS = [
+  "title",
+  "principle",
+  "party",
+] as const satisfies readonly ActivityField[];
+export type RequiredActivityField = (typeof REQUIRED_ACTIVITY_FIELDS)[number];
 
 /** "15 mars kl 12" where only a date is kept: the time as typed, so the reply can say it was dropped. */
 /** A coming meeting, by its number in `möten` or by its date. */
@@ -174,13 +181,18 @@ export const commandSchema = z.discriminatedUnion("kind", [
     dueDate: localDateSchema.optional(),
     droppedTime: droppedTimeSchema.optional(),
     responsibleOrg: z.string().min(1).max(MAX_FIELD_LENGTH).optional(),
+    description: z.string().min(1).max(MAX_COMMENT_LENGTH).optional(),
   }),
-  /** `ändra <nr> <fält> <värde>`: one field of an activity; a party as its key, a principle as typed. */
+  /**
+   * `ändra <nr> <fält> <värde>`: one field of an activity; a party as its key, a principle as typed.
+   * `null` (`ändra <nr> <fält> ingen`) empties an optional field; the service refuses it for the
+   * required ones.
+   */
   z.object({
     kind: z.literal("activity_change"),
     number: activityNumber,
     field: z.enum(ACTIVITY_FIELDS),
-    value: z.string().min(1).max(MAX_COMMENT_LENGTH),
+    value: z.string().min(1).max(MAX_COMMENT_LENGTH).nullable(),
   }),
   /** `deadline <nr> ingen`: the activity no longer has a deadline. */
   z.object({ kind: z.literal("deadline_clear"), number: activityNumber }),
@@ -259,6 +271,8 @@ export type ParseError =
   /** Not one of the parties: stad, civil, gemensamt (city, civil, joint). */
   | { code: "bad_party"; given: string }
   /** `subject`: what was too long, so the reply says what to shorten (a comment unless told). */
-  | { code: "text_too_long"; length: number; max: number; subject?: "agenda" | "name" | "contact" };
+  | { code: "text_too_long"; length: number; max: number; subject?: "agenda" | "name" | "contact" }
+  /** `ändra <nr> titel ingen`: a title, principle or party cannot be emptied, only changed. */
+  | { code: "field_required"; field: RequiredActivityField };
 
 export type ParseResult = { ok: true; command: Command } | { ok: false; error: ParseError };

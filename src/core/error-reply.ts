@@ -79,6 +79,10 @@ export function parseErrorReply(t: Messages, error: ParseError): Reply {
       );
     case "bad_party":
       return errorText(t.activityEdit.badParty(excerpt(error.given)), t.activityEdit.partyHint);
+    case "field_required": {
+      const field = t.activityEdit.field[error.field];
+      return errorText(t.activityEdit.cannotEmpty(field), t.activityEdit.cannotEmptyHint(field));
+    }
     case "text_too_long":
       return errorText(
         e.tooLong(error.length, error.max ?? MAX_COMMENT_LENGTH),

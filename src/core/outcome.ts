@@ -3,6 +3,7 @@
 // this was a repeat, the lines the group's channels are told, a file to attach, and a form to open.
 
 import type { Locale } from "../texts/locale.ts";
+import type { ActivityForm } from "./activity-form.ts";
 import type { ActivityStatus } from "./activity-status.ts";
 import type { Command } from "./command.ts";
 import type { LocalDate } from "./local-date.ts";
@@ -44,7 +45,7 @@ export interface Outcome {
   announcements: GroupAnnouncement[];
   file?: OutcomeFile;
   /** A form the surface may open instead of showing `reply` (a trigger to open it may be needed). */
-  form?: StatusForm;
+  form?: StatusForm | ActivityForm;
   /** A command that only reads, which a surface may run again to draw another page. */
   rerun?: Command;
   /** The group the outcome concerns and the member who acted, when they were found. */

@@ -7,10 +7,12 @@ import {
   MAX_FIELD_LENGTH,
   type ParseResult,
   type Party,
+  REQUIRED_ACTIVITY_FIELDS,
+  type RequiredActivityField,
 } from "./command.ts";
 import { findListFilter } from "./command-help.ts";
 import type { LocalDate } from "./local-date.ts";
-import { cleanFreeText, normalizeForMatch } from "./normalize-text.ts";
+import { cleanFreeText, normalizeForMatch, stripTrailingPunctuation } from "./normalize-text.ts";
 import { activityNumber, done, fail, type Line, restText, wholeDate } from "./parse-command.ts";
 
 const ACTIVITY_WORDS = ["aktivitet", "aktiviteten", "activity"];
@@ -21,7 +23,7 @@ export function partyOf(text: string): Party | undefined {
   return filter?.type === "party" ? filter.party : undefined;
 }
 
-type CreatePart = "title" | "principle" | "party" | "deadline" | "responsibleOrg";
+type CreatePart = "title" | "principle" | "party" | "deadline" | "responsibleOrg" | "description";
 
 // The labels of a `; …` part of `ny aktivitet` (folded), longest first where one starts another.
 const CREATE_LABELS: readonly [CreatePart, readonly string[]][] = [
@@ -45,6 +47,7 @@ const CREATE_LABELS: readonly [CreatePart, readonly string[]][] = [
       "org",
     ],
   ],
+  ["description", ["beskrivning", "description"]],
 ];
 
 /** The label a part starts with and the value after it, or undefined when it starts with none. */
@@ -111,6 +114,11 @@ export function parseNewActivity(line: Line, today: LocalDate): ParseResult {
         command.party = party;
         break;
       }
+      case "description":
+        if (value.length > MAX_COMMENT_LENGTH)
+          return fail({ code: "text_too_long", length: value.length, max: MAX_COMMENT_LENGTH });
+        command.description = value;
+        break;
       case "deadline": {
         const date = wholeDate(value.split(/\s+/), today);
         if (!date.ok) return date;
@@ -151,6 +159,13 @@ const FIELD_LABELS: readonly [ActivityField, readonly string[]][] = [
   ["followUp", ["uppfoljning", "uppfoljningen", "follow-up", "follow up", "followup"]],
 ];
 
+/** The values after `ändra <nr> <fält>` that empty the field (folded). */
+const EMPTY_WORDS = ["ingen", "inget", "inga", "tomt", "tom", "none", "empty", "-"];
+
+function isRequired(field: ActivityField): field is RequiredActivityField {
+  return (REQUIRED_ACTIVITY_FIELDS as readonly ActivityField[]).includes(field);
+}
+
 /** `ändra <nr> titel|beskrivning|princip|part|åtagande|ansvarig org|uppdragsbeställare|partner|uppföljning <värde>`. */
 export function parseActivityChange(line: Line): ParseResult {
   const nr = activityNumber(line, 1, "ändra");
@@ -164,6 +179,10 @@ export function parseActivityChange(line: Line): ParseResult {
     .trim();
   const value = cleanFreeText(found.value);
   if (value === "") return fail({ code: "missing_argument", command, argument: "text" });
+  if (EMPTY_WORDS.includes(stripTrailingPunctuation(normalizeForMatch(value)))) {
+    if (isRequired(found.label)) return fail({ code: "field_required", field: found.label });
+    return done({ kind: "activity_change", number: nr.value, field: found.label, value: null });
+  }
   if (found.label === "party") {
     const party = partyOf(value);
     if (!party) return fail({ code: "bad_party", given: value });

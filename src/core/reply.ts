@@ -3,6 +3,7 @@
 // escape them for their own markup, so user text is never interpreted.
 import type { Locale } from "../texts/locale.ts";
 import type { Action } from "./actions.ts";
+import type { ActivityForm } from "./activity-form.ts";
 import type { ActivityStatus } from "./activity-status.ts";
 import type { Party } from "./command.ts";
 import type { LocalDate } from "./local-date.ts";
@@ -104,6 +105,8 @@ export interface Reply {
   effect?: ReplyEffect;
   /** The language it is written in, so that a renderer labels its buttons and cards alike. */
   locale?: Locale;
+  /** A form the reply offers (Ny aktivitet), which a surface with forms may open instead of showing it. */
+  form?: ActivityForm;
 }
 
 export function reply(tone: Reply["tone"], blocks: Block[], extra: Partial<Reply> = {}): Reply {

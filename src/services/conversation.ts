@@ -5,6 +5,7 @@
 // render the outcome; they never decide what a message means.
 import { LRUCache } from "lru-cache";
 import { type Action, commandsOf } from "../core/actions.ts";
+import type { ActivityForm } from "../core/activity-form.ts";
 import { type Command, commandSchema } from "../core/command.ts";
 import { isReadOnlyCommand } from "../core/command-effects.ts";
 import { DomainError } from "../core/domain-error.ts";
@@ -424,8 +425,12 @@ export function createDoor(deps: ServiceDeps, executor: CommandExecutor, options
   };
 }
 
-/** A command that shows an activity's history offers the status form where the surface has forms. */
-function formFor(command: Command, reply: Reply): StatusForm | undefined {
+/**
+ * A command that shows an activity's history offers the status form where the surface has forms; a
+ * reply that offers a form of its own (`ny aktivitet` alone) offers that one.
+ */
+function formFor(command: Command, reply: Reply): StatusForm | ActivityForm | undefined {
+  if (reply.form) return reply.form;
   if (command.kind !== "status_show") return undefined;
   const block = reply.blocks.find((b) => b.type === "activity");
   if (block?.type !== "activity") return undefined;

@@ -6,7 +6,7 @@ import type { Reply } from "../core/reply.ts";
 import { localDateAt } from "../core/zoned-time.ts";
 import { textsFor } from "../texts/index.ts";
 import { listActivities } from "./activities.ts";
-import type { CommandContext } from "./actor.ts";
+import { type CommandContext, isCoordinator } from "./actor.ts";
 import type { ServiceDeps } from "./deps.ts";
 import { activePlan } from "./groups.ts";
 import { gatherAgenda } from "./meetings.ts";
@@ -25,5 +25,6 @@ export async function homeContent(services: ServiceDeps, ctx: CommandContext): P
     memberName: ctx.actor.name,
     mine: items,
     agenda,
+    addsActivities: isCoordinator(ctx.actor),
   });
 }

@@ -41,11 +41,18 @@ export const activityEditSv = {
     `Ändrat för aktivitet ${n}: ${field} ”${value}”${previous ? ` (var ”${previous}”)` : ""}.`,
   unchanged: (n: number, field: string, value: string) =>
     `Aktivitet ${n} har redan ${field} ”${value}”, så jag ändrade ingenting.`,
+  cleared: (n: number, field: string, previous: string) =>
+    `Tömt för aktivitet ${n}: ${field} (var ”${previous}”).`,
+  alreadyEmpty: (n: number, field: string) =>
+    `Fältet ${field} är redan tomt för aktivitet ${n}, så jag ändrade ingenting.`,
+  cannotEmpty: (field: string) => `En aktivitet måste ha en ${field}, så den går inte att tömma.`,
+  cannotEmptyHint: (field: string) =>
+    `Skriv ett nytt värde i stället, till exempel \`ändra 13 ${field} <värde>\`. Tömma går beskrivning, åtagande, ansvarig org, uppdragsbeställare, partner och uppföljning.`,
   deadlineCleared: (n: number, previous: string) =>
     `Aktivitet ${n} har inte längre någon deadline (var ${previous}).`,
   unknownPart: (given: string, command: string) => `Jag förstår inte ”${given}” i ”${command}”.`,
   partsAre:
-    "Efter titeln skriver du, åtskilda med semikolon: `princip <princip>`, `part stad|civil|gemensamt` och om du vill `deadline <datum>` och `ansvarig org <text>`.",
+    "Efter titeln skriver du, åtskilda med semikolon: `princip <princip>`, `part stad|civil|gemensamt` och om du vill `deadline <datum>`, `ansvarig org <text>` och `beskrivning <text>`.",
   badParty: (given: string) => `”${given}” är ingen part jag känner till.`,
   partyHint: "Skriv stad, civil eller gemensamt, till exempel `part civil`.",
   changesHeading: "Ändringar",
@@ -56,24 +63,28 @@ export const activityEditSv = {
     `${when}${who ? ` ${who}` : ""}: lade till aktiviteten`,
   /** An empty value in the list of changes. */
   none: "–",
+  /** A field emptied with `ändra <nr> <fält> ingen`, in the list of changes. */
+  emptied: "(tomt)",
   announceCreated: (title: string, by: string) => `🆕 ${title} – ny aktivitet (${by})`,
   announceChanged: (title: string, field: string, value: string, by: string) =>
     `✏️ ${title} – ${field}: ${value} (${by})`,
   announceDeadlineCleared: (title: string, by: string) => `✏️ ${title} – ingen deadline längre (${by})`,
+  announceCleared: (title: string, field: string, by: string) => `✏️ ${title} – ${field}: (tomt) (${by})`,
 };
 
 export const activityEditHelpSv = {
   activity_create: {
     usage:
-      "ny aktivitet <titel>; princip <princip>; part stad|civil|gemensamt[; deadline <datum>][; ansvarig org <text>]",
+      "ny aktivitet <titel>; princip <princip>; part stad|civil|gemensamt[; deadline <datum>][; ansvarig org <text>][; beskrivning <text>]",
     description:
-      "Lägg till en aktivitet i planen. Den får nästa lediga nummer. Principen skriver du som i `lista <princip>`.",
+      "Lägg till en aktivitet i planen. Den får nästa lediga nummer. Principen skriver du som i `lista <princip>`. I Slack och Teams öppnar `ny aktivitet` utan något efter ett formulär; i konsolen visar det hur du skriver raden.",
     example: EXAMPLE,
   },
   activity_change: {
     usage:
       "ändra <nr> titel|beskrivning|princip|part|åtagande|ansvarig org|uppdragsbeställare|partner|uppföljning <värde>",
-    description: "Ändra en uppgift om en aktivitet. `visa <nr>` visar ändringarna, de senaste först.",
+    description:
+      "Ändra en uppgift om en aktivitet. Med `ingen` (eller `-`) som värde töms fältet; titel, princip och part går inte att tömma. `visa <nr>` visar ändringarna, de senaste först.",
     example: "ändra 13 titel Gå igenom föreningsregistret",
   },
   deadline_clear: {

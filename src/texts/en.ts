@@ -3,6 +3,7 @@
 import type { ActivityStatus } from "../core/activity-status.ts";
 import type { Party } from "../core/command.ts";
 import { activityEditActionsEn, activityEditEn, activityEditHelpEn } from "./activity-edit.en.ts";
+import { activityFormEn } from "./activity-form.en.ts";
 import { agendaMovesEn, meetingWarningsEn } from "./agenda-moves.en.ts";
 import { attendanceEn, attendanceHelpEn } from "./attendance.en.ts";
 import { cliEn } from "./cli.en.ts";
@@ -78,6 +79,7 @@ export const en: Messages = {
   openData: openDataEn,
   publishing: publishingEn,
   activityEdit: activityEditEn,
+  activityForm: activityFormEn,
   plans: plansEn,
   membership: membershipEn,
   agendaMoves: agendaMovesEn,

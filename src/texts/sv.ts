@@ -4,6 +4,7 @@
 import type { ActivityStatus } from "../core/activity-status.ts";
 import type { Party } from "../core/command.ts";
 import { activityEditActionsSv, activityEditHelpSv, activityEditSv } from "./activity-edit.sv.ts";
+import { activityFormSv } from "./activity-form.sv.ts";
 import { agendaMovesSv, meetingWarningsSv } from "./agenda-moves.sv.ts";
 import { attendanceHelpSv, attendanceSv } from "./attendance.sv.ts";
 import { cliSv } from "./cli.sv.ts";
@@ -92,6 +93,7 @@ export const sv = {
   openData: openDataSv,
   publishing: publishingSv,
   activityEdit: activityEditSv,
+  activityForm: activityFormSv,
   plans: plansSv,
   membership: membershipSv,
   agendaMoves: agendaMovesSv,

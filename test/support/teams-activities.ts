@@ -149,3 +149,22 @@ export function botUninstalledFromTeam(serviceUrl: string, user: TeamsUser): Jso
     action: "remove",
   };
 }
+
+/** A dialog (task module) asked for or submitted: task/fetch with the button's data, task/submit with the form's. */
+export function dialogInvoke(
+  serviceUrl: string,
+  user: TeamsUser,
+  name: "task/fetch" | "task/submit",
+  data: Json,
+  where: "channel" | "personal" = "channel",
+): Json {
+  const { conversation, channelData } =
+    where === "channel" ? channelConversation("1700000000000") : personalConversation(user);
+  return {
+    ...base(serviceUrl, user, conversation, channelData),
+    type: "invoke",
+    name,
+    replyToId: "sent-1",
+    value: { data, context: { theme: "default" } },
+  };
+}

@@ -1,7 +1,8 @@
 // Replies about adding and changing activities: the new activity's card, a changed field, a removed
 // deadline, the reply that says what `ny aktivitet` still needs, and the card's list of changes.
 import type { Messages } from "../../texts/index.ts";
-import type { ActivityField, Party } from "../command.ts";
+import type { ActivityForm } from "../activity-form.ts";
+import { type ActivityField, type Party, partySchema } from "../command.ts";
 import type { ActivityView, Block, Reply } from "../reply.ts";
 import { reply } from "../reply.ts";
 import { activityBlocks, activityTitle, SHORT_TITLE_LENGTH } from "./activity-replies.ts";
@@ -42,7 +43,9 @@ export function changeLine(t: Messages, c: ChangeView): string {
   const e = t.activityEdit;
   if (c.field === "created") return e.createdLine(c.atLocal, c.who);
   const shown = (v?: string) => (v === undefined ? e.none : `”${short(valueText(t, c.field, v))}”`);
-  return e.changeLine(c.atLocal, c.who, fieldName(t, c.field), shown(c.before), shown(c.after));
+  // A field that had a value and has none now was emptied (a removed deadline too).
+  const after = c.after === undefined && c.before !== undefined ? e.emptied : shown(c.after);
+  return e.changeLine(c.atLocal, c.who, fieldName(t, c.field), shown(c.before), after);
 }
 
 /** The card's blocks with the list of changes under its heading, before the buttons. */
@@ -117,6 +120,35 @@ export function fieldChangedReply(
   );
 }
 
+/** `ändra <nr> <fält> ingen`: the field is empty now. */
+export function fieldClearedReply(
+  t: Messages,
+  a: ActivityView,
+  changes: readonly ChangeView[],
+  change: { field: ActivityField; previous: string; by: string },
+): Reply {
+  const name = fieldName(t, change.field);
+  return reply(
+    "success",
+    [
+      { type: "text", text: t.activityEdit.cleared(a.number, name, short(change.previous)) },
+      ...withChanges(t, activityBlocks(t, a), changes),
+    ],
+    {
+      effect: "changed",
+      announcement: {
+        text: t.activityEdit.announceCleared(activityTitle(a, SHORT_TITLE_LENGTH), name, change.by),
+        activityNumber: a.number,
+      },
+    },
+  );
+}
+
+/** `ändra <nr> <fält> ingen` for a field that is already empty. */
+export function fieldAlreadyEmptyReply(t: Messages, a: ActivityView, field: ActivityField): Reply {
+  return unchangedReply(t, t.activityEdit.alreadyEmpty(a.number, fieldName(t, field)));
+}
+
 /** The field already has the value asked for. */
 export function fieldUnchangedReply(
   t: Messages,
@@ -166,4 +198,39 @@ export function principleUnknownReply(t: Messages, query: string, principles: re
     { type: "note", text: principles.length ? e.principlesAre(principles) : e.noPrinciples },
     { type: "note", text: e.write },
   ]);
+}
+
+/**
+ * `ny aktivitet` with nothing after it: how to type it, the plan's principles, and the button that
+ * opens the form where the surface has one (Slack opens it at once from `/lok`; the console has none).
+ */
+export function activityFormReply(
+  t: Messages,
+  principles: readonly { key: string; name: string }[],
+  headings: Partial<Record<Party, string>> = {},
+): Reply {
+  const e = t.activityEdit;
+  const names = principles.map((p) => p.name);
+  if (!names.length) return createIncompleteReply(t, ["title", "principle", "party"], names);
+  const form: ActivityForm = {
+    kind: "activity",
+    principles: principles.map((p) => ({ key: p.key, name: p.name })),
+    parties: partySchema.options.map((party) => ({
+      party,
+      label: t.activityForm.partyOption(t.party.label[party], headings[party]),
+    })),
+  };
+  return reply(
+    "info",
+    [
+      { type: "text", text: e.missing([e.required.title, e.required.principle, e.required.party]) },
+      { type: "note", text: e.principlesAre(names) },
+      { type: "note", text: e.write },
+      {
+        type: "actions",
+        actions: [{ label: t.activityForm.open, action: { kind: "activity_form" }, style: "primary" }],
+      },
+    ],
+    { form },
+  );
 }

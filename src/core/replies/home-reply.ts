@@ -13,6 +13,8 @@ export interface Home {
   memberName: string;
   mine: ActivitySummary[];
   agenda: Agenda;
+  /** A samordnare or admin, who is offered the form for a new activity. */
+  addsActivities?: boolean;
 }
 
 /** Overdue first, then by number: what needs doing comes first. */
@@ -30,6 +32,11 @@ export function homeReply(t: Messages, home: Home): Reply {
       text: `${home.memberName} · ${home.groupName} · ${home.planName}${overdue ? ` · ${t.home.overdue(overdue)}` : ""}`,
     },
   ];
+  if (home.addsActivities)
+    blocks.push({
+      type: "actions",
+      actions: [{ label: t.activityForm.open, action: { kind: "activity_form" } }],
+    });
   if (mine.length === 0) {
     blocks.push({
       type: "note",

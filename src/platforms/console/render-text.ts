@@ -31,13 +31,11 @@ function renderBlock(t: Messages, block: Block): string[] {
       return block.items.length
         ? block.items.map((i) => `  ${summaryLine(t, i)}`)
         : [`  ${unquote(block.emptyText)}`];
-    case "actions":
-      return [
-        `  ${t.console.quickActions}: ${block.actions
-          .map((a) => actionLine(a.action))
-          .filter(Boolean)
-          .join(" | ")}`,
-      ];
+    case "actions": {
+      const lines = block.actions.map((a) => actionLine(a.action)).filter(Boolean);
+      // Only forms (Ny aktivitet), which the console has not: the reply says what to type instead.
+      return lines.length ? [`  ${t.console.quickActions}: ${lines.join(" | ")}`] : [];
+    }
   }
 }
 

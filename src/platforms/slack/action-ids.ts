@@ -10,6 +10,7 @@ export const ACTION = /^lok:act:\d+$/;
 export const actionId = (index: number) => `lok:act:${index}`;
 export const SHOW_MORE_ACTION = "lok:page";
 export const STATUS_MODAL = "lok:status_modal";
+export const ACTIVITY_MODAL = "lok:activity_modal";
 
 const buttonValue = z.object({
   a: z.unknown(),

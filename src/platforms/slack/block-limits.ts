@@ -18,4 +18,5 @@ export const LIMITS = {
   privateMetadata: 3000,
   optionText: 75,
   optionValue: 150,
+  selectOptions: 100,
 } as const;

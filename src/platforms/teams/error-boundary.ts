@@ -4,7 +4,7 @@
 // on. The SDK's own `error` event cannot do this: it carries no context to answer with (its
 // `app.send` posts to the app's default serviceUrl and needs credentials), the invoke has become a
 // 500 by then, and the SDK's listener on it logs the message a second time.
-import type { AdaptiveCardActionResponse } from "@microsoft/teams.api";
+import type { AdaptiveCardActionResponse, TaskModuleResponse } from "@microsoft/teams.api";
 import type { Logger } from "pino";
 import { unfinishedReply } from "../../core/replies/delivery-replies.ts";
 import { textsFor } from "../../texts/index.ts";
@@ -62,4 +62,9 @@ export function cardFailureResponse(): AdaptiveCardActionResponse {
     type: "application/vnd.microsoft.activity.message",
     value: replyPlainText(unfinishedReply(textsFor())),
   };
+}
+
+/** A dialog's failure closes it with the same short message, in the default language. */
+export function dialogFailureResponse(): TaskModuleResponse {
+  return { task: { type: "message", value: replyPlainText(unfinishedReply(textsFor())) } };
 }

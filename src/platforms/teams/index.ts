@@ -14,8 +14,9 @@ import type { Db } from "../../services/deps.ts";
 import type { Notifier } from "../../services/notifier.ts";
 import { textsFor } from "../../texts/index.ts";
 import { admitActivity } from "./admit-activity.ts";
-import { cardFailureResponse, guarded } from "./error-boundary.ts";
+import { cardFailureResponse, dialogFailureResponse, guarded } from "./error-boundary.ts";
 import { handleCardAction } from "./handle-card-action.ts";
+import { handleDialogOpen, handleDialogSubmit } from "./handle-dialog.ts";
 import { handleConversationUpdate, handleInstallationUpdate } from "./handle-install.ts";
 import { handleMessage } from "./handle-message.ts";
 import type { TeamsHandlerEnv } from "./handler-env.ts";
@@ -114,6 +115,8 @@ export async function createTeamsSurface(options: TeamsSurfaceOptions): Promise<
     guarded(logger, handleMessage(env), (ctx) => sendReply(ctx, unfinishedReply(textsFor()))),
   );
   app.on("card.action", guarded(logger, handleCardAction(env), cardFailureResponse));
+  app.on("dialog.open", guarded(logger, handleDialogOpen(env), dialogFailureResponse));
+  app.on("dialog.submit", guarded(logger, handleDialogSubmit(env), dialogFailureResponse));
   app.on(
     "conversationUpdate",
     guarded(logger, handleConversationUpdate(env), () => undefined),

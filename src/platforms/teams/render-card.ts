@@ -8,6 +8,7 @@ import { summaryLine } from "../../core/replies/list-replies.ts";
 import type { Block, Reply, ReplyAction } from "../../core/reply.ts";
 import { type Messages, textsFor } from "../../texts/index.ts";
 import { CARD_ACTION_VERB, type CardActionData, COMMENT_INPUT_ID } from "./card-action-data.ts";
+import { openDialogButton } from "./dialog-data.ts";
 
 export const CARD_VERSION = "1.5";
 /** Teams refuses messages over ~28 KB; cards are kept under this many bytes of JSON. */
@@ -148,6 +149,9 @@ function renderActions(
           l: t.locale,
         }),
       );
+    } else if (action.kind === "activity_form") {
+      // A form: Teams opens the dialog and asks the bot for it (task/fetch).
+      rendered.push(openDialogButton(label, t.locale));
     } else {
       rendered.push(executeAction(label, { lok: "act", a: action, card: cardId }, style));
     }

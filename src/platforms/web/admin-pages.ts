@@ -14,6 +14,7 @@ import {
   commandSchema,
   memberRoleSchema,
   partySchema,
+  REQUIRED_ACTIVITY_FIELDS,
 } from "../../core/command.ts";
 import type { Outcome } from "../../core/outcome.ts";
 import type { Reply } from "../../core/reply.ts";
@@ -58,6 +59,8 @@ function replyText(reply: Reply): string {
 const TEXT_FIELDS: readonly ActivityField[] = ACTIVITY_FIELDS.filter(
   (f) => f !== "principle" && f !== "party",
 );
+const isRequiredField = (f: ActivityField) =>
+  (REQUIRED_ACTIVITY_FIELDS as readonly ActivityField[]).includes(f);
 const LONG_FIELDS: ReadonlySet<ActivityField> = new Set(["description", "followUp"]);
 
 export interface AdminOptions extends SignedInOptions {
@@ -221,9 +224,12 @@ ${newActivityForm(t, session, plan.principles)}`
       const commands: Command[] = [];
       for (const f of TEXT_FIELDS) {
         const value = field(body, f);
-        // An empty box changes nothing: chat has no way to empty a field either.
-        if (value && value !== (a[f as keyof AdminActivity] ?? ""))
-          commands.push({ kind: "activity_change", number, field: f, value });
+        const before = a[f as keyof AdminActivity] ?? "";
+        // An emptied box empties an optional field, as `ändra <nr> <fält> ingen` does; the title stays.
+        if (value && value !== before) commands.push({ kind: "activity_change", number, field: f, value });
+        // (Only a box the form sent: a field left out of the request changes nothing.)
+        else if (!value && before && f in body && !isRequiredField(f))
+          commands.push({ kind: "activity_change", number, field: f, value: null });
       }
       const principle = field(body, "principle");
       if (principle && principle !== (a.principle ?? ""))

@@ -2,11 +2,15 @@
 // checked before). Each change is recorded in the activity's history (activity-changes.ts) and told
 // to the channel; asking for what already is changes nothing and says so.
 import type { ActivityField } from "../../core/command.ts";
+import { parseErrorReply } from "../../core/error-reply.ts";
 import {
+  activityFormReply,
   createdReply,
   createIncompleteReply,
   deadlineClearedReply,
+  fieldAlreadyEmptyReply,
   fieldChangedReply,
+  fieldClearedReply,
   fieldUnchangedReply,
   principleUnknownReply,
 } from "../../core/replies/activity-edit-replies.ts";
@@ -44,6 +48,9 @@ export const createActivity: Handler<"activity_create"> = async (cmd, env) => {
   const plan = await env.plan();
   const principles = await principlesOf(db, plan);
   const names = principles.map((p) => p.name);
+  // Nothing after `ny aktivitet`: the form, where the surface has one, else how to type it.
+  const { kind: _kind, ...given } = cmd;
+  if (Object.keys(given).length === 0) return activityFormReply(env.texts, principles, plan.sectionHeadings);
   const missing = (["title", "principle", "party"] as const).filter((k) => cmd[k] === undefined);
   if (missing.length) return createIncompleteReply(env.texts, missing, names);
   const principle = matchPrinciple(principles, cmd.principle ?? "");
@@ -65,6 +72,7 @@ export const createActivity: Handler<"activity_create"> = async (cmd, env) => {
       party: cmd.party ?? "gemensamt",
       ...(cmd.dueDate ? { dueDate: localDateToDateColumn(cmd.dueDate) } : {}),
       ...(cmd.responsibleOrg ? { responsibleOrg: cmd.responsibleOrg } : {}),
+      ...(cmd.description ? { description: cmd.description } : {}),
     },
     select: { id: true },
   });
@@ -84,6 +92,7 @@ export const createActivity: Handler<"activity_create"> = async (cmd, env) => {
 type TextField = Exclude<ActivityField, "principle" | "party">;
 
 export const changeActivity: Handler<"activity_change"> = async (cmd, env) => {
+  if (cmd.value === null) return emptyField({ ...cmd, value: null }, env);
   const { db } = env;
   const plan = await env.plan();
   const { id } = await requireActivity(db, plan, cmd.number);
@@ -128,6 +137,27 @@ export const changeActivity: Handler<"activity_change"> = async (cmd, env) => {
     by: env.ctx.actor.name,
   });
 };
+
+/** `ändra <nr> <fält> ingen`: an optional field emptied, recorded as its old value → empty. */
+async function emptyField(cmd: { number: number; field: ActivityField; value: null }, env: HandlerEnv) {
+  const field = cmd.field;
+  // The parser refuses these already; a command from elsewhere gets the same answer.
+  if (field === "title" || field === "principle" || field === "party")
+    return parseErrorReply(env.texts, { code: "field_required", field });
+  const { db } = env;
+  const plan = await env.plan();
+  const { id } = await requireActivity(db, plan, cmd.number);
+  const before = (await db.activity.findUniqueOrThrow({ where: { id } }))[field];
+  if (before === null || before === "") {
+    const view = await activityView(db, env.ctx.group, plan, cmd.number, env.today);
+    return fieldAlreadyEmptyReply(env.texts, view, field);
+  }
+  await db.activity.update({ where: { id }, data: { [field]: null } });
+  await recordChanges(db, env.ctx, id, [{ field, oldValue: before, newValue: null }], env.now);
+  logChange(env, { type: field, number: cmd.number, emptied: true });
+  const { view, changes } = await cardWithChanges(env, plan, cmd.number);
+  return fieldClearedReply(env.texts, view, changes, { field, previous: before, by: env.ctx.actor.name });
+}
 
 export const clearDeadline: Handler<"deadline_clear"> = async (cmd, env) => {
   const { db } = env;

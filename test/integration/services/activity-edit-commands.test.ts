@@ -66,6 +66,23 @@ describe.each(testDatabaseKinds())("activity commands on %s", (kind) => {
     expect(await count()).toEqual(before);
   });
 
+  it("offers the form for `ny aktivitet` alone, with the plan's principles; the console shows what to type", async () => {
+    const before = await count();
+    const offered = await h.run("Anna Fogel", "ny aktivitet");
+    expect(offered.form?.principles.map((p) => p.name)).toEqual([
+      "Dialog",
+      "Öppenhet",
+      "Långsiktighet",
+      "Mångfald",
+    ]);
+    expect(offered.form?.parties.map((p) => p.party)).toEqual(["stad", "civilsamhalle", "gemensamt"]);
+    expect(offered.text).toContain("ny aktivitet Träffar om föreningslokaler; princip dialog");
+    // No button on the console, which has no forms.
+    expect(offered.text).not.toContain("Snabbval");
+    expect((await h.run("Tina Modin", "ny aktivitet")).text).toContain("Bara samordnare");
+    expect(await count()).toEqual(before);
+  });
+
   it("changes each field, says when it already is so, and lists the changes newest first", async () => {
     const title = await h.run("Anna Fogel", "ändra 15 titel Lokaler för föreningar");
     expect(title.effect).toBe("changed");
@@ -125,6 +142,46 @@ describe.each(testDatabaseKinds())("activity commands on %s", (kind) => {
     ]);
   });
 
+  it("empties an optional field with `ingen`, records old value → empty, and refuses the required ones", async () => {
+    const emptied = await h.run("Anna Fogel", "ändra 15 beskrivning ingen");
+    expect(emptied.effect).toBe("changed");
+    expect(emptied.text).toContain("Tömt för aktivitet 15: beskrivning (var ”Inventera lokalerna.”).");
+    expect(emptied.announcement?.text).toBe(
+      "✏️ 15. Lokaler för föreningar – beskrivning: (tomt) (Anna Fogel)",
+    );
+    await h.run("Anna Fogel", "ändra 15 partner -");
+    expect(await h.activity(15)).toMatchObject({
+      description: null,
+      partners: null,
+      commitment: "Å13 Kommun",
+    });
+    const rows = await db.prisma.activityChange.findMany({
+      where: { activityId: (await h.activity(15)).id, field: { in: ["description", "partners"] } },
+      orderBy: { id: "asc" },
+    });
+    expect(rows.map((r) => [r.field, r.oldValue, r.newValue])).toEqual([
+      ["description", null, "Inventera lokalerna."],
+      ["partners", null, "Föreningsrådet"],
+      ["description", "Inventera lokalerna.", null],
+      ["partners", "Föreningsrådet", null],
+    ]);
+    const card = await h.run("Tina Modin", "visa 15");
+    expect(card.text).toContain("Anna Fogel: samarbetspartner ”Föreningsrådet” → (tomt)");
+    expect(card.text).toContain("Anna Fogel: beskrivning ”Inventera lokalerna.” → (tomt)");
+    // Already empty: nothing stored.
+    const before = await count();
+    const again = await h.run("Anna Fogel", "ändra 15 beskrivning ingen");
+    expect(again.effect).toBe("unchanged");
+    expect(again.text).toContain("Fältet beskrivning är redan tomt för aktivitet 15");
+    for (const line of ["ändra 15 titel ingen", "ändra 15 princip -", "ändra 15 part ingen"]) {
+      const refused = await h.run("Anna Fogel", line);
+      expect(refused.tone, line).toBe("error");
+      expect(refused.text, line).toContain("går inte att tömma");
+    }
+    expect(await count()).toEqual(before);
+    expect(await h.activity(15)).toMatchObject({ title: "Lokaler för föreningar", party: "stad" });
+  });
+
   it("refuses a member, naming the group's samordnare, and changes nothing", async () => {
     const before = await count();
     for (const line of [
@@ -166,6 +223,13 @@ describe.each(testDatabaseKinds())("activity commands on %s", (kind) => {
     const reply = await h.run("Anna Fogel", "ändra 17 titel Once");
     expect(reply.text).toContain("Changed on activity 17: title “Once” (was “Enkelt”).");
     expect((await h.run("Anna Fogel", "visa 17")).text).toContain("Changes");
+    await h.run("Anna Fogel", "change 17 follow-up Yearly");
+    const emptied = await h.run("Anna Fogel", "change 17 follow-up none");
+    expect(emptied.text).toContain("Emptied on activity 17: follow-up (was “Yearly”).");
+    expect((await h.run("Anna Fogel", "show 17")).text).toContain("follow-up ”Yearly” → (empty)");
+    expect((await h.run("Anna Fogel", "change 17 party none")).text).toContain(
+      "An activity must have a party, so it cannot be emptied.",
+    );
     const refused = await h.run("Tina Modin", "change 17 title Twice");
     expect(refused.text).toContain("Ask the group's coordinators, Anna Fogel");
     await h.run("Anna Fogel", "language sv");

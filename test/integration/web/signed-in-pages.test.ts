@@ -190,6 +190,33 @@ describe.each(testDatabaseKinds())("signed-in web pages on %s", (kind) => {
     // The same form sent twice: its comment is stored once.
     expect(await db.prisma.statusUpdate.count({ where: { comment: "Första forumet är bokat" } })).toBe(1);
 
+    // An emptied box empties an optional field, recorded as a change to nothing.
+    const withPartner = await db.prisma.activity.update({
+      where: { id: after.id },
+      data: { partners: "Föreningsrådet" },
+    });
+    const page = await (await get("/samordna", cookie)).text();
+    const emptied = await post(
+      "/samordna/aktivitet/2",
+      {
+        ...fields,
+        csrf: formField(page, "/samordna/aktivitet/2", "csrf"),
+        nonce: formField(page, "/samordna/aktivitet/2", "nonce"),
+        partners: "",
+        comment: "",
+      },
+      cookie,
+    );
+    expect(emptied.status).toBe(303);
+    expect(
+      (await db.prisma.activity.findFirstOrThrow({ where: { id: withPartner.id } })).partners,
+    ).toBeNull();
+    const cleared = await db.prisma.activityChange.findFirst({
+      where: { activityId: after.id, field: "partners" },
+    });
+    expect(cleared).toMatchObject({ oldValue: "Föreningsrådet", newValue: null });
+    await f.announcer.flush();
+
     const back = await (await get("/samordna", cookie)).text();
     expect(back).toContain('class="notice"');
     expect(back).toContain("Dialogforum; två gånger om året");

@@ -107,6 +107,23 @@ describe("ny aktivitet", () => {
   });
 });
 
+describe("ny aktivitet with a description", () => {
+  it("takes `; beskrivning <text>` like the other parts", () => {
+    expect(
+      parse("ny aktivitet Lokaler; princip dialog; part stad; beskrivning Inventera lokalerna."),
+    ).toEqual({
+      ok: true,
+      command: {
+        kind: "activity_create",
+        title: "Lokaler",
+        principle: "dialog",
+        party: "stad",
+        description: "Inventera lokalerna.",
+      },
+    });
+  });
+});
+
 describe("ändra", () => {
   it.each<[string, Command]>([
     [
@@ -169,6 +186,46 @@ describe("ändra", () => {
     ["ändra 13 part kanske", { code: "bad_party", given: "kanske" }],
   ])("%s is refused", (line, error) => {
     expect(parse(line)).toEqual({ ok: false, error });
+  });
+
+  it.each<[string, Command]>([
+    ["ändra 2 beskrivning ingen", { kind: "activity_change", number: 2, field: "description", value: null }],
+    ["ändra 2 åtagande -", { kind: "activity_change", number: 2, field: "commitment", value: null }],
+    [
+      "ändra 2 ansvarig org Inget",
+      { kind: "activity_change", number: 2, field: "responsibleOrg", value: null },
+    ],
+    [
+      "ändra 2 uppdragsbeställare ingen.",
+      { kind: "activity_change", number: 2, field: "commissioner", value: null },
+    ],
+    ["change 2 partners none", { kind: "activity_change", number: 2, field: "partners", value: null }],
+    ["edit 2 follow-up –", { kind: "activity_change", number: 2, field: "followUp", value: null }],
+    // A value that only starts with the word is a value.
+    [
+      "ändra 2 partner Ingen aning AB",
+      { kind: "activity_change", number: 2, field: "partners", value: "Ingen aning AB" },
+    ],
+  ])("%s empties the field", (line, command) => {
+    expect(parse(line)).toEqual({ ok: true, command });
+  });
+
+  it.each<[string, ParseError]>([
+    ["ändra 2 titel ingen", { code: "field_required", field: "title" }],
+    ["ändra 2 princip -", { code: "field_required", field: "principle" }],
+    ["change 2 party none", { code: "field_required", field: "party" }],
+  ])("%s is refused: the field cannot be emptied", (line, error) => {
+    expect(parse(line)).toEqual({ ok: false, error });
+  });
+
+  it("says which field cannot be emptied and what can, in both languages", () => {
+    const text = (r: ReturnType<typeof parseErrorReply>) =>
+      r.blocks.map((b) => ("text" in b ? b.text : "")).join(" ");
+    const sv1 = text(parseErrorReply(sv, { code: "field_required", field: "principle" }));
+    expect(sv1).toContain("En aktivitet måste ha en princip, så den går inte att tömma.");
+    expect(sv1).toContain("Tömma går beskrivning");
+    const en1 = text(parseErrorReply(en, { code: "field_required", field: "title" }));
+    expect(en1).toContain("An activity must have a title, so it cannot be emptied.");
   });
 
   it("takes a description as long as a comment, but a title of at most 500 characters", () => {

@@ -7,6 +7,7 @@ import { actionPlace } from "../action-place.ts";
 import { publishHome } from "../app-home.ts";
 import { buttonKey } from "../idempotency.ts";
 import { slackIncoming } from "../incoming.ts";
+import { openActivityModal } from "../open-activity-modal.ts";
 import { openStatusModal } from "../open-status-modal.ts";
 import { showOutcome } from "../show-outcome.ts";
 import type { SlackDeps } from "../slack-deps.ts";
@@ -61,6 +62,17 @@ export async function pressButton(deps: SlackDeps, body: BlockAction, button: Bu
   const outcome = await deps.door.handle(incoming);
   // A press whose first delivery already answered: the first one redraws, this one stays quiet.
   if (outcome.effect === "repeat") return;
+  // Ny aktivitet: the door said who may and what to choose from; the trigger is still fresh.
+  if (outcome.form?.kind === "activity") {
+    const origin = {
+      team: teamId,
+      ...(channelId ? { ch: channelId } : {}),
+      ...(body.response_url ? { url: body.response_url } : {}),
+      ...(fromHome ? { home: true } : {}),
+      ...(outcome.reply.locale ? { l: outcome.reply.locale } : {}),
+    };
+    if (await openActivityModal(deps, body.trigger_id, origin, outcome.form)) return;
+  }
   if (fromHome && outcome.effect === "changed") {
     await publishHome(deps, teamId, userId);
     deps.door.announce(outcome, incoming);

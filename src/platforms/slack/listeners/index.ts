@@ -1,6 +1,7 @@
 // Every Slack listener, one file each, after the guard that turns malformed slash commands away.
 import type { App } from "@slack/bolt";
 import type { SlackDeps } from "../slack-deps.ts";
+import { registerActivityModalSubmission } from "./activity-modal-submission.ts";
 import { registerAppHomeOpened } from "./app-home-opened.ts";
 import { registerCommandButton } from "./command-button.ts";
 import { registerConversationMessages } from "./conversation-messages.ts";
@@ -15,6 +16,7 @@ export function registerListeners(app: App, deps: SlackDeps): void {
   registerCommandButton(app, deps);
   registerShowMoreButton(app, deps);
   registerStatusModalSubmission(app, deps);
+  registerActivityModalSubmission(app, deps);
   registerAppHomeOpened(app, deps);
   registerConversationMessages(app, deps);
 }

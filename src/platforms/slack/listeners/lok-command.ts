@@ -10,6 +10,7 @@ import { type ReplyTarget, responsePayload } from "../deliver.ts";
 import { commandKey } from "../idempotency.ts";
 import { slackIncoming } from "../incoming.ts";
 import { unescapeSlackText } from "../mrkdwn.ts";
+import { openActivityModal } from "../open-activity-modal.ts";
 import { openStatusModal } from "../open-status-modal.ts";
 import { pagerOf, showOutcome } from "../show-outcome.ts";
 import type { SlackDeps } from "../slack-deps.ts";
@@ -76,6 +77,18 @@ export async function answerLokCommand(
 function openForm(deps: SlackDeps, command: SlashCommand, outcome: Outcome): Promise<boolean> {
   const form = outcome.form;
   if (!form) return Promise.resolve(false);
+  if (form.kind === "activity")
+    return openActivityModal(
+      deps,
+      command.trigger_id,
+      {
+        team: command.team_id,
+        ch: command.channel_id,
+        url: command.response_url,
+        ...(outcome.reply.locale ? { l: outcome.reply.locale } : {}),
+      },
+      form,
+    );
   return openStatusModal(deps, command.trigger_id, {
     origin: {
       n: form.number,
