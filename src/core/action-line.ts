@@ -14,5 +14,9 @@ export function actionLine(action: Action): string | undefined {
     case "submit_status_form":
     case "page":
       return undefined;
+    case "import_confirm":
+      return `importera ja ${action.upload}`;
+    case "import_cancel":
+      return `importera avbryt ${action.upload}`;
   }
 }

@@ -42,6 +42,7 @@ export const COMMAND_WORDS: readonly CommandWord[] = [
   { word: "roll", aliases: ["role", "roller"] },
   /** `ta bort medlem`. */
   { word: "ta", aliases: ["remove"] },
+  { word: "importera", aliases: ["import"] },
 ];
 
 /** The commands that have a help entry; its usage, description and example are in the catalogue. */
@@ -205,6 +206,9 @@ export const COMMAND_HELP: readonly CommandHelp[] = [
   { kind: "member_remove", word: "ta", coordinatorsOnly: true },
   { kind: "member_role", word: "roll", coordinatorsOnly: true },
   { kind: "bind_new", word: "koppla", coordinatorsOnly: true },
+  { kind: "plan_file", word: "importera", coordinatorsOnly: true },
+  { kind: "import_confirm", word: "importera", coordinatorsOnly: true },
+  { kind: "import_cancel", word: "importera", coordinatorsOnly: true },
 ];
 
 // Folded spelling → canonical word, e.g. "agare" → "ansvarig", "moten" → "möten".

@@ -27,5 +27,8 @@ export type Db = Pick<
   | "outboxMessage"
   | "personalConversation"
   | "processedDelivery"
+  | "planUpload"
   | "$queryRaw"
+  // An import's bulk writes (src/db/sql/), run in the delivery's transaction by Importera.
+  | "$executeRaw"
 >;

@@ -16,6 +16,12 @@ import {
   membershipHelpEn,
 } from "./membership.en.ts";
 import { openDataEn } from "./opendata.en.ts";
+import {
+  planUploadActionsEn,
+  planUploadArgumentsEn,
+  planUploadEn,
+  planUploadHelpEn,
+} from "./plan-upload.en.ts";
 import { plansActionsEn, plansArgumentsEn, plansEn, plansHelpEn } from "./plans.en.ts";
 import { PRODUCT_NAME } from "./product.ts";
 import { publishingActionsEn, publishingEn, publishingHelpEn } from "./publishing.en.ts";
@@ -76,6 +82,7 @@ export const en: Messages = {
   publishing: publishingEn,
   activityEdit: activityEditEn,
   plans: plansEn,
+  planUpload: planUploadEn,
   membership: membershipEn,
   common: {
     join,
@@ -416,6 +423,7 @@ export const en: Messages = {
       ...publishingHelpEn,
       ...activityEditHelpEn,
       ...plansHelpEn,
+      ...planUploadHelpEn,
       ...membershipHelpEn,
     },
   },
@@ -438,6 +446,7 @@ export const en: Messages = {
       ...publishingActionsEn,
       ...activityEditActionsEn,
       ...plansActionsEn,
+      ...planUploadActionsEn,
       ...membershipActionsEn,
     },
   },
@@ -458,6 +467,7 @@ export const en: Messages = {
     activityField:
       "what to change: title, description, principle, party, commitment, responsible org, commissioner, partners or follow-up",
     ...plansArgumentsEn,
+    ...planUploadArgumentsEn,
     ...membershipArgumentsEn,
   },
   errors: {

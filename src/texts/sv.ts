@@ -17,6 +17,12 @@ import {
   membershipSv,
 } from "./membership.sv.ts";
 import { openDataSv } from "./opendata.sv.ts";
+import {
+  planUploadActionsSv,
+  planUploadArgumentsSv,
+  planUploadHelpSv,
+  planUploadSv,
+} from "./plan-upload.sv.ts";
 import { plansActionsSv, plansArgumentsSv, plansHelpSv, plansSv } from "./plans.sv.ts";
 import { PRODUCT_NAME } from "./product.ts";
 import { publishingActionsSv, publishingHelpSv, publishingSv } from "./publishing.sv.ts";
@@ -90,6 +96,7 @@ export const sv = {
   publishing: publishingSv,
   activityEdit: activityEditSv,
   plans: plansSv,
+  planUpload: planUploadSv,
   membership: membershipSv,
   common: {
     join,
@@ -450,6 +457,7 @@ export const sv = {
       ...publishingHelpSv,
       ...activityEditHelpSv,
       ...plansHelpSv,
+      ...planUploadHelpSv,
       ...membershipHelpSv,
     },
   },
@@ -473,6 +481,7 @@ export const sv = {
       ...publishingActionsSv,
       ...activityEditActionsSv,
       ...plansActionsSv,
+      ...planUploadActionsSv,
       ...membershipActionsSv,
     } as Record<string, string>,
   },
@@ -493,6 +502,7 @@ export const sv = {
     activityField:
       "vad som ska ändras: titel, beskrivning, princip, part, åtagande, ansvarig org, uppdragsbeställare, partner eller uppföljning",
     ...plansArgumentsSv,
+    ...planUploadArgumentsSv,
     ...membershipArgumentsSv,
   },
   errors: {
