@@ -91,7 +91,7 @@ describe("a fresh deployment, from an empty database to a working group, in Slac
     });
     expect((await sendSigned(h.eventsUrl, interactionRequest(payload))).status).toBe(200);
     const [done] = await h.fake.waitForResponse(id, 1, 10_000);
-    expect(textOf((done?.body as { blocks: unknown }).blocks)).toContain(`${FILE} är inläst.`);
+    expect(textOf(done?.body.blocks)).toContain(`${FILE} är inläst.`);
     const plan = await db.prisma.plan.findFirstOrThrow({ where: { groupId: (await group()).id } });
     expect(plan).toMatchObject({ name: PLAN, active: true });
     expect(await db.prisma.activity.count({ where: { planId: plan.id } })).toBe(24);
