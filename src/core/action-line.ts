@@ -19,5 +19,9 @@ export function actionLine(action: Action): string | undefined {
     // A form, which a surface without forms offers as the line to type in the reply's own text.
     case "activity_form":
       return undefined;
+    case "import_confirm":
+      return `importera ja ${action.upload}`;
+    case "import_cancel":
+      return `importera avbryt ${action.upload}`;
   }
 }

@@ -59,6 +59,9 @@ export const actionSchema = z.discriminatedUnion("kind", [
     command: commandSchema.refine((c) => isReadOnlyCommand(c.kind), "only a command that reads is paged"),
     page: z.number().int().positive().max(1_000),
   }),
+  /** Importera / Avbryt under the dry run of a plan file sent in chat. */
+  z.object({ kind: z.literal("import_confirm"), upload: z.number().int().positive() }),
+  z.object({ kind: z.literal("import_cancel"), upload: z.number().int().positive() }),
 ]);
 export type Action = z.infer<typeof actionSchema>;
 export type ActionKind = Action["kind"];
@@ -97,6 +100,10 @@ export function commandsOf(action: Action): Command[] {
       const { kind: _kind, deadline, ...fields } = action;
       return [{ kind: "activity_create", ...fields, ...(deadline ? { dueDate: deadline } : {}) }];
     }
+    case "import_confirm":
+      return [{ kind: "import_confirm", upload: action.upload }];
+    case "import_cancel":
+      return [{ kind: "import_cancel", upload: action.upload }];
   }
 }
 

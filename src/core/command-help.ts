@@ -45,6 +45,7 @@ export const COMMAND_WORDS: readonly CommandWord[] = [
   { word: "närvaro", aliases: ["attendance", "narvaro", "kommer"] },
   /** `logga in`, `login`: a sign-in link to the web pages (also `webb logga in`). */
   { word: "logga", aliases: ["login", "log", "signin"] },
+  { word: "importera", aliases: ["import"] },
 ];
 
 /** The commands that have a help entry; its usage, description and example are in the catalogue. */
@@ -229,6 +230,9 @@ export const COMMAND_HELP: readonly CommandHelp[] = [
   { kind: "member_role", word: "roll", coordinatorsOnly: true },
   { kind: "bind_new", word: "koppla", coordinatorsOnly: true },
   { kind: "web_login", word: "webb", coordinatorsOnly: false },
+  { kind: "plan_file", word: "importera", coordinatorsOnly: true },
+  { kind: "import_confirm", word: "importera", coordinatorsOnly: true },
+  { kind: "import_cancel", word: "importera", coordinatorsOnly: true },
 ];
 
 // Folded spelling → canonical word, e.g. "agare" → "ansvarig", "moten" → "möten".

@@ -12,6 +12,8 @@ export const MAX_CONTACT_LENGTH = 300;
 const MAX_REMINDER_DAYS = MAX_OFFSET_DAYS;
 /** A plan's name: "Handlingsplan 2025–2026" and then some, not a pasted paragraph. */
 export const MAX_PLAN_NAME_LENGTH = 200;
+/** A file's path or name as typed or sent: long enough for any real one. */
+export const MAX_PATH_LENGTH = 1000;
 
 const activityNumber = z.number().int().positive();
 export const memberRoleSchema = z.enum(["medlem", "samordnare", "admin"]);
@@ -228,6 +230,15 @@ export const commandSchema = z.discriminatedUnion("kind", [
   z.object({ kind: z.literal("bind_new"), group: z.string().min(1).max(200) }),
   /** `webb logga in` (or `login`): a sign-in link for the web pages, to this person only. */
   z.object({ kind: z.literal("web_login") }),
+  /**
+   * `importera <sökväg>`: the console reads that file and hands its bytes to the door; typed in Slack or
+   * Teams it reads nothing and says to attach the file in the personal chat. A file that arrived is
+   * recorded as its delivery under its name (its bytes go to the service, never into a command).
+   */
+  z.object({ kind: z.literal("plan_file"), path: z.string().min(1).max(MAX_PATH_LENGTH) }),
+  /** Importera / Avbryt on a staged plan file's dry run. */
+  z.object({ kind: z.literal("import_confirm"), upload: z.number().int().positive() }),
+  z.object({ kind: z.literal("import_cancel"), upload: z.number().int().positive() }),
 ]);
 export type Command = z.infer<typeof commandSchema>;
 export type CommandKind = Command["kind"];
@@ -252,7 +263,8 @@ export type MissingArgument =
   | "memberName"
   | "memberRole"
   | "groupName"
-  | "newWhat";
+  | "newWhat"
+  | "planFile";
 
 /** Why a line could not be understood. Each code becomes one polite reply that says what to type. */
 export type ParseError =

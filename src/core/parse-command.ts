@@ -759,6 +759,43 @@ function parseBindNew(line: Line): ParseResult {
   return fail(tooLong(group, MAX_NAME_LENGTH)) ?? done({ kind: "bind_new", group });
 }
 
+const CONFIRM_IMPORT_WORDS = ["bekrafta", "ja", "confirm", "yes"];
+const CANCEL_IMPORT_WORDS = ["avbryt", "cancel"];
+
+/**
+ * `importera <sökväg>`: the path as typed, without quotes around it. `importera ja <nr>` and
+ * `importera avbryt <nr>` are Importera and Avbryt typed, where a surface has no buttons (the console).
+ */
+function parsePlanFile(line: Line): ParseResult {
+  const command = raws(line, 0, 1).join(" ").toLowerCase();
+  const decision = line.tokens[1]?.key ?? "";
+  const upload = line.tokens[2]?.raw ?? "";
+  if (line.tokens.length === 3 && /^\d{1,9}$/.test(upload)) {
+    if (CONFIRM_IMPORT_WORDS.includes(decision))
+      return done({ kind: "import_confirm", upload: Number(upload) });
+    if (CANCEL_IMPORT_WORDS.includes(decision))
+      return done({ kind: "import_cancel", upload: Number(upload) });
+  }
+  const path = restText(line, 1)
+    .trim()
+    .replace(/^(["'”])(.*)\1$/s, "$2")
+    .trim();
+  if (!path) return fail({ code: "missing_argument", command, argument: "planFile" });
+  return done({ kind: "plan_file", path });
+}
+
+/**
+ * The path of `importera <sökväg>`, for a surface that may read the person's own files (the console),
+ * or undefined for any other line.
+ */
+export function planFilePath(input: string): string | undefined {
+  const line = tokenize(input);
+  const first = line.tokens[0];
+  if (!first || (findCommandWord(first.raw) ?? findCommandWord(first.key)) !== "importera") return undefined;
+  const parsed = parsePlanFile(line);
+  return parsed.ok && parsed.command.kind === "plan_file" ? parsed.command.path : undefined;
+}
+
 /** Parses one line typed to the bot. `today` resolves dates without a year, "imorgon" and "v12". */
 export function parseCommand(input: string, context: ParseContext): ParseResult {
   const line = tokenize(input);
@@ -834,6 +871,8 @@ export function parseCommand(input: string, context: ParseContext): ParseResult 
       return isLoginPhrase(line.tokens[0]?.key, line.tokens[1]?.key)
         ? done({ kind: "web_login" })
         : fail({ code: "unknown_command", word: raws(line, 0, 2).join(" ") });
+    case "importera":
+      return parsePlanFile(line);
     default: {
       const polite = smalltalk(line);
       if (polite) return polite;

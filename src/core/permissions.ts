@@ -34,6 +34,9 @@ const COORDINATOR_ONLY: ReadonlySet<CommandKind> = new Set<CommandKind>([
   "member_remove",
   "member_role",
   "bind_new",
+  "plan_file",
+  "import_confirm",
+  "import_cancel",
 ]);
 
 export type Role = "medlem" | "samordnare" | "admin";

@@ -77,7 +77,19 @@ export async function applyPlan(
   return prisma.$transaction((tx) => run(tx, parsed, options, true), TRANSACTION);
 }
 
-type ImportDb = Db & RawDb;
+/**
+ * The same import inside a transaction the caller holds, so that it commits with the caller's own
+ * writes (a chat upload marked imported, its delivery recorded) or not at all. A dry run writes nothing.
+ */
+export async function applyPlanIn(
+  tx: ImportDb,
+  parsed: ParsedPlan,
+  options: ImportOptions,
+): Promise<ImportResult> {
+  return run(tx, parsed, options, !options.dryRun);
+}
+
+export type ImportDb = Db & RawDb;
 
 async function run(
   db: ImportDb,

@@ -27,16 +27,23 @@ function startsWith(bytes: Uint8Array, magic: number[]): boolean {
 }
 
 export async function readPlanFile(path: string): Promise<PlanFile> {
-  let bytes: Uint8Array;
+  return parsePlanBytes(await readPlanFileBytes(path), basename(path));
+}
+
+/** A plan file's bytes from disk, refused (PlanFileError) before reading when it cannot be a plan. */
+export async function readPlanFileBytes(
+  path: string,
+  limit = PLAN_FILE_LIMITS.fileBytes,
+): Promise<Uint8Array> {
   try {
     const info = await stat(path);
     if (info.isDirectory()) throw new PlanFileError({ code: "is_directory", path });
     // A device or a pipe has no size to check and may never end (/dev/zero): only regular files are read.
     if (!info.isFile()) throw new PlanFileError({ code: "not_a_file", path });
     // Before reading: a file too large to be a plan is not read into memory at all.
-    if (info.size > PLAN_FILE_LIMITS.fileBytes)
+    if (info.size > limit)
       throw new PlanFileError({ code: "file_too_large", file: basename(path), bytes: info.size });
-    bytes = await readFile(path);
+    return await readFile(path);
   } catch (error) {
     if (error instanceof PlanFileError) throw error;
     const code = (error as NodeJS.ErrnoException).code;
@@ -44,7 +51,6 @@ export async function readPlanFile(path: string): Promise<PlanFile> {
     if (code === "EISDIR") throw new PlanFileError({ code: "is_directory", path });
     throw new PlanFileError({ code: "unreadable", path, ...(code ? { reason: code } : {}) });
   }
-  return parsePlanBytes(bytes, basename(path));
 }
 
 export async function parsePlanBytes(bytes: Uint8Array, fileName: string): Promise<PlanFile> {

@@ -6,7 +6,7 @@
 import { LRUCache } from "lru-cache";
 import { type Action, commandsOf } from "../core/actions.ts";
 import type { ActivityForm } from "../core/activity-form.ts";
-import { type Command, commandSchema } from "../core/command.ts";
+import { type Command, commandSchema, MAX_PATH_LENGTH } from "../core/command.ts";
 import { isReadOnlyCommand } from "../core/command-effects.ts";
 import { DomainError } from "../core/domain-error.ts";
 import { parseErrorReply } from "../core/error-reply.ts";
@@ -14,6 +14,7 @@ import { cleanIncomingText } from "../core/incoming-text.ts";
 import { normalizeForMatch } from "../core/normalize-text.ts";
 import type { GroupAnnouncement, Outcome, OutcomeFile, StatusForm } from "../core/outcome.ts";
 import { parseCommand } from "../core/parse-command.ts";
+import type { PlanFileRefusal } from "../core/plan-sheet/plan-file-refusal.ts";
 import type { Platform } from "../core/platform.ts";
 import { channelAlreadyBoundReply, channelBoundReply } from "../core/replies/bind-replies.ts";
 import { helpReply, withBindHint } from "../core/replies/help-reply.ts";
@@ -24,9 +25,10 @@ import {
   groupExistsReply,
   newGroupAdminsOnlyReply,
 } from "../core/replies/member-replies.ts";
+import { fileHintReply, fileUnavailableReply, stagedReply } from "../core/replies/plan-upload-replies.ts";
 import { followUpFileTexts } from "../core/replies/report.ts";
 import { welcomeReply } from "../core/replies/welcome-reply.ts";
-import { inLocale, type Reply } from "../core/reply.ts";
+import { inLocale, type Reply, reply } from "../core/reply.ts";
 import { localDateAt } from "../core/zoned-time.ts";
 import type { Prisma } from "../db/generated/client.ts";
 import { buildFollowUpWorkbook } from "../plans/export-xlsx.ts";
@@ -41,6 +43,7 @@ import type { CommandExecutor } from "./execute-command.ts";
 import { activePlan, findGroup } from "./groups.ts";
 import { homeContent } from "./home.ts";
 import { type Identity, identityFilters, isListedAdmin, resolveMember } from "./members.ts";
+import { CHAT_PLAN_FILE_BYTES, stagePlanUpload, UPLOAD_HOURS } from "./plan-upload.ts";
 
 /** A group's zone is used once the group is known; this one only reads a line before that (`koppla`). */
 const DEFAULT_TIME_ZONE = "Europe/Stockholm";
@@ -69,7 +72,24 @@ export type IncomingInput =
    * A command the surface built from its own form fields (the web), so that a value with a `;` is
    * never read as a line again; checked against `commandSchema` here as well.
    */
-  | { type: "command"; command: Command };
+  | { type: "command"; command: Command }
+  /** A plan file sent to the bot in the personal chat (or read from disk by the console): its dry run. */
+  | { type: "file"; name: string; bytes: Uint8Array }
+  /**
+   * A file the surface did not fetch: sent in a channel (files are read only in the personal chat, so
+   * the surface need not download it), larger than the limit, offered from a host the surface does not
+   * trust with a download, or a download that failed. The door says so in the group's language.
+   */
+  | {
+      type: "file_unavailable";
+      name: string;
+      reason: FileUnavailable;
+      size?: number;
+      refusal?: PlanFileRefusal;
+    };
+
+/** `unreadable`: the console could not read the path given; `refusal` says why. */
+export type FileUnavailable = "channel" | "too_large" | "refused" | "failed" | "unreadable";
 
 export interface Incoming extends ChannelAddress {
   platform: Platform;
@@ -279,6 +299,7 @@ export function createDoor(deps: ServiceDeps, executor: CommandExecutor, options
         ? { ok: true, commands: [checked.data] }
         : { ok: false, reply: parseErrorReply(t, { code: "empty" }) };
     }
+    if (input.type === "file" || input.type === "file_unavailable") return { ok: true, commands: [] };
     const parsed = parseCommand(cleanIncomingText(input.text), {
       today: localDateAt(deps.clock.now(), timeZone),
     });
@@ -335,6 +356,8 @@ export function createDoor(deps: ServiceDeps, executor: CommandExecutor, options
       const ctx = context(incoming, group, actor, incoming.idempotencyKey);
       return { ...outcomeOf(incoming, await homeContent(deps, ctx), [], t), ...who };
     }
+    if (incoming.input.type === "file" || incoming.input.type === "file_unavailable")
+      return { ...outcomeOf(incoming, await stageFile(incoming, group, actor, t), [], t), ...who };
     const replies: Reply[] = [];
     for (const command of parsed.commands) {
       const ctx = context(incoming, group, actor, keyFor(incoming, command, parsed.commands.length));
@@ -375,6 +398,50 @@ export function createDoor(deps: ServiceDeps, executor: CommandExecutor, options
       ...(form ? { form } : {}),
       ...(isReadOnlyCommand(last.kind) ? { rerun: last } : {}),
     };
+  }
+
+  /**
+   * A plan file sent in: the importer's dry run, kept for Importera, once per delivery (a redelivered
+   * file is staged once). Only in the personal chat; in a channel the answer says where to send it.
+   */
+  async function stageFile(incoming: Incoming, group: GroupRef, actor: Actor, t: Messages): Promise<Reply> {
+    const { input } = incoming;
+    if (input.type !== "file" && input.type !== "file_unavailable") return helpReply(t);
+    if (
+      incoming.conversationType === "channel" ||
+      (input.type === "file_unavailable" && input.reason === "channel")
+    )
+      return fileHintReply(t, true);
+    if (input.type === "file_unavailable")
+      return input.refusal
+        ? reply("error", [{ type: "text", text: t.imports.refusal(input.refusal) }])
+        : fileUnavailableReply(t, {
+            name: input.name,
+            reason: input.reason === "too_large" ? "too_large" : "failed",
+            ...(input.size !== undefined ? { size: input.size } : {}),
+            limit: CHAT_PLAN_FILE_BYTES,
+          });
+    const now = deps.clock.now();
+    const fileName = input.name.trim() || "plan";
+    const delivery = {
+      key: incoming.idempotencyKey,
+      source: incoming.platform,
+      command: { kind: "plan_file" as const, path: fileName.slice(0, MAX_PATH_LENGTH) },
+      groupId: group.id,
+      memberId: actor.memberId,
+      now,
+    };
+    try {
+      const answer = await onceForDelivery(prisma, delivery, async (db) => {
+        const staged = await stagePlanUpload(db, { group, actor, fileName, bytes: input.bytes, now });
+        return inLocale(stagedReply(t, staged, UPLOAD_HOURS), t.locale);
+      });
+      if (answer.effect === "changed")
+        deps.logger.info({ group: group.id, member: actor.memberId, file: fileName }, "plan file staged");
+      return answer;
+    } catch (error) {
+      return replyFor(error, t, { command: "plan_file", group: group.id, member: actor.memberId });
+    }
   }
 
   /** The welcome where the bot was added; in a personal chat the person becomes a member then. */

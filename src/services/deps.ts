@@ -29,5 +29,8 @@ export type Db = Pick<
   | "personalConversation"
   | "processedDelivery"
   | "webLoginLink"
+  | "planUpload"
   | "$queryRaw"
+  // An import's bulk writes (src/db/sql/), run in the delivery's transaction by Importera.
+  | "$executeRaw"
 >;

@@ -40,6 +40,7 @@ import {
 } from "./commands/meeting-commands.ts";
 import { addMember, formerMember, listMembers, removeMember, setRole } from "./commands/member-commands.ts";
 import { activate, listPlans, newPlan } from "./commands/plan-commands.ts";
+import { cancelImport, confirmImport, planFileHint } from "./commands/plan-upload-commands.ts";
 import {
   hide,
   showWeb,
@@ -117,10 +118,18 @@ const handlers: HandlerMap = {
   member_role: setRole,
   bind_new: async (_cmd, env) => textReply(env.texts.replies.bindInConsole, "info"),
   web_login: webLogin,
+  // A file that arrived is staged by the door, which has its bytes; a path typed in chat is not read.
+  plan_file: planFileHint,
+  import_confirm: confirmImport,
+  import_cancel: cancelImport,
 };
 
 /** The commands after which the group's active plan may be another: the remembered one is forgotten. */
-const CHANGES_ACTIVE_PLAN: ReadonlySet<CommandKind> = new Set<CommandKind>(["plan_activate", "plan_new"]);
+const CHANGES_ACTIVE_PLAN: ReadonlySet<CommandKind> = new Set<CommandKind>([
+  "plan_activate",
+  "plan_new",
+  "import_confirm",
+]);
 
 /** Runs typed commands for the one door (conversation.ts); surfaces never call it themselves. */
 export interface CommandExecutor {

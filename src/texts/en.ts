@@ -19,6 +19,12 @@ import {
   membershipHelpEn,
 } from "./membership.en.ts";
 import { openDataEn } from "./opendata.en.ts";
+import {
+  planUploadActionsEn,
+  planUploadArgumentsEn,
+  planUploadEn,
+  planUploadHelpEn,
+} from "./plan-upload.en.ts";
 import { plansActionsEn, plansArgumentsEn, plansEn, plansHelpEn } from "./plans.en.ts";
 import { PRODUCT_NAME } from "./product.ts";
 import { publishingActionsEn, publishingEn, publishingHelpEn } from "./publishing.en.ts";
@@ -81,6 +87,7 @@ export const en: Messages = {
   activityEdit: activityEditEn,
   activityForm: activityFormEn,
   plans: plansEn,
+  planUpload: planUploadEn,
   membership: membershipEn,
   agendaMoves: agendaMovesEn,
   meetingWarnings: meetingWarningsEn,
@@ -435,6 +442,7 @@ export const en: Messages = {
       ...publishingHelpEn,
       ...activityEditHelpEn,
       ...plansHelpEn,
+      ...planUploadHelpEn,
       ...membershipHelpEn,
       ...attendanceHelpEn,
       ...webAdminHelpEn,
@@ -461,6 +469,7 @@ export const en: Messages = {
       ...publishingActionsEn,
       ...activityEditActionsEn,
       ...plansActionsEn,
+      ...planUploadActionsEn,
       ...membershipActionsEn,
     },
   },
@@ -481,6 +490,7 @@ export const en: Messages = {
     activityField:
       "what to change: title, description, principle, party, commitment, responsible org, commissioner, partners or follow-up",
     ...plansArgumentsEn,
+    ...planUploadArgumentsEn,
     ...membershipArgumentsEn,
   },
   errors: {

@@ -20,6 +20,12 @@ import {
   membershipSv,
 } from "./membership.sv.ts";
 import { openDataSv } from "./opendata.sv.ts";
+import {
+  planUploadActionsSv,
+  planUploadArgumentsSv,
+  planUploadHelpSv,
+  planUploadSv,
+} from "./plan-upload.sv.ts";
 import { plansActionsSv, plansArgumentsSv, plansHelpSv, plansSv } from "./plans.sv.ts";
 import { PRODUCT_NAME } from "./product.ts";
 import { publishingActionsSv, publishingHelpSv, publishingSv } from "./publishing.sv.ts";
@@ -95,6 +101,7 @@ export const sv = {
   activityEdit: activityEditSv,
   activityForm: activityFormSv,
   plans: plansSv,
+  planUpload: planUploadSv,
   membership: membershipSv,
   agendaMoves: agendaMovesSv,
   meetingWarnings: meetingWarningsSv,
@@ -469,6 +476,7 @@ export const sv = {
       ...publishingHelpSv,
       ...activityEditHelpSv,
       ...plansHelpSv,
+      ...planUploadHelpSv,
       ...membershipHelpSv,
       ...attendanceHelpSv,
       ...webAdminHelpSv,
@@ -496,6 +504,7 @@ export const sv = {
       ...publishingActionsSv,
       ...activityEditActionsSv,
       ...plansActionsSv,
+      ...planUploadActionsSv,
       ...membershipActionsSv,
     } as Record<string, string>,
   },
@@ -516,6 +525,7 @@ export const sv = {
     activityField:
       "vad som ska ändras: titel, beskrivning, princip, part, åtagande, ansvarig org, uppdragsbeställare, partner eller uppföljning",
     ...plansArgumentsSv,
+    ...planUploadArgumentsSv,
     ...membershipArgumentsSv,
   },
   errors: {

@@ -58,6 +58,9 @@ export async function startFakeSlack(options: { users?: Record<string, SlackUser
   const calls: RecordedCall[] = [];
   const responses: RecordedResponse[] = [];
   const uploads: { id: string; bytes: Buffer }[] = [];
+  // Files people "sent" to the bot, served at a url_private_download as files.slack.com serves them.
+  const served = new Map<string, Buffer>();
+  const downloads: { path: string; authorization?: string }[] = [];
   const users = { ...(options.users ?? {}) };
   const scripted = new Map<string, FakeAnswer[]>();
   const listeners = new Set<() => void>();
@@ -113,6 +116,22 @@ export async function startFakeSlack(options: { users?: Record<string, SlackUser
 
   async function handle(req: IncomingMessage, res: ServerResponse) {
     const url = new URL(req.url ?? "/", "http://127.0.0.1");
+    if (req.method === "GET" && url.pathname.startsWith("/files-pri/")) {
+      downloads.push({
+        path: url.pathname,
+        ...(req.headers.authorization ? { authorization: req.headers.authorization } : {}),
+      });
+      const bytes = served.get(url.pathname);
+      // Slack answers a download without the bot token with its sign-in page, not the file.
+      if (!bytes || req.headers.authorization !== "Bearer xoxb-test-token")
+        res.writeHead(bytes ? 302 : 404, { location: "https://slack.com/signin" }).end();
+      else
+        res
+          .writeHead(200, { "content-type": "application/octet-stream", "content-length": bytes.length })
+          .end(bytes);
+      notify();
+      return;
+    }
     if (url.pathname.startsWith("/upload/")) {
       // The second step of files.uploadV2: the file's bytes, posted to the URL the first step gave.
       const chunks: Buffer[] = [];
@@ -193,6 +212,14 @@ export async function startFakeSlack(options: { users?: Record<string, SlackUser
     responses,
     /** Files posted to an upload URL (files.uploadV2), by file id. */
     uploads,
+    /** Serves `bytes` as a file someone shared; returns its url_private_download. */
+    serveFile(name: string, bytes: Buffer): string {
+      const path = `/files-pri/T1-F${served.size + 1}/download/${encodeURIComponent(name)}`;
+      served.set(path, bytes);
+      return `${base}${path}`;
+    },
+    /** Every GET of a served file, with the authorization it came with. */
+    downloads,
     users,
     callsTo: (method: string) => calls.filter((c) => c.method === method),
     responsesTo: (id: string) => responses.filter((r) => r.id === id),

@@ -291,3 +291,59 @@ export function editedDirectMessageEvent(p: { userId: string; text: string }) {
     channel_type: "im",
   });
 }
+
+/** A file a person shares in their direct conversation with the bot: `message` with subtype `file_share`. */
+export function fileShareEvent(p: {
+  userId: string;
+  file: { name: string; url: string; size: number };
+  channel?: string;
+  eventId?: string;
+}) {
+  const ts = `${Date.now() / 1000}`;
+  return eventEnvelope(
+    {
+      type: "message",
+      subtype: "file_share",
+      channel: p.channel ?? DM_CHANNEL,
+      user: p.userId,
+      text: "",
+      ts,
+      files: [
+        {
+          id: nextId("F"),
+          name: p.file.name,
+          title: p.file.name,
+          mimetype: "text/csv",
+          filetype: "csv",
+          size: p.file.size,
+          url_private: p.file.url,
+          url_private_download: p.file.url,
+        },
+      ],
+      upload: true,
+      display_as_bot: false,
+      event_ts: ts,
+      channel_type: "im",
+      team: TEAM,
+    },
+    p.eventId,
+  );
+}
+
+/** An @mention in a channel with a file attached and nothing typed beside it. */
+export function mentionWithFileEvent(p: {
+  userId: string;
+  file: { name: string; url: string; size: number };
+}) {
+  const ts = `${Date.now() / 1000}`;
+  return eventEnvelope({
+    type: "app_mention",
+    channel: CHANNEL,
+    user: p.userId,
+    text: `<@${BOT_USER}>`,
+    ts,
+    files: [{ id: nextId("F"), name: p.file.name, size: p.file.size, url_private_download: p.file.url }],
+    event_ts: ts,
+    team: TEAM,
+  });
+}

@@ -168,3 +168,31 @@ export function dialogInvoke(
     value: { data, context: { theme: "default" } },
   };
 }
+
+/** A file sent in the personal chat, as Teams delivers it when the bot supports files. */
+export function personalFileMessage(
+  serviceUrl: string,
+  user: TeamsUser,
+  file: { name: string; downloadUrl: string },
+): Json {
+  const { conversation, channelData } = personalConversation(user);
+  return {
+    ...base(serviceUrl, user, conversation, channelData),
+    type: "message",
+    textFormat: "plain",
+    text: "",
+    attachments: [
+      {
+        contentType: "application/vnd.microsoft.teams.file.download.info",
+        contentUrl:
+          "https://contoso.sharepoint.com/personal/anna/Documents/Microsoft%20Teams-chattfiler/plan",
+        name: file.name,
+        content: {
+          downloadUrl: file.downloadUrl,
+          uniqueId: "1150D938-8870-4044-9F2C-5BBDEBA70C9D",
+          fileType: "csv",
+        },
+      },
+    ],
+  };
+}

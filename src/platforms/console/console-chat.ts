@@ -2,13 +2,18 @@
 // terminal; with piped stdin it reads one command per line, prints each reply and returns at the end.
 
 import { randomUUID } from "node:crypto";
+import { basename } from "node:path";
 import { createInterface } from "node:readline";
 import type { Readable, Writable } from "node:stream";
+import { cleanIncomingText } from "../../core/incoming-text.ts";
+import { planFilePath } from "../../core/parse-command.ts";
 import { consoleGoodbyeReply } from "../../core/replies/welcome-reply.ts";
 import type { Reply } from "../../core/reply.ts";
 import { inLocale } from "../../core/reply.ts";
+import { PlanFileError, readPlanFileBytes } from "../../plans/read-sheet.ts";
 import type { Actor, GroupRef } from "../../services/actor.ts";
-import type { Door, Incoming } from "../../services/conversation.ts";
+import type { Door, Incoming, IncomingInput } from "../../services/conversation.ts";
+import { CHAT_PLAN_FILE_BYTES } from "../../services/plan-upload.ts";
 import { textsFor } from "../../texts/index.ts";
 import { EXIT_WORDS } from "./exit-words.ts";
 import { renderOutcome, renderText } from "./render-text.ts";
@@ -51,9 +56,9 @@ export async function runConsole(options: ConsoleOptions): Promise<void> {
       continue;
     }
     if (interactive && EXIT_WORDS.has(line.toLowerCase())) break;
-    const outcome = await door.handle(
-      consoleIncoming(group, actor, line, `console:${session}:${lineNumber}`),
-    );
+    const incoming = consoleIncoming(group, actor, line, `console:${session}:${lineNumber}`);
+    const path = planFilePath(cleanIncomingText(line));
+    const outcome = await door.handle(path ? { ...incoming, input: await fileInput(path) } : incoming);
     if (!interactive) write(`> ${line}`);
     write(renderOutcome(outcome));
     write("");
@@ -64,6 +69,23 @@ export async function runConsole(options: ConsoleOptions): Promise<void> {
     write(
       `\n${renderText(inLocale(consoleGoodbyeReply(textsFor(group.locale)), textsFor(group.locale).locale))}`,
     );
+}
+
+/**
+ * `importera <sökväg>`: the console is the person's own terminal, so it reads the file they name (as
+ * `lok import` does) and hands the door its bytes; a file it cannot or will not read is said why.
+ */
+export async function fileInput(path: string): Promise<IncomingInput> {
+  const name = basename(path);
+  try {
+    return { type: "file", name, bytes: await readPlanFileBytes(path, CHAT_PLAN_FILE_BYTES) };
+  } catch (error) {
+    if (!(error instanceof PlanFileError)) throw error;
+    const { refusal } = error;
+    if (refusal.code === "file_too_large")
+      return { type: "file_unavailable", name, reason: "too_large", size: refusal.bytes };
+    return { type: "file_unavailable", name, reason: "unreadable", refusal };
+  }
 }
 
 /** A line typed in the console: the group and the person are the ones the console was started as. */

@@ -13,6 +13,7 @@ import type { SharedHttpServer } from "../../http/server.ts";
 import type { Announcer as GroupAnnouncer } from "../../services/announcements.ts";
 import type { Door } from "../../services/conversation.ts";
 import type { Notifier } from "../../services/notifier.ts";
+import { CHAT_PLAN_FILE_BYTES } from "../../services/plan-upload.ts";
 import { envTexts, textsFor } from "../../texts/index.ts";
 import { ACK_BUDGET_MS } from "./ack-budget.ts";
 import { createAnnouncer } from "./announcer.ts";
@@ -20,6 +21,7 @@ import { LIMITS } from "./block-limits.ts";
 import { boltLogger } from "./bolt-logger.ts";
 import { webClientOptions } from "./client-options.ts";
 import { sendReply } from "./deliver.ts";
+import { downloadSlackFile, slackFileOrigins } from "./download-file.ts";
 import { slackRequestListener } from "./http-server.ts";
 import { createSlackIdentities } from "./identity.ts";
 import { registerListeners } from "./listeners/index.ts";
@@ -117,6 +119,15 @@ export async function createSlackSurface(options: SlackSurfaceOptions): Promise<
     announcer,
     ackBudgetMs: options.ackBudgetMs ?? ACK_BUDGET_MS,
     gate: createWorkGate(options.concurrency),
+    files: {
+      download: (url, size) =>
+        downloadSlackFile(url, {
+          token: config.botToken,
+          origins: slackFileOrigins(config.apiUrl),
+          limit: CHAT_PLAN_FILE_BYTES,
+          ...(size !== undefined ? { size } : {}),
+        }),
+    },
   };
   registerListeners(app, deps);
   // The one error boundary of the surface: whatever a listener did not finish is logged once, and the

@@ -63,3 +63,52 @@ export function writtenToBot(
     direct,
   };
 }
+
+/** A file as a `file_share` message or an `app_mention` event lists it (the fields we use). */
+export interface SlackFileFields {
+  id?: string;
+  name?: string;
+  title?: string;
+  size?: number;
+  url_private_download?: string;
+  url_private?: string;
+}
+
+export interface SharedFile {
+  userId: string;
+  channelId: string;
+  /** In the person's direct conversation with the bot; elsewhere the file is not read. */
+  direct: boolean;
+  threadTs?: string;
+  file: { name: string; size?: number; url?: string };
+}
+
+/**
+ * A file a person sent to the bot: shared in the direct conversation (`message` with subtype
+ * `file_share`), or attached to an @mention in a channel (which is answered with where to send it).
+ */
+export function sharedFile(
+  event: MessageEventFields & { files?: SlackFileFields[] },
+  botUserId: string | undefined,
+): SharedFile | undefined {
+  const first = Array.isArray(event.files) ? event.files[0] : undefined;
+  if (!first || event.bot_id !== undefined) return undefined;
+  const direct = event.type === "message" && event.channel_type === "im" && event.subtype === "file_share";
+  const mention = event.type === "app_mention" && !event.channel?.startsWith("D");
+  if (!direct && !mention) return undefined;
+  const { user, channel, ts } = event;
+  if (!user || !channel || !ts || user === botUserId) return undefined;
+  const url = first.url_private_download ?? first.url_private;
+  const threadTs = direct ? event.thread_ts : (event.thread_ts ?? ts);
+  return {
+    userId: user,
+    channelId: channel,
+    direct,
+    ...(threadTs ? { threadTs } : {}),
+    file: {
+      name: first.name ?? first.title ?? "",
+      ...(typeof first.size === "number" ? { size: first.size } : {}),
+      ...(url ? { url } : {}),
+    },
+  };
+}

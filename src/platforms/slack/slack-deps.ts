@@ -4,6 +4,7 @@ import type { Logger } from "pino";
 import type { Clock } from "../../core/clock.ts";
 import type { Door } from "../../services/conversation.ts";
 import type { Announcer } from "./announcer.ts";
+import type { Download } from "./download-file.ts";
 import type { SlackIdentities } from "./identity.ts";
 import type { WorkGate } from "./work-gate.ts";
 
@@ -20,4 +21,6 @@ export interface SlackDeps {
   ackBudgetMs: number;
   /** Commands worked on at once; one that must wait is acked first. */
   gate: WorkGate;
+  /** Fetches a file sent to the bot, with the bot token, from Slack's file host only. */
+  files: { download(url: string, size?: number): Promise<Download> };
 }

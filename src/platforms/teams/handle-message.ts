@@ -4,6 +4,7 @@
 import type { IMessageActivity } from "@microsoft/teams.api";
 import type { IActivityContext } from "@microsoft/teams.apps";
 import { readCardPress } from "./card-action-data.ts";
+import { fileAttachment, teamsFileInput } from "./file-attachment.ts";
 import { runCardPress } from "./handle-card-action.ts";
 import type { TeamsHandlerEnv } from "./handler-env.ts";
 import { commandText, isPersonal, referenceOf, teamsIncoming } from "./incoming-message.ts";
@@ -32,7 +33,18 @@ export function handleMessage(env: TeamsHandlerEnv) {
     }
     if (!isPersonal(activity) && !mentionsBot(activity)) return;
     const key = `teams:${referenceOf(activity).conversationId}:${activity.id}`;
-    const incoming = teamsIncoming(activity, { type: "text", text: commandText(activity) }, key);
+    const text = commandText(activity);
+    // A file with nothing typed beside it: a plan file to read, in the personal chat only.
+    const file = text.replace(/<[^>]*>/g, "").trim() ? undefined : fileAttachment(activity);
+    const input = file
+      ? await teamsFileInput(file, {
+          personal: isPersonal(activity),
+          insecureOrigins: env.insecureFileOrigins,
+        })
+      : { type: "text" as const, text };
+    if (input.type === "file_unavailable" && input.reason !== "channel")
+      env.logger.warn({ reason: input.reason }, "teams file attachment not fetched");
+    const incoming = teamsIncoming(activity, input, key);
     const outcome = await env.door.handle(incoming);
     await rememberConversation(env, incoming, outcome, referenceOf(activity));
     // Teams delivered this activity again (same id): the first delivery answered, and in a channel

@@ -9,4 +9,6 @@ export interface TeamsHandlerEnv {
   /** Only for conversation references (conversation-store.ts), which proactive posts need. */
   db: Db;
   logger: Logger;
+  /** http origins a file attachment may be fetched from besides https (a loopback fake, in tests only). */
+  insecureFileOrigins: readonly string[];
 }

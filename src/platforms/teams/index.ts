@@ -48,6 +48,11 @@ export interface TeamsSurfaceOptions {
   http?: SharedHttpServer;
   /** The server's timeouts and body limit; TEAMS_HTTP_LIMITS unless a test shortens them. */
   httpLimits?: Partial<HttpLimits>;
+  /**
+   * http origins a file attachment's downloadUrl may use besides https: only a test's loopback fake.
+   * Nothing in the configuration sets it, so a deployment fetches files over https only.
+   */
+  insecureFileOrigins?: readonly string[];
 }
 
 export interface TeamsSurface {
@@ -91,7 +96,12 @@ export async function createTeamsSurface(options: TeamsSurfaceOptions): Promise<
   const server = shared ? undefined : createLimitedServer(adapter.listener, limits);
   const app = createTeamsApp(config, { adapter, origins, cloud, logger });
   const notifier = createTeamsNotifier({ app, db: options.db, clock: options.clock, logger });
-  const env: TeamsHandlerEnv = { door: options.door, db: options.db, logger };
+  const env: TeamsHandlerEnv = {
+    door: options.door,
+    db: options.db,
+    logger,
+    insecureFileOrigins: options.insecureFileOrigins ?? [],
+  };
   options.announcements?.register({
     platform: "teams",
     async post(binding, text, _origin, locale) {

@@ -7,9 +7,17 @@
 // whose repeat is not answered again.
 import type { App } from "@slack/bolt";
 import { LRUCache } from "lru-cache";
+import type { IncomingInput } from "../../../services/conversation.ts";
 import { eventKey } from "../idempotency.ts";
 import { slackIncoming } from "../incoming.ts";
-import { type MessageEventFields, type WrittenToBot, writtenToBot } from "../message-event.ts";
+import {
+  type MessageEventFields,
+  type SharedFile,
+  type SlackFileFields,
+  sharedFile,
+  type WrittenToBot,
+  writtenToBot,
+} from "../message-event.ts";
 import { showOutcome } from "../show-outcome.ts";
 import type { SlackDeps } from "../slack-deps.ts";
 
@@ -29,8 +37,11 @@ export function registerConversationMessages(app: App, deps: SlackDeps): void {
     const body = args.body as EventEnvelope;
     const teamId = body.team_id ?? "";
     const bot = body.authorizations?.find((a) => a.is_bot)?.user_id;
-    const written = writtenToBot(args.event as MessageEventFields, bot);
-    if (!written || !body.event_id) return;
+    const event = args.event as MessageEventFields & { files?: SlackFileFields[] };
+    const written = writtenToBot(event, bot);
+    // A file with nothing typed beside it: a plan file to read (in the direct conversation only).
+    const shared = written?.text ? undefined : sharedFile(event, bot);
+    if ((!written && !shared) || !body.event_id) return;
     const key = eventKey(teamId, body.event_id);
     if (seen.has(key)) {
       deps.logger.debug(
@@ -40,7 +51,8 @@ export function registerConversationMessages(app: App, deps: SlackDeps): void {
       return;
     }
     seen.set(key, true);
-    await answer(deps, teamId, written, key);
+    if (shared) await receiveFile(deps, teamId, shared, key);
+    else if (written) await answer(deps, teamId, written, key);
   };
   app.event("message", listener);
   app.event("app_mention", listener);
@@ -64,5 +76,44 @@ async function answer(deps: SlackDeps, teamId: string, written: WrittenToBot, ke
     direct: written.direct,
     ...(written.threadTs ? { threadTs: written.threadTs } : {}),
   };
+  await showOutcome(deps, { teamId, userId, channelId, conversation }, answered);
+}
+
+/**
+ * A file sent to the bot. Bolt has acknowledged the event already, so the download (with the bot token,
+ * from Slack's file host only) delays no ack; in a channel the file is not downloaded at all.
+ */
+async function receiveFile(deps: SlackDeps, teamId: string, shared: SharedFile, key: string): Promise<void> {
+  const { userId, channelId, file } = shared;
+  const name = file.name || "plan";
+  let input: IncomingInput;
+  if (!shared.direct) input = { type: "file_unavailable", name, reason: "channel" };
+  else if (!file.url) input = { type: "file_unavailable", name, reason: "failed" };
+  else {
+    const fetched = await deps.files.download(file.url, file.size).catch((error: unknown) => {
+      deps.logger.warn(
+        { team: teamId, user: userId, err: (error as Error).message },
+        "slack file download failed",
+      );
+      return { ok: false as const, reason: "failed" as const };
+    });
+    if (!fetched.ok && fetched.reason === "refused")
+      deps.logger.warn({ team: teamId, user: userId }, "slack file not on Slack's file host; not downloaded");
+    input = fetched.ok
+      ? { type: "file", name, bytes: fetched.bytes }
+      : {
+          type: "file_unavailable",
+          name,
+          reason: fetched.reason,
+          ...("size" in fetched && fetched.size !== undefined ? { size: fetched.size } : {}),
+        };
+  }
+  const answered = await deps.gate.run(async () => {
+    const identity = await deps.identities.resolve(teamId, userId);
+    const incoming = slackIncoming({ teamId, channelId, userId }, identity, input, key);
+    return { outcome: await deps.door.handle(incoming), incoming };
+  });
+  if (answered.outcome.effect === "repeat") return;
+  const conversation = { direct: shared.direct, ...(shared.threadTs ? { threadTs: shared.threadTs } : {}) };
   await showOutcome(deps, { teamId, userId, channelId, conversation }, answered);
 }

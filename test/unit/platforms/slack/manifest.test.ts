@@ -67,6 +67,7 @@ describe("manifests/slack/manifest.yaml", async () => {
       "app_mentions:read",
       "chat:write",
       "commands",
+      "files:read",
       "files:write",
       "im:history",
       "users:read",

@@ -31,6 +31,8 @@ describe("teams:package", () => {
     const manifest = JSON.parse((await zip.file("manifest.json")?.async("string")) ?? "{}");
     expect(manifest).toMatchObject({ manifestVersion: "1.19", id: CLIENT_ID, version: "0.1.0" });
     expect(manifest.bots[0]).toMatchObject({ botId: CLIENT_ID, scopes: ["team", "groupChat", "personal"] });
+    // A plan file sent in the personal chat arrives as a file attachment only with this on.
+    expect(manifest.bots[0]).toMatchObject({ supportsFiles: true });
     expect(JSON.stringify(manifest)).not.toContain("{{");
     const color = (await zip.file("color.png")?.async("nodebuffer")) as Buffer;
     const outline = (await zip.file("outline.png")?.async("nodebuffer")) as Buffer;
