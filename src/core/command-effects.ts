@@ -7,6 +7,7 @@ const READ_ONLY: ReadonlySet<CommandKind> = new Set<CommandKind>([
   "show",
   "list",
   "meetings",
+  "year_wheel",
   "agenda_show",
   "report",
   "help",

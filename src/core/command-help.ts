@@ -22,6 +22,7 @@ export const COMMAND_WORDS: readonly CommandWord[] = [
   { word: "deadline", aliases: ["klart", "due"] },
   { word: "möte", aliases: ["meeting"] },
   { word: "möten", aliases: ["meetings"] },
+  { word: "årshjul", aliases: ["arshjul", "year", "calendar", "kalender"] },
   { word: "agenda", aliases: [] },
   { word: "rapport", aliases: ["uppföljning", "report"] },
   { word: "hjälp", aliases: ["help", "?"] },
@@ -110,6 +111,16 @@ export const COMMAND_HELP: readonly CommandHelp[] = [
   {
     kind: "meetings",
     word: "möten",
+    coordinatorsOnly: false,
+  },
+  {
+    kind: "meeting_series",
+    word: "möte",
+    coordinatorsOnly: true,
+  },
+  {
+    kind: "year_wheel",
+    word: "årshjul",
     coordinatorsOnly: false,
   },
   {

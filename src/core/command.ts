@@ -1,9 +1,11 @@
 // The typed commands of LÖK-boten's command language. Every surface (Slack, Teams, console) parses a
 // line into one of these with the same parser (parse-command.ts) and executes it with the same code.
+
 import { z } from "zod";
 import { LOCALES } from "../texts/locale.ts";
 import { ACTIVITY_STATUSES } from "./activity-status.ts";
 import { type LocalDate, localDateSchema, localTimeSchema } from "./local-date.ts";
+import { seriesRuleSchema } from "./meeting-series.ts";
 import { MAX_AGENDA_DAYS, MAX_OFFSET_DAYS, MAX_REMINDER_OFFSETS } from "./reminders/settings.ts";
 
 export const MAX_COMMENT_LENGTH = 2000;
@@ -100,6 +102,17 @@ export const commandSchema = z.discriminatedUnion("kind", [
     place: z.string().min(1).optional(),
   }),
   z.object({ kind: z.literal("meetings") }),
+  /** `möte varje torsdag kl 18 …`, `möte första tisdagen i månaden kl 18 …`: a meeting on each date. */
+  z.object({
+    kind: z.literal("meeting_series"),
+    rule: seriesRuleSchema,
+    start: localTimeSchema,
+    end: localTimeSchema.optional(),
+    place: z.string().min(1).optional(),
+    until: localDateSchema.optional(),
+  }),
+  /** `årshjul [år]`: the year's meetings, month by month. */
+  z.object({ kind: z.literal("year_wheel"), year: z.number().int().min(2000).max(2100).optional() }),
   /** `möte ta bort <nr|datum>`: the meeting is cancelled (kept, so that calendars learn of it). */
   z.object({ kind: z.literal("meeting_remove"), ref: meetingRefSchema }),
   /** `möte flytta <nr|datum> till <datum> [tid] [plats]`: what is not given stays as it was. */
@@ -250,6 +263,8 @@ export type MissingArgument =
   | "time"
   | "text"
   | "agendaDays"
+  | "weekday"
+  | "ofMonth"
   | "attendance"
   | "reminderDays"
   | "onOff"

@@ -15,6 +15,7 @@ import {
 } from "./command.ts";
 import { findCommandWord, findListFilter, suggestCommandWord } from "./command-help.ts";
 import type { LocalDate } from "./local-date.ts";
+import type { SeriesRule } from "./meeting-series.ts";
 import {
   cleanFreeText,
   collapseWhitespace,
@@ -25,7 +26,7 @@ import { parseActivityChange, parseNewActivity } from "./parse-activity-edit.ts"
 import { periodFromPlanName } from "./plan-sheet/plan-title.ts";
 import { MAX_AGENDA_DAYS, MAX_OFFSET_DAYS, MAX_REMINDER_OFFSETS } from "./reminders/settings.ts";
 import { parseStatus, suggestStatus } from "./status-vocabulary.ts";
-import { parseSwedishDate, parseTime } from "./swedish-dates.ts";
+import { parseSwedishDate, parseTime, weekdayWord } from "./swedish-dates.ts";
 
 const REPORT_FILE_WORDS = new Set(["fil", "filen", "excel", "xlsx", "file"]);
 
@@ -266,7 +267,128 @@ function parseMeetingChange(line: Line, today: LocalDate): ParseResult | undefin
   });
 }
 
+const EVERY_WORDS = ["varje", "every", "varannan", "each"];
+const ORDINAL_WORDS: Record<string, 1 | 2 | 3 | 4 | -1> = {
+  forsta: 1,
+  first: 1,
+  andra: 2,
+  second: 2,
+  tredje: 3,
+  third: 3,
+  fjarde: 4,
+  fourth: 4,
+  sista: -1,
+  last: -1,
+};
+const OTHER_WEEK = ["varannan vecka", "every other week", "every second week", "varannan"];
+const OF_MONTH = [
+  "i manaden",
+  "i varje manad",
+  "varje manad",
+  "of the month",
+  "of each month",
+  "of every month",
+  "in the month",
+  "i manad",
+];
+const UNTIL_WORDS = ["till", "until", "tom", "to"];
+
+/** `möte varje <veckodag> [varannan vecka] <tid> [plats] [till <datum>]`, `möte första <veckodag> i månaden …`. */
+function parseMeetingSeries(line: Line, today: LocalDate): ParseResult | undefined {
+  const first = line.tokens[1]?.key ?? "";
+  const ordinal = ORDINAL_WORDS[first];
+  if (!EVERY_WORDS.includes(first) && ordinal === undefined) return undefined;
+  // "every other thursday": two words before the weekday.
+  let at = 2;
+  let every: 1 | 2 = first === "varannan" ? 2 : 1;
+  if (first === "every" && line.tokens[2]?.key === "other") {
+    every = 2;
+    at = 3;
+  }
+  const weekday = weekdayWord(line.tokens[at]?.raw ?? "");
+  if (weekday === undefined) {
+    // `möte första maj kl 18` is a date (1 May is not "the first"); anything else names no weekday.
+    if (ordinal !== undefined) return undefined;
+    return fail({
+      code: "missing_argument",
+      command: raws(line, 0, 2).join(" ").toLowerCase(),
+      argument: "weekday",
+    });
+  }
+  at += 1;
+  let rule: SeriesRule;
+  if (ordinal !== undefined) {
+    const of = OF_MONTH.map((p) => p.split(" ")).find((p) =>
+      p.every((w, i) => line.tokens[at + i]?.key === w),
+    );
+    if (!of)
+      return fail({
+        code: "missing_argument",
+        command: raws(line, 0, at).join(" ").toLowerCase(),
+        argument: "ofMonth",
+      });
+    at += of.length;
+    rule = { kind: "monthly", weekday, ordinal };
+  } else {
+    const other = OTHER_WEEK.map((p) => p.split(" ")).find((p) =>
+      p.every((w, i) => line.tokens[at + i]?.key === w),
+    );
+    if (other) {
+      every = 2;
+      at += other.length;
+    }
+    rule = { kind: "weekly", weekday, every };
+  }
+  const words = raws(line, at);
+  const time = parseTime(words);
+  if (time === null)
+    return fail({
+      code: "missing_argument",
+      command: raws(line, 0, at).join(" ").toLowerCase(),
+      argument: "time",
+    });
+  if (!time.ok) return fail({ code: "bad_time", given: words.slice(0, time.consumed).join(" ") });
+  let placeAt = at + time.consumed;
+  if (["pa", "i", "at"].includes(line.tokens[placeAt]?.key ?? "")) placeAt++;
+  // The last `till <datum>` that reaches the end of the line is the end date; the rest is the place.
+  let untilAt = -1;
+  let until: LocalDate | undefined;
+  for (let i = line.tokens.length - 2; i >= placeAt; i--) {
+    if (!UNTIL_WORDS.includes(line.tokens[i]?.key ?? "")) continue;
+    const rest = raws(line, i + 1);
+    const date = parseSwedishDate(rest, today);
+    if (date?.ok && date.consumed === rest.length) {
+      untilAt = i;
+      until = date.date;
+      break;
+    }
+    if (date && !date.ok && date.consumed === rest.length)
+      return fail({
+        code: "bad_date",
+        given: rest.join(" "),
+        ...(date.wrongWeekday ? { wrongWeekday: date.wrongWeekday } : {}),
+      });
+  }
+  const placeText =
+    untilAt < 0
+      ? restText(line, placeAt)
+      : line.text.slice(line.tokens[placeAt]?.start ?? 0, line.tokens[untilAt]?.start ?? 0);
+  const place = placeAt < (untilAt < 0 ? line.tokens.length : untilAt) ? cleanFreeText(placeText) : "";
+  const long = tooLong(place, MAX_NAME_LENGTH);
+  if (long) return fail(long);
+  return done({
+    kind: "meeting_series",
+    rule,
+    start: time.start,
+    ...(time.end ? { end: time.end } : {}),
+    ...(place ? { place } : {}),
+    ...(until ? { until } : {}),
+  });
+}
+
 function parseMeeting(line: Line, today: LocalDate): ParseResult {
+  const series = parseMeetingSeries(line, today);
+  if (series) return series;
   const change = parseMeetingChange(line, today);
   if (change) return change;
   const words = raws(line, 1);
@@ -821,6 +943,13 @@ export function parseCommand(input: string, context: ParseContext): ParseResult 
       return parseMeeting(line, context.today);
     case "möten":
       return done({ kind: "meetings" });
+    case "årshjul": {
+      const y = line.tokens[1]?.raw;
+      if (y === undefined) return done({ kind: "year_wheel" });
+      if (!/^20\d\d$/.test(y) || line.tokens.length > 2)
+        return fail({ code: "bad_number", command: "årshjul", given: restText(line, 1) });
+      return done({ kind: "year_wheel", year: Number(y) });
+    }
     case "närvaro":
       return parseAttendance(line);
     case "agenda":

@@ -10,6 +10,7 @@ const COORDINATOR_ONLY: ReadonlySet<CommandKind> = new Set<CommandKind>([
   "meeting_create",
   "meeting_remove",
   "meeting_move",
+  "meeting_series",
   "agenda_done",
   "agenda_move",
   "agenda_defer",

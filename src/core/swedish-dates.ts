@@ -63,6 +63,16 @@ WEEKDAY_WORDS.forEach((words, i) => {
   for (const w of words) WEEKDAYS[w] = i + 1;
 });
 const NEXT_WORDS = new Set(["nasta", "next"]);
+// The plural, as in "varje måndag" said as "måndagar" or "mondays".
+WEEKDAY_WORDS.forEach((words, i) => {
+  const english = words.find((w) => w.endsWith("day")) ?? words[0];
+  for (const w of [`${words[0]}ar`, `${words[0]}arna`, `${english}s`]) WEEKDAYS[w] ??= i + 1;
+});
+
+/** The ISO weekday (1 = Monday) a single word names ("torsdag", "torsdagar", "thursday"), if any. */
+export function weekdayWord(word: string): number | undefined {
+  return WEEKDAYS[stripTrailingPunctuation(normalizeForMatch(word))];
+}
 
 // Folded, punctuation-free tokens; a string input is split on whitespace.
 function prepare(input: readonly string[] | string): string[] {

@@ -27,6 +27,7 @@ import { setLanguage } from "./commands/language-command.ts";
 import {
   addToAgenda,
   createMeetingCommand,
+  createMeetingSeriesCommand,
   deferOnAgenda,
   listMeetings,
   markAgendaDone,
@@ -37,6 +38,7 @@ import {
   setAttendanceCommand,
   showAgenda,
   showAttendance,
+  yearWheel,
 } from "./commands/meeting-commands.ts";
 import { addMember, formerMember, listMembers, removeMember, setRole } from "./commands/member-commands.ts";
 import { activate, listPlans, newPlan } from "./commands/plan-commands.ts";
@@ -76,6 +78,8 @@ const handlers: HandlerMap = {
   meeting_create: createMeetingCommand,
   meeting_remove: removeMeetingCommand,
   meeting_move: moveMeetingCommand,
+  meeting_series: createMeetingSeriesCommand,
+  year_wheel: yearWheel,
   agenda_remove: removeFromAgenda,
   agenda_done: markAgendaDone,
   agenda_move: moveOnAgenda,

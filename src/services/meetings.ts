@@ -42,7 +42,7 @@ export interface MeetingWarnings {
 const ASSUMED_LENGTH_MS = 2 * 60 * 60 * 1000;
 const DAY_MS = 24 * 60 * 60 * 1000;
 
-async function warningsFor(
+export async function warningsFor(
   db: Db,
   group: GroupRef,
   date: LocalDate,
@@ -115,7 +115,7 @@ export async function createMeeting(
 }
 
 /** Meetings that take place: a cancelled one stays in the table (and the calendar feed) only. */
-const HELD = { cancelledAt: null } as const;
+export const HELD = { cancelledAt: null } as const;
 
 export async function upcomingMeetings(db: Db, group: GroupRef, now: Date, take = 5): Promise<MeetingView[]> {
   const rows = await db.meeting.findMany({

@@ -12,6 +12,7 @@ import { deliveryEn } from "./delivery.en.ts";
 import { exportsEn } from "./exports.en.ts";
 import { importEn } from "./imports.en.ts";
 import type { Locale } from "./locale.ts";
+import { meetingSeriesEn, meetingSeriesHelpEn } from "./meeting-series.en.ts";
 import {
   membershipActionsEn,
   membershipArgumentsEn,
@@ -91,6 +92,7 @@ export const en: Messages = {
   membership: membershipEn,
   agendaMoves: agendaMovesEn,
   meetingWarnings: meetingWarningsEn,
+  meetingSeries: meetingSeriesEn,
   attendance: attendanceEn,
   webAdmin: webAdminEn,
   common: {
@@ -445,6 +447,7 @@ export const en: Messages = {
       ...planUploadHelpEn,
       ...membershipHelpEn,
       ...attendanceHelpEn,
+      ...meetingSeriesHelpEn,
       ...webAdminHelpEn,
     },
   },
@@ -454,6 +457,7 @@ export const en: Messages = {
       deadline: "change a deadline",
       meeting_create: "add meetings",
       meeting_move: "move meetings",
+      meeting_series: "plan recurring meetings",
       agenda_remove: "remove other people's points from the agenda",
       agenda_done: "mark points as handled",
       agenda_move: "move points on the agenda",
@@ -478,6 +482,8 @@ export const en: Messages = {
     person: "a person",
     date: "a date",
     time: "a time",
+    weekday: "weekday (for example Thursday)",
+    ofMonth: "“of the month”",
     text: "text",
     agendaDays: (max) => `days before the meeting (0–${max})`,
     reminderDays: (max) => `off, on or days before the deadline (0–${max}, for example 14,3,0)`,

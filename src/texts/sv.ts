@@ -13,6 +13,7 @@ import { deliverySv } from "./delivery.sv.ts";
 import { exportsSv } from "./exports.sv.ts";
 import { importSv } from "./imports.sv.ts";
 import type { Locale } from "./locale.ts";
+import { meetingSeriesHelpSv, meetingSeriesSv } from "./meeting-series.sv.ts";
 import {
   membershipActionsSv,
   membershipArgumentsSv,
@@ -105,6 +106,7 @@ export const sv = {
   membership: membershipSv,
   agendaMoves: agendaMovesSv,
   meetingWarnings: meetingWarningsSv,
+  meetingSeries: meetingSeriesSv,
   attendance: attendanceSv,
   webAdmin: webAdminSv,
   common: {
@@ -479,6 +481,7 @@ export const sv = {
       ...planUploadHelpSv,
       ...membershipHelpSv,
       ...attendanceHelpSv,
+      ...meetingSeriesHelpSv,
       ...webAdminHelpSv,
     },
   },
@@ -489,6 +492,7 @@ export const sv = {
       deadline: "ändra en deadline",
       meeting_create: "lägga in möten",
       meeting_move: "flytta möten",
+      meeting_series: "lägga in återkommande möten",
       agenda_remove: "ta bort andras punkter från dagordningen",
       agenda_done: "markera punkter som behandlade",
       agenda_move: "flytta punkter på dagordningen",
@@ -513,6 +517,8 @@ export const sv = {
     person: "person",
     date: "datum",
     time: "tid",
+    weekday: "veckodag (till exempel torsdag)",
+    ofMonth: "”i månaden”",
     text: "text",
     agendaDays: (max: number) => `dagar före mötet (0–${max})`,
     reminderDays: (max: number) => `av, på eller dagar före deadline (0–${max}, till exempel 14,3,0)`,

@@ -18,7 +18,9 @@ import {
   meetingsReply,
   meetingUnmovedReply,
 } from "../../core/replies/meeting-replies.ts";
+import { meetingSeriesReply, yearWheelReply } from "../../core/replies/meeting-series-replies.ts";
 import { attendanceOf, setAttendance } from "../attendance.ts";
+import { createMeetingSeries, meetingsOfYear } from "../meeting-series.ts";
 import {
   addAgendaItem,
   createMeeting,
@@ -119,4 +121,27 @@ export const showAttendance: Handler<"attendance_show"> = async (_cmd, env) => {
   const view = await attendanceOf(env.db, env.ctx.group, env.now);
   if (!view) throw new DomainError({ code: "attendance_no_meeting" });
   return attendanceReply(env.texts, view);
+};
+
+export const createMeetingSeriesCommand: Handler<"meeting_series"> = async (cmd, env) => {
+  const input = {
+    rule: cmd.rule,
+    start: cmd.start,
+    ...(cmd.end ? { end: cmd.end } : {}),
+    ...(cmd.place ? { place: cmd.place } : {}),
+    ...(cmd.until ? { until: cmd.until } : {}),
+  };
+  const outcome = await createMeetingSeries(env.db, env.ctx.group, input, env.now);
+  return meetingSeriesReply(
+    env.texts,
+    cmd.rule,
+    { start: cmd.start, ...(cmd.end ? { end: cmd.end } : {}) },
+    cmd.place,
+    outcome,
+  );
+};
+
+export const yearWheel: Handler<"year_wheel"> = async (cmd, env) => {
+  const year = cmd.year ?? Number(env.today.slice(0, 4));
+  return yearWheelReply(env.texts, year, await meetingsOfYear(env.db, env.ctx.group, year), env.today);
 };

@@ -580,6 +580,7 @@ describe("building blocks: command help", () => {
       "meeting_create",
       "meeting_move",
       "meeting_remove",
+      "meeting_series",
       "member_add",
       "member_remove",
       "member_role",
