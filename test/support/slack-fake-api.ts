@@ -92,6 +92,14 @@ export async function startFakeSlack(options: { users?: Record<string, SlackUser
       case "chat.update":
         ts += 1;
         return { body: { ok: true, channel: args.channel, ts: `${ts}.000100` } };
+      case "chat.getPermalink":
+        return {
+          body: {
+            ok: true,
+            channel: args.channel,
+            permalink: `https://orebro.slack.com/archives/${args.channel}/p${String(args.message_ts ?? "").replace(".", "")}`,
+          },
+        };
       case "chat.postEphemeral":
         return { body: { ok: true, message_ts: `${ts}.000200` } };
       case "views.open":

@@ -347,3 +347,30 @@ export function mentionWithFileEvent(p: {
     team: TEAM,
   });
 }
+
+/** The message shortcut (a message's "More actions" menu) on a message in the channel. */
+export function messageShortcut(p: {
+  userId: string;
+  callbackId: string;
+  text: string;
+  messageTs: string;
+  responseUrl: string;
+  channelId?: string;
+}) {
+  const channel = p.channelId ?? CHANNEL;
+  return {
+    type: "message_action",
+    token: "deprecated-verification-token",
+    action_ts: `${Date.now() / 1000}`,
+    team: { id: TEAM, domain: "orebro" },
+    user: { id: p.userId, name: p.userId.toLowerCase(), team_id: TEAM },
+    channel: { id: channel, name: "samverkansradet" },
+    is_enterprise_install: false,
+    enterprise: null,
+    callback_id: p.callbackId,
+    trigger_id: nextId("trig."),
+    response_url: p.responseUrl,
+    message_ts: p.messageTs,
+    message: { type: "message", user: "U0OTHER", ts: p.messageTs, text: p.text },
+  };
+}

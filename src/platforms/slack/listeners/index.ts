@@ -2,6 +2,7 @@
 import type { App } from "@slack/bolt";
 import type { SlackDeps } from "../slack-deps.ts";
 import { registerActivityModalSubmission } from "./activity-modal-submission.ts";
+import { registerAgendaShortcut } from "./agenda-shortcut.ts";
 import { registerAppHomeOpened } from "./app-home-opened.ts";
 import { registerCommandButton } from "./command-button.ts";
 import { registerConversationMessages } from "./conversation-messages.ts";
@@ -17,6 +18,7 @@ export function registerListeners(app: App, deps: SlackDeps): void {
   registerShowMoreButton(app, deps);
   registerStatusModalSubmission(app, deps);
   registerActivityModalSubmission(app, deps);
+  registerAgendaShortcut(app, deps);
   registerAppHomeOpened(app, deps);
   registerConversationMessages(app, deps);
 }
