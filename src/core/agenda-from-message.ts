@@ -19,7 +19,31 @@ function fromSlack(text: string): string {
   );
 }
 
-const ENTITIES: Record<string, string> = { amp: "&", lt: "<", gt: ">", quot: '"', apos: "'", nbsp: " " };
+// The named entities a chat message's HTML uses; others come as numbers or as the characters themselves.
+const ENTITIES: Record<string, string> = {
+  amp: "&",
+  lt: "<",
+  gt: ">",
+  quot: '"',
+  apos: "'",
+  nbsp: " ",
+  aring: "å",
+  auml: "ä",
+  ouml: "ö",
+  Aring: "Å",
+  Auml: "Ä",
+  Ouml: "Ö",
+  eacute: "é",
+  Eacute: "É",
+  uuml: "ü",
+  ndash: "–",
+  mdash: "—",
+  hellip: "…",
+  lsquo: "‘",
+  rsquo: "’",
+  ldquo: "“",
+  rdquo: "”",
+};
 
 /** Teams' HTML body: tags dropped (a line break kept as a space), entities decoded. */
 function fromHtml(text: string): string {
@@ -29,7 +53,7 @@ function fromHtml(text: string): string {
     .replace(/&(#\d+|#x[0-9a-f]+|[a-z]+);/gi, (whole, name: string) => {
       if (name.startsWith("#x")) return String.fromCodePoint(Number.parseInt(name.slice(2), 16));
       if (name.startsWith("#")) return String.fromCodePoint(Number(name.slice(1)));
-      return ENTITIES[name.toLowerCase()] ?? whole;
+      return ENTITIES[name] ?? ENTITIES[name.toLowerCase()] ?? whole;
     });
 }
 

@@ -196,3 +196,29 @@ export function personalFileMessage(
     ],
   };
 }
+
+/** A message action (a message's "More actions" menu) on a channel message: composeExtension/fetchTask. */
+export function messageActionInvoke(
+  serviceUrl: string,
+  user: TeamsUser,
+  commandId: string,
+  message: { id: string; html: string; link?: string },
+): Json {
+  const { conversation, channelData } = channelConversation(message.id);
+  return {
+    ...base(serviceUrl, user, conversation, channelData),
+    type: "invoke",
+    name: "composeExtension/fetchTask",
+    value: {
+      commandId,
+      commandContext: "message",
+      context: { theme: "default" },
+      messagePayload: {
+        id: message.id,
+        messageType: "message",
+        body: { contentType: "html", content: message.html },
+        ...(message.link ? { linkToMessage: message.link } : {}),
+      },
+    },
+  };
+}

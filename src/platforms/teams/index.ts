@@ -19,6 +19,7 @@ import { handleCardAction } from "./handle-card-action.ts";
 import { handleDialogOpen, handleDialogSubmit } from "./handle-dialog.ts";
 import { handleConversationUpdate, handleInstallationUpdate } from "./handle-install.ts";
 import { handleMessage } from "./handle-message.ts";
+import { handleMessageAction } from "./handle-message-action.ts";
 import type { TeamsHandlerEnv } from "./handler-env.ts";
 import { createLimitedServer, type HttpLimits, TEAMS_HTTP_LIMITS } from "./http-limits.ts";
 import { createInboundAuthenticator } from "./inbound-auth.ts";
@@ -127,6 +128,8 @@ export async function createTeamsSurface(options: TeamsSurfaceOptions): Promise<
   app.on("card.action", guarded(logger, handleCardAction(env), cardFailureResponse));
   app.on("dialog.open", guarded(logger, handleDialogOpen(env), dialogFailureResponse));
   app.on("dialog.submit", guarded(logger, handleDialogSubmit(env), dialogFailureResponse));
+  app.on("message.ext.open", guarded(logger, handleMessageAction(env), dialogFailureResponse));
+  app.on("message.ext.submit", guarded(logger, handleMessageAction(env), dialogFailureResponse));
   app.on(
     "conversationUpdate",
     guarded(logger, handleConversationUpdate(env), () => undefined),

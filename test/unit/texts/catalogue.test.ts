@@ -61,6 +61,7 @@ const ALLOWED: Record<string, string> = {
   "src/core/parse-command.ts": "command words the parser must understand",
   "src/core/parse-activity-edit.ts": "the field and part words of `ny aktivitet` and `ändra`",
   "src/core/activity-status.ts": "the stored statuses' names, read by the parser",
+  "src/core/agenda-from-message.ts": "the HTML entities of a Teams message and the letters they stand for",
   "src/core/action-line.ts": "a button as the command line the parser reads for the same thing",
   "src/core/plan-sheet/plan-vocabulary.ts": "the headings and words a plan file is read by",
   "src/platforms/console/exit-words.ts": "the words, in both languages, that the console ends on",
