@@ -31,6 +31,7 @@ import { PRODUCT_NAME } from "./product.ts";
 import { publishingActionsSv, publishingHelpSv, publishingSv } from "./publishing.sv.ts";
 import { webSv } from "./web.sv.ts";
 import { webAdminHelpSv, webAdminSv } from "./web-admin.sv.ts";
+import { webUploadSv } from "./web-upload.sv.ts";
 
 const MONTHS = ["jan", "feb", "mars", "apr", "maj", "juni", "juli", "aug", "sep", "okt", "nov", "dec"];
 const WEEKDAYS = ["söndag", "måndag", "tisdag", "onsdag", "torsdag", "fredag", "lördag"];
@@ -107,6 +108,7 @@ export const sv = {
   meetingWarnings: meetingWarningsSv,
   attendance: attendanceSv,
   webAdmin: webAdminSv,
+  webUpload: webUploadSv,
   common: {
     join,
     plural,
