@@ -127,7 +127,7 @@ function errorSummary(t: Messages, blocks: readonly Block[], linkToInput = false
   return html`<div class="error-summary" role="alert" aria-labelledby="error-summary-title">
 <h2 id="error-summary-title">${u.errorSummary}</h2>
 ${blocksHtml(blocks, "h3")}
-${linkToInput ? html`<p><a href="#${FILE_INPUT_ID}">${u.label}</a></p>` : ""}
+${linkToInput ? html`<p><a href="#${FILE_INPUT_ID}">${u.again}</a></p>` : ""}
 </div>`;
 }
 
