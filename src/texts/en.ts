@@ -32,6 +32,7 @@ import { publishingActionsEn, publishingEn, publishingHelpEn } from "./publishin
 import type { Messages } from "./sv.ts";
 import { webEn } from "./web.en.ts";
 import { webAdminEn, webAdminHelpEn } from "./web-admin.en.ts";
+import { webUploadEn } from "./web-upload.en.ts";
 
 const MONTHS = ["Jan", "Feb", "Mar", "Apr", "May", "Jun", "Jul", "Aug", "Sep", "Oct", "Nov", "Dec"];
 const WEEKDAYS = ["Sunday", "Monday", "Tuesday", "Wednesday", "Thursday", "Friday", "Saturday"];
@@ -95,6 +96,7 @@ export const en: Messages = {
   meetingSeries: meetingSeriesEn,
   attendance: attendanceEn,
   webAdmin: webAdminEn,
+  webUpload: webUploadEn,
   common: {
     join,
     plural,

@@ -32,6 +32,7 @@ import { PRODUCT_NAME } from "./product.ts";
 import { publishingActionsSv, publishingHelpSv, publishingSv } from "./publishing.sv.ts";
 import { webSv } from "./web.sv.ts";
 import { webAdminHelpSv, webAdminSv } from "./web-admin.sv.ts";
+import { webUploadSv } from "./web-upload.sv.ts";
 
 const MONTHS = ["jan", "feb", "mars", "apr", "maj", "juni", "juli", "aug", "sep", "okt", "nov", "dec"];
 const WEEKDAYS = ["söndag", "måndag", "tisdag", "onsdag", "torsdag", "fredag", "lördag"];
@@ -109,6 +110,7 @@ export const sv = {
   meetingSeries: meetingSeriesSv,
   attendance: attendanceSv,
   webAdmin: webAdminSv,
+  webUpload: webUploadSv,
   common: {
     join,
     plural,

@@ -63,6 +63,13 @@ export async function slackHarness(
     concurrency?: number;
     /** Wraps the door the surface knocks on (to watch what it decides). */
     wrapDoor?: (door: Door) => Door;
+    /** The port to listen on (0, any free one, by default). */
+    port?: number;
+    /**
+     * PUBLIC_URL: with it the web app has the signed-in pages on the same door (sign-in links name
+     * this address, changes are announced in Slack).
+     */
+    publicUrl?: string;
     /** Mounts more on the HTTP server before it listens (another platform's endpoint). */
     beforeListen?: (http: SharedHttpServer, db: Database) => Promise<void>;
   } = {},
@@ -80,13 +87,15 @@ export async function slackHarness(
   const deps = { prisma: db.prisma, clock, logger };
   const admins = [USERS.admin.id];
   const announcer = createAnnouncer(deps);
-  const made = createDoor(deps, createCommandExecutor(deps), { admins, announcer });
+  const { publicUrl } = options;
+  const executor = createCommandExecutor(deps, publicUrl ? { publicUrl } : {});
+  const made = createDoor(deps, executor, { admins, announcer });
   const door = options.wrapDoor ? options.wrapDoor(made) : made;
   const http = createHttpServer({
-    port: 0,
+    port: options.port ?? 0,
     host: "127.0.0.1",
     logger,
-    web: createWebApp(deps),
+    web: createWebApp(deps, publicUrl ? { door, publicUrl } : {}),
     health: () => databaseAnswers(db.prisma),
   });
   const surface = await createSlackSurface({

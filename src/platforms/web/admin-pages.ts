@@ -18,7 +18,7 @@ import {
 } from "../../core/command.ts";
 import type { Outcome } from "../../core/outcome.ts";
 import type { Reply } from "../../core/reply.ts";
-import type { Door, Incoming } from "../../services/conversation.ts";
+import type { Door } from "../../services/conversation.ts";
 import { groupMembers } from "../../services/membership.ts";
 import { type Notice, setNotice, type WebSessionView } from "../../services/web-sign-in.ts";
 import { type Messages, textsFor } from "../../texts/index.ts";
@@ -30,8 +30,10 @@ import {
   requireSession,
   type SignedInEnv,
   type SignedInOptions,
+  signedInIncoming,
   signedInPage,
 } from "./signed-in.ts";
+import { mountPlanFilePages, PLAN_FILE_PATH, planFileBodyLimit } from "./upload-pages.ts";
 
 type C = Context<SignedInEnv>;
 type Body = Record<string, string | File | (string | File)[]>;
@@ -69,6 +71,8 @@ export interface AdminOptions extends SignedInOptions {
 
 export function mountAdminPages(app: Hono, o: AdminOptions): void {
   const web = new Hono<SignedInEnv>();
+  // Before the session's check, which reads the body: the upload's body is read under its limit.
+  web.use(PLAN_FILE_PATH, planFileBodyLimit(o));
   web.use("/mina", requireSession(o));
   web.use("/mina/*", requireSession(o));
   web.use("/samordna", requireSession(o), requireCoordinator(o));
@@ -103,22 +107,8 @@ export function mountAdminPages(app: Hono, o: AdminOptions): void {
     for (const command of commands) {
       // Each command of a form has its own key, the same however many of the form's fields changed.
       const suffix = `:${command.kind}${command.kind === "activity_change" ? `:${command.field}` : ""}`;
-      const incoming: Incoming = {
-        platform: "web",
-        workspaceId: "",
-        channelId: "web",
-        conversationType: "personal",
-        identity: {
-          platform: "web",
-          userId: `member:${session.actor.memberId}`,
-          name: session.actor.name,
-          ids: [],
-        },
-        input: { type: "command", command },
-        // The session's hash and the form's nonce: the same form sent twice is handled once.
-        idempotencyKey: `web:${session.idHash.slice(0, 24)}:${formNonce.slice(0, 64)}${suffix}`,
-        as: { group: session.group, actor: session.actor },
-      };
+      // The session's hash and the form's nonce: the same form sent twice is handled once.
+      const incoming = signedInIncoming(session, { type: "command", command }, formNonce, suffix);
       const outcome = await o.door.handle(incoming);
       o.door.announce(outcome, incoming);
       outcomes.push(outcome);
@@ -153,6 +143,8 @@ export function mountAdminPages(app: Hono, o: AdminOptions): void {
     await setNotice(o.deps.prisma, session.id, { tone: "success", text });
     return c.redirect(back, 303);
   }
+
+  mountPlanFilePages(web, o);
 
   // --- Mina aktiviteter -----------------------------------------------------------------------------
 
@@ -206,8 +198,9 @@ ${statusSelect(t, `m${a.number}-status`, a.status)}
             html`<tr><td>${a.number}</td><td><a href="#a${a.number}">${a.title}</a></td><td>${t.status.label[a.status]}</td><td>${a.dueDate ? t.dates.date(a.dueDate) : "–"}</td><td>${a.owners.join(", ") || "–"}</td></tr>`,
         )}</tbody></table></div>
 ${plan.activities.map((a) => activityForm(t, session, a, plan.principles))}
-${newActivityForm(t, session, plan.principles)}`
-      : html`<p>${p.noPlan}</p>`;
+${newActivityForm(t, session, plan.principles)}
+<p><a href="${PLAN_FILE_PATH}">${t.webUpload.link}</a></p>`
+      : html`<p>${p.noPlan}</p><p><a href="${PLAN_FILE_PATH}">${t.webUpload.link}</a></p>`;
     const page = frame(c, "/samordna", p.title, body, notice);
     if (!notice) await shown(c);
     return c.html(page, notice?.tone === "error" ? 422 : 200);
@@ -360,7 +353,8 @@ ${newActivityForm(t, session, plan.principles)}`
 <div><label for="p-from">${p.from}</label><input id="p-from" name="from" type="date" required></div>
 <div><label for="p-to">${p.to}</label><input id="p-to" name="to" type="date" required></div>
 <div><input id="p-carry" name="carryOver" type="checkbox" value="ja" checked> <label for="p-carry" class="inline">${p.carryOver}</label></div>
-<button type="submit">${p.create}</button></fieldset></form>`;
+<button type="submit">${p.create}</button></fieldset></form>
+<p><a href="${PLAN_FILE_PATH}">${t.webUpload.link}</a></p>`;
     const page = frame(c, "/samordna/planer", p.title, body, notice);
     if (!notice) await shown(c);
     return c.html(page, notice?.tone === "error" ? 422 : 200);

@@ -4,6 +4,7 @@
 import type { Context, Hono, MiddlewareHandler } from "hono";
 import { deleteCookie, getCookie, setCookie } from "hono/cookie";
 import { html } from "hono/html";
+import type { Incoming, IncomingInput } from "../../services/conversation.ts";
 import type { ServiceDeps } from "../../services/deps.ts";
 import { coordinatorNames } from "../../services/membership.ts";
 import {
@@ -150,6 +151,34 @@ export function requireCoordinator(o: SignedInOptions): MiddlewareHandler<Signed
 /** The hidden fields of every signed-in form: the CSRF token and a fresh nonce for its delivery key. */
 export function formSecrets(session: WebSessionView, nonce: () => string): Html {
   return html`<input type="hidden" name="csrf" value="${session.csrfToken}"><input type="hidden" name="nonce" value="${nonce()}">`;
+}
+
+/**
+ * What a signed-in form brings to the door: the person as the session knows them, in their personal
+ * conversation. The key is the session's hash and the form's nonce (with what the caller adds), so the
+ * same form sent twice is handled once.
+ */
+export function signedInIncoming(
+  session: WebSessionView,
+  input: IncomingInput,
+  formNonce: string,
+  suffix: string,
+): Incoming {
+  return {
+    platform: "web",
+    workspaceId: "",
+    channelId: "web",
+    conversationType: "personal",
+    identity: {
+      platform: "web",
+      userId: `member:${session.actor.memberId}`,
+      name: session.actor.name,
+      ids: [],
+    },
+    input,
+    idempotencyKey: `web:${session.idHash.slice(0, 24)}:${formNonce.slice(0, 64)}${suffix}`,
+    as: { group: session.group, actor: session.actor },
+  };
 }
 
 export interface SignedInFrame {
