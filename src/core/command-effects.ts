@@ -15,6 +15,9 @@ const READ_ONLY: ReadonlySet<CommandKind> = new Set<CommandKind>([
   "web_show",
   "plans",
   "members",
+  "tasks",
+  "working_groups",
+  "minutes_show",
 ]);
 
 export function isReadOnlyCommand(kind: CommandKind): boolean {

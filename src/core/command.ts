@@ -4,6 +4,7 @@ import { z } from "zod";
 import { LOCALES } from "../texts/locale.ts";
 import { ACTIVITY_STATUSES } from "./activity-status.ts";
 import { type LocalDate, localDateSchema, localTimeSchema } from "./local-date.ts";
+import { MINUTES_COMMANDS } from "./minutes-command.ts";
 import { MAX_AGENDA_DAYS, MAX_OFFSET_DAYS, MAX_REMINDER_OFFSETS } from "./reminders/settings.ts";
 
 export const MAX_COMMENT_LENGTH = 2000;
@@ -89,6 +90,8 @@ export const commandSchema = z.discriminatedUnion("kind", [
     start: localTimeSchema,
     end: localTimeSchema.optional(),
     place: z.string().min(1).optional(),
+    /** `… för <arbetsgrupp>`: the working group whose meeting it is, as typed. */
+    workingGroup: z.string().min(1).max(200).optional(),
   }),
   z.object({ kind: z.literal("meetings") }),
   /** `möte ta bort <nr|datum>`: the meeting is cancelled (kept, so that calendars learn of it). */
@@ -206,6 +209,7 @@ export const commandSchema = z.discriminatedUnion("kind", [
   z.object({ kind: z.literal("member_remove"), person: z.string().min(1).max(200) }),
   /** `koppla ny <gruppnamn>`: an admin creates the group and binds the channel where it is typed. */
   z.object({ kind: z.literal("bind_new"), group: z.string().min(1).max(200) }),
+  ...MINUTES_COMMANDS,
 ]);
 export type Command = z.infer<typeof commandSchema>;
 export type CommandKind = Command["kind"];
@@ -229,7 +233,9 @@ export type MissingArgument =
   | "memberName"
   | "memberRole"
   | "groupName"
-  | "newWhat";
+  | "newWhat"
+  | "workingGroupName"
+  | "names";
 
 /** Why a line could not be understood. Each code becomes one polite reply that says what to type. */
 export type ParseError =

@@ -34,6 +34,7 @@ const COORDINATOR_ONLY: ReadonlySet<CommandKind> = new Set<CommandKind>([
   "member_remove",
   "member_role",
   "bind_new",
+  "minutes_note_taker",
 ]);
 
 export type Role = "medlem" | "samordnare" | "admin";

@@ -26,6 +26,12 @@ export type Db = Pick<
   | "channelBinding"
   | "outboxMessage"
   | "personalConversation"
+  | "meetingMinutes"
+  | "meetingAttendee"
+  | "minutesEntry"
+  | "task"
+  | "workingGroup"
+  | "workingGroupMember"
   | "processedDelivery"
   | "$queryRaw"
 >;

@@ -39,7 +39,7 @@ export interface MeetingWarnings {
 }
 
 /** A meeting without an end is taken to last two hours (for overlaps, and while it is held). */
-const ASSUMED_LENGTH_MS = 2 * 60 * 60 * 1000;
+export const ASSUMED_LENGTH_MS = 2 * 60 * 60 * 1000;
 const DAY_MS = 24 * 60 * 60 * 1000;
 
 async function warningsFor(
@@ -84,7 +84,15 @@ async function warningsFor(
 export async function createMeeting(
   db: Db,
   group: GroupRef,
-  input: { date: LocalDate; start: LocalTime; end?: LocalTime; place?: string; title?: string },
+  input: {
+    date: LocalDate;
+    start: LocalTime;
+    end?: LocalTime;
+    place?: string;
+    title?: string;
+    /** A working group's own meeting (`möte … för <arbetsgrupp>`). */
+    workingGroup?: { id: number; name: string };
+  },
   now: Date,
 ): Promise<{ meeting: MeetingView; created: boolean; warnings: MeetingWarnings }> {
   const startsAt = instantAt(input.date, input.start, group.timeZone);
@@ -109,13 +117,20 @@ export async function createMeeting(
   }
   const warnings = await warningsFor(db, group, input.date, startsAt, endsAt);
   const meeting = await db.meeting.create({
-    data: { groupId: group.id, title: input.title ?? group.name, startsAt, endsAt, place },
+    data: {
+      groupId: group.id,
+      title: input.title ?? input.workingGroup?.name ?? group.name,
+      startsAt,
+      endsAt,
+      place,
+      workingGroupId: input.workingGroup?.id ?? null,
+    },
   });
   return { meeting: toMeetingView(meeting, group.timeZone), created: true, warnings };
 }
 
 /** Meetings that take place: a cancelled one stays in the table (and the calendar feed) only. */
-const HELD = { cancelledAt: null } as const;
+export const HELD = { cancelledAt: null } as const;
 
 export async function upcomingMeetings(db: Db, group: GroupRef, now: Date, take = 5): Promise<MeetingView[]> {
   const rows = await db.meeting.findMany({
@@ -268,7 +283,7 @@ export async function moveMeeting(
 }
 
 /** Points still waiting for the meeting that starts at `meetingStart`: its own, unplanned ones, and ones carried over. */
-function waitingItems(group: GroupRef, meetingStart: Date) {
+export function waitingItems(group: GroupRef, meetingStart: Date) {
   return {
     groupId: group.id,
     handledAt: null,

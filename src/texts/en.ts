@@ -16,6 +16,7 @@ import {
   membershipEn,
   membershipHelpEn,
 } from "./membership.en.ts";
+import { minutesActionsEn, minutesArgumentsEn, minutesEn, minutesHelpEn } from "./minutes.en.ts";
 import { openDataEn } from "./opendata.en.ts";
 import { plansActionsEn, plansArgumentsEn, plansEn, plansHelpEn } from "./plans.en.ts";
 import { PRODUCT_NAME } from "./product.ts";
@@ -80,6 +81,7 @@ export const en: Messages = {
   membership: membershipEn,
   agendaMoves: agendaMovesEn,
   meetingWarnings: meetingWarningsEn,
+  minutes: minutesEn,
   common: {
     join,
     plural,
@@ -430,6 +432,7 @@ export const en: Messages = {
       ...activityEditHelpEn,
       ...plansHelpEn,
       ...membershipHelpEn,
+      ...minutesHelpEn,
     },
   },
   permissions: {
@@ -454,6 +457,7 @@ export const en: Messages = {
       ...activityEditActionsEn,
       ...plansActionsEn,
       ...membershipActionsEn,
+      ...minutesActionsEn,
     },
   },
   arguments: {
@@ -474,6 +478,7 @@ export const en: Messages = {
       "what to change: title, description, principle, party, commitment, responsible org, commissioner, partners or follow-up",
     ...plansArgumentsEn,
     ...membershipArgumentsEn,
+    ...minutesArgumentsEn,
   },
   errors: {
     empty: "Write a command, for example `status 13 done` or `help`.",

@@ -17,6 +17,7 @@ import {
   membershipHelpSv,
   membershipSv,
 } from "./membership.sv.ts";
+import { minutesActionsSv, minutesArgumentsSv, minutesHelpSv, minutesSv } from "./minutes.sv.ts";
 import { openDataSv } from "./opendata.sv.ts";
 import { plansActionsSv, plansArgumentsSv, plansHelpSv, plansSv } from "./plans.sv.ts";
 import { PRODUCT_NAME } from "./product.ts";
@@ -94,6 +95,7 @@ export const sv = {
   membership: membershipSv,
   agendaMoves: agendaMovesSv,
   meetingWarnings: meetingWarningsSv,
+  minutes: minutesSv,
   common: {
     join,
     plural,
@@ -464,6 +466,7 @@ export const sv = {
       ...activityEditHelpSv,
       ...plansHelpSv,
       ...membershipHelpSv,
+      ...minutesHelpSv,
     },
   },
   permissions: {
@@ -489,6 +492,7 @@ export const sv = {
       ...activityEditActionsSv,
       ...plansActionsSv,
       ...membershipActionsSv,
+      ...minutesActionsSv,
     } as Record<string, string>,
   },
   arguments: {
@@ -509,6 +513,7 @@ export const sv = {
       "vad som ska ändras: titel, beskrivning, princip, part, åtagande, ansvarig org, uppdragsbeställare, partner eller uppföljning",
     ...plansArgumentsSv,
     ...membershipArgumentsSv,
+    ...minutesArgumentsSv,
   },
   errors: {
     empty: "Skriv ett kommando, till exempel `status 13 klar` eller `hjälp`.",
