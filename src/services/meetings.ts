@@ -15,6 +15,7 @@ import { lockGroup } from "../db/sql/groups.ts";
 import type { Actor, GroupRef } from "./actor.ts";
 import type { Db } from "./deps.ts";
 import type { PlanRef } from "./groups.ts";
+import { previousMinutesFollowUp } from "./minutes-follow-up.ts";
 
 export function toMeetingView(m: Meeting, timeZone: string): MeetingView {
   const start = wallClockAt(m.startsAt, timeZone);
@@ -463,5 +464,6 @@ export async function gatherAgenda(
     points: items.map((i) => ({ text: i.text, ...(i.proposer ? { by: i.proposer.name } : {}) })),
     activities,
     today,
+    ...(previous ? await previousMinutesFollowUp(db, group, previous) : {}),
   });
 }

@@ -619,23 +619,3 @@ export async function finalMinutesList(db: Db, group: GroupRef) {
   });
   return rows.map((r) => ({ meeting: r.meeting, view: toMeetingView(r.meeting, group.timeZone) }));
 }
-
-/** The previous meeting's minutes and the open tasks from it, for the next agenda. */
-export async function agendaFollowUp(
-  db: Db,
-  group: GroupRef,
-  previous: { id: number } | undefined,
-): Promise<{ previousFinal?: { finalisedOn: LocalDate }; openTasks: MinutesTask[] }> {
-  if (!previous) return { openTasks: [] };
-  const minutes = await db.meetingMinutes.findUnique({ where: { meetingId: previous.id } });
-  const tasks = await db.task.findMany({
-    where: { groupId: group.id, meetingId: previous.id, closedAt: null },
-    orderBy: { number: "asc" },
-  });
-  return {
-    ...(minutes?.state === "final" && minutes.finalisedAt
-      ? { previousFinal: { finalisedOn: localDateAt(minutes.finalisedAt, group.timeZone) } }
-      : {}),
-    openTasks: tasks.map(taskView),
-  };
-}

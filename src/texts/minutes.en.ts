@@ -72,8 +72,16 @@ export const minutesEn: typeof minutesSv = {
   finalisedAnnouncement: (title, date) => `📝 The minutes of ${title} ${date} are final.`,
   fileTitle: (title, date) => `Minutes ${title} ${date}`,
   fileComment: (title, date, by) => `The minutes of ${title} ${date}, as ${by} asked.`,
+  agendaPreviousFinal: (title, date, finalisedOn) =>
+    `From ${title} ${date}: final since ${finalisedOn} and sent to the channel (and on the group's web page when it is published). Objections are recorded with \`objection <text>\` or \`no objections\`.`,
+  agendaTasks: "Tasks from the previous meeting",
   fileFallback: "The files can be uploaded in Slack. Here `minutes` shows the text.",
   fileName: (slug, date, extension) => `minutes-${slug}-${date}.${extension}`,
+  web: {
+    listTitle: "Minutes",
+    none: "No minutes are final yet.",
+    back: "All minutes",
+  },
   doc: {
     heading: "Minutes",
     draftHeading: "Minutes (draft)",

@@ -81,9 +81,19 @@ export const minutesSv = {
   fileTitle: (title: string, date: string) => `Minnesanteckningar ${title} ${date}`,
   fileComment: (title: string, date: string, by: string) =>
     `Minnesanteckningarna från ${title} ${date}, som ${by} bad om.`,
+  /** In the next meeting's agenda. */
+  agendaPreviousFinal: (title: string, date: string, finalisedOn: string) =>
+    `Från ${title} ${date}: klara sedan ${finalisedOn} och skickade till kanalen (och på gruppens webbsida när den är publicerad). Invändningar antecknas med \`invändning <text>\` eller \`inga invändningar\`.`,
+  agendaTasks: "Uppdrag från förra mötet",
   fileFallback: "Filerna kan laddas upp i Slack. Här visar `protokoll` texten.",
   fileName: (slug: string, date: string, extension: string) =>
     `minnesanteckningar-${slug}-${date}.${extension}`,
+  /** The group's public page. */
+  web: {
+    listTitle: "Minnesanteckningar",
+    none: "Inga minnesanteckningar är klara än.",
+    back: "Alla minnesanteckningar",
+  },
   /** The words of the minutes themselves, as the samverkansråd writes them. */
   doc: {
     heading: "Minnesanteckning",
