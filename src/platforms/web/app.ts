@@ -12,6 +12,7 @@ import { publishedGroups } from "../../services/publication.ts";
 import { envTexts, textsFor } from "../../texts/index.ts";
 import { mountGroupPages } from "./group-pages.ts";
 import { page } from "./layout.ts";
+import { mountMinutesPages } from "./minutes-pages.ts";
 import { openDataRoutes } from "./open-data/routes.ts";
 
 const CSS = readFileSync(new URL("./assets/lok.css", import.meta.url));
@@ -79,6 +80,7 @@ ${
   });
 
   mountGroupPages(app, { deps, stylesheet: STYLESHEET });
+  mountMinutesPages(app, { deps, stylesheet: STYLESHEET });
 
   app.notFound((c) => {
     const t = siteTexts;

@@ -2,10 +2,12 @@
 // itself: the finalised Markdown is compared with the seed section by section, the Word file is opened
 // and its headings read, and the refusals say what to do and change nothing.
 import { readFile } from "node:fs/promises";
+import { pino } from "pino";
 import { afterAll, beforeAll, describe, expect, it } from "vitest";
 import yauzl from "yauzl";
 import type { Database } from "../../../src/db/open-database.ts";
 import { consoleIncoming } from "../../../src/platforms/console/console-chat.ts";
+import { createWebApp } from "../../../src/platforms/web/app.ts";
 import type { GroupRef } from "../../../src/services/actor.ts";
 import { commandHarness } from "../../support/command-harness.ts";
 import { createTestDatabase, testDatabaseKinds } from "../../support/test-database.ts";
@@ -243,6 +245,35 @@ describe.each(testDatabaseKinds())("the minutes of 2017-02-16 on %s", (kind) => 
     expect(xml).toContain("Per-Inge Hellman");
   });
 
+  it("shows the final minutes on the published page, with organisations unless names are published", async () => {
+    const app = createWebApp({ prisma: db.prisma, clock: h.clock, logger: pino({ level: "silent" }) });
+    const get = async (path: string) => {
+      const res = await app.request(path);
+      return { status: res.status, body: await res.text() };
+    };
+    const base = "/g/samverkansradet-orebro";
+    await ok(anna, "webb av");
+    expect((await get(`${base}/protokoll`)).status).toBe(404);
+    await ok(anna, "webb på");
+    const list = await get(`${base}/protokoll`);
+    expect(list.status).toBe(200);
+    expect(list.body).toContain(`href="${base}/protokoll/2017-02-16"`);
+    const page = await get(`${base}/protokoll/2017-02-16`);
+    expect(page.status).toBe(200);
+    expect(page.body).toContain("<h1>Samverkansrådet Örebro 2017-02-16</h1>");
+    expect(page.body).toContain("<h2>Arbetsgrupper</h2>");
+    const present = /<strong>Närvarande:<\/strong>([^<]*)/.exec(page.body)?.[1] ?? "";
+    expect(present.trim()).toBe("KD, MP, S");
+    for (const name of ["Tina Modin", "Mats-Olof Liljegren", "Anna Fogel"])
+      expect(page.body).not.toContain(name);
+    expect(page.body).toContain("Västerås kommun");
+    await ok(anna, "webb namn på");
+    const named = await get(`${base}/protokoll/2017-02-16`);
+    expect(named.body).toContain("Tina Modin, Helena Astvald, Mats-Olof Liljegren");
+    expect(named.body).toContain("Lennart Bondeson (KD)");
+    expect((await get(`${base}/protokoll/2017-02-22`)).status).toBe(404);
+  });
+
   it("keeps finalised minutes read-only and refuses a point that is not on the agenda", async () => {
     const before = await db.prisma.minutesEntry.count();
     const refused = await h.run(anna, "anteckning 2 Ett tillägg");
@@ -255,6 +286,14 @@ describe.each(testDatabaseKinds())("the minutes of 2017-02-16 on %s", (kind) => 
     expect(none.tone).toBe("error");
     expect(none.text).toContain("ingen punkt 9");
     expect(await db.prisma.minutesEntry.count()).toBe(before);
+  });
+
+  it("names the final minutes and their open tasks in the next agenda", async () => {
+    const agenda = await ok("Tina Modin", "agenda");
+    expect(agenda.text).toContain("1. Föregående minnesanteckningar");
+    expect(agenda.text).toContain("Från Samverkansrådet Örebro 16 feb 2017: klara sedan 17 feb 2017");
+    expect(agenda.text).toContain("2. Uppdrag från förra mötet");
+    expect(agenda.text).toContain("1. Anna Fogel: bjuda in Malin Sandell");
   });
 
   it("refuses a date that does not exist after `till`, and closes a task by its number", async () => {
