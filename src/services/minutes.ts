@@ -50,6 +50,22 @@ async function minutesOf(db: Db, meetingId: number): Promise<MeetingMinutes> {
   return db.meetingMinutes.upsert({ where: { meetingId }, create: { meetingId }, update: {} });
 }
 
+/** The target meeting, for one who may write its minutes (`protokoll fil` uploads to the channel). */
+export async function minutesForWriter(
+  db: Db,
+  group: GroupRef,
+  actor: Actor,
+  now: Date,
+): Promise<MinutesTarget> {
+  const target = await minutesMeeting(db, group, now);
+  await assertWriter(
+    db,
+    actor,
+    await db.meetingMinutes.findUnique({ where: { meetingId: target.meeting.id } }),
+  );
+  return target;
+}
+
 /** Samordnare and admins write the minutes, and so does the member named their note taker. */
 async function assertWriter(db: Db, actor: Actor, minutes: MeetingMinutes | null): Promise<void> {
   if (isCoordinator(actor) || (minutes?.noteTakerId != null && minutes.noteTakerId === actor.memberId))

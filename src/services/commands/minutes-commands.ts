@@ -25,6 +25,7 @@ import {
   createWorkingGroup,
   finaliseMinutes,
   gatherMinutes,
+  minutesForWriter,
   minutesMeeting,
   openTasks,
   recordEntry,
@@ -106,7 +107,7 @@ export const minutesFinal: Handler<"minutes_final"> = async (_cmd, env) => {
 
 /** The files are this command's effect: a repeated delivery answers without uploading them again. */
 export const minutesFile: Handler<"minutes_file"> = async (_cmd, env) => {
-  const target = await minutesMeeting(env.db, env.ctx.group, env.now);
+  const target = await minutesForWriter(env.db, env.ctx.group, env.ctx.actor, env.now);
   const doc = await gatherMinutes(env.db, env.ctx.group, target.meeting);
   const slug =
     normalizeForMatch(target.view.title)
