@@ -31,6 +31,8 @@ export interface MinutesTarget {
   meeting: Meeting;
   view: MeetingView;
   held: boolean;
+  /** Not begun yet: only `protokollförare` names one, ahead of it. */
+  coming?: true;
 }
 
 const endOf = (m: Meeting) => m.endsAt ?? new Date(m.startsAt.getTime() + ASSUMED_LENGTH_MS);
@@ -43,6 +45,21 @@ export async function minutesMeeting(db: Db, group: GroupRef, now: Date): Promis
   });
   if (!meeting) return fail({ kind: "no_meeting" });
   return { meeting, view: toMeetingView(meeting, group.timeZone), held: endOf(meeting) > now };
+}
+
+async function noteTakerMeeting(db: Db, group: GroupRef, now: Date): Promise<MinutesTarget> {
+  const held = await db.meeting.findFirst({
+    where: { groupId: group.id, startsAt: { lte: now }, ...HELD },
+    orderBy: [{ startsAt: "desc" }, { id: "desc" }],
+  });
+  if (held && endOf(held) > now)
+    return { meeting: held, view: toMeetingView(held, group.timeZone), held: true };
+  const next = await db.meeting.findFirst({
+    where: { groupId: group.id, startsAt: { gt: now }, ...HELD },
+    orderBy: [{ startsAt: "asc" }, { id: "asc" }],
+  });
+  if (next) return { meeting: next, view: toMeetingView(next, group.timeZone), held: false, coming: true };
+  return minutesMeeting(db, group, now);
 }
 
 /** The minutes row of a meeting, made on first use. */
@@ -458,7 +475,10 @@ export async function workingGroupsOf(db: Db, group: GroupRef, after: Date) {
   });
 }
 
-/** `protokollförare <namn>`: a member of the group (samordnare only, checked before). */
+/**
+ * `protokollförare <namn>`: a member of the group (samordnare only, checked before), for the meeting
+ * being held, else for the next one (a note taker is named ahead), else for the latest.
+ */
 export async function setNoteTaker(
   db: Db,
   group: GroupRef,
@@ -466,7 +486,7 @@ export async function setNoteTaker(
   now: Date,
 ): Promise<{ target: MinutesTarget; name: string }> {
   await lockGroup(db, group.id);
-  const target = await minutesMeeting(db, group, now);
+  const target = await noteTakerMeeting(db, group, now);
   const members = await currentMembers(db, group);
   const member = memberForName(person, members);
   if (!member)

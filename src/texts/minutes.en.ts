@@ -34,8 +34,12 @@ function clock(start: string, end?: string): string {
 
 export const minutesEn: typeof minutesSv = {
   dayMonth,
-  forMeeting: (title, line, held) =>
-    held ? `For the meeting under way: ${title}, ${line}.` : `For the latest meeting: ${title}, ${line}.`,
+  forMeeting: (title, line, which) =>
+    which === "held"
+      ? `For the meeting under way: ${title}, ${line}.`
+      : which === "next"
+        ? `For the next meeting: ${title}, ${line}.`
+        : `For the latest meeting: ${title}, ${line}.`,
   presentAdded: (names) => `Present: ${join(names)}.`,
   presentAlready: (names) => `${join(names)} already stand as present.`,
   notMembers: (names) =>

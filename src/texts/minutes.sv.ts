@@ -37,8 +37,12 @@ function clock(start: string, end?: string): string {
 export const minutesSv = {
   dayMonth,
   /** Which meeting a minutes command wrote to: every reply says it. */
-  forMeeting: (title: string, line: string, held: boolean) =>
-    held ? `Gäller mötet som pågår: ${title}, ${line}.` : `Gäller senaste mötet: ${title}, ${line}.`,
+  forMeeting: (title: string, line: string, which: "held" | "latest" | "next") =>
+    which === "held"
+      ? `Gäller mötet som pågår: ${title}, ${line}.`
+      : which === "next"
+        ? `Gäller nästa möte: ${title}, ${line}.`
+        : `Gäller senaste mötet: ${title}, ${line}.`,
   presentAdded: (names: readonly string[]) => `Närvarande: ${join(names)}.`,
   presentAlready: (names: readonly string[]) => `${join(names)} står redan som närvarande.`,
   notMembers: (names: readonly string[]) =>

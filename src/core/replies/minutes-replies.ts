@@ -10,12 +10,18 @@ import { unchangedReply } from "./no-change-replies.ts";
 export interface MeetingTarget {
   view: MeetingView;
   held: boolean;
+  /** A coming meeting (the note taker is named before it begins). */
+  coming?: true;
 }
 
 function which(t: Messages, target: MeetingTarget): Block {
   return {
     type: "note",
-    text: t.minutes.forMeeting(target.view.title, meetingLine(t, target.view), target.held),
+    text: t.minutes.forMeeting(
+      target.view.title,
+      meetingLine(t, target.view),
+      target.held ? "held" : target.coming ? "next" : "latest",
+    ),
   };
 }
 

@@ -90,15 +90,22 @@ describe.each(testDatabaseKinds())("the minutes of 2017-02-16 on %s", (kind) => 
     await db?.close();
   });
 
-  it("refuses before the meeting has begun and for a medlem who is not the note taker", async () => {
+  it("lets the note taker named ahead write, and refuses a medlem who is not the note taker", async () => {
+    const named = await ok(anna, "protokollförare Tina");
+    expect(named.text).toContain("Tina Modin är protokollförare");
+    expect(named.text).toContain("Gäller nästa möte: Samverkansrådet Örebro, torsdag 16 feb 2017");
     h.clock.set("2017-02-16T17:05:00Z");
-    const member = await h.run("Tina Modin", "närvarande Tina Modin");
+    const member = await h.run("Peter Eriksson", "närvarande Peter Eriksson");
     expect(member.tone).toBe("error");
-    expect(member.text).toContain("Bara samordnare och protokollföraren");
+    expect(member.text).toContain("Bara samordnare och protokollföraren (Tina Modin)");
     expect(await db.prisma.meetingAttendee.count()).toBe(0);
+    const noteTaker = await ok("Tina Modin", "närvarande Helena Astvald");
+    expect(noteTaker.text).toContain("Närvarande: Helena Astvald.");
+    expect(noteTaker.text).toContain("Gäller mötet som pågår");
   });
 
   it("re-creates the seed minutes through commands and compares them section by section", async () => {
+    // The council's own note taker that evening.
     await ok(anna, "protokollförare Anna Fogel");
     const present = await ok(
       anna,
