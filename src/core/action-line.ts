@@ -11,6 +11,8 @@ export function actionLine(action: Action): string | undefined {
       return `visa ${action.number}`;
     case "status_form":
       return `status ${action.number}`;
+    case "attend":
+      return `närvaro ${action.answer === "yes" ? "ja" : "nej"}`;
     case "submit_status_form":
     case "page":
       return undefined;

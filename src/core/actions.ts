@@ -34,6 +34,12 @@ export const actionSchema = z.discriminatedUnion("kind", [
     comment,
     deadline: localDateSchema.optional(),
   }),
+  /** *Jag kommer* / *Jag kan inte* on a posted agenda: the meeting it was posted for. */
+  z.object({
+    kind: z.literal("attend"),
+    meeting: z.number().int().positive().max(2_147_483_647),
+    answer: z.enum(["yes", "no"]),
+  }),
   /** The next page of a reply to a command that only reads. */
   z.object({
     kind: z.literal("page"),
@@ -68,6 +74,8 @@ export function commandsOf(action: Action): Command[] {
           : []),
         { kind: "status_set", number: action.number, status: action.status, ...withComment(action.comment) },
       ];
+    case "attend":
+      return [{ kind: "attendance_set", answer: action.answer, meeting: action.meeting }];
     case "page":
       return [action.command];
   }

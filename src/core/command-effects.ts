@@ -18,6 +18,7 @@ const READ_ONLY: ReadonlySet<CommandKind> = new Set<CommandKind>([
   "tasks",
   "working_groups",
   "minutes_show",
+  "attendance_show",
 ]);
 
 export function isReadOnlyCommand(kind: CommandKind): boolean {

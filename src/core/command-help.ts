@@ -55,6 +55,7 @@ export const COMMAND_WORDS: readonly CommandWord[] = [
   { word: "invändning", aliases: ["invändningar", "objection", "objections"] },
   /** `inga invändningar`. */
   { word: "inga", aliases: ["no"] },
+  { word: "närvaro", aliases: ["attendance", "narvaro", "kommer"] },
 ];
 
 /** The commands that have a help entry; its usage, description and example are in the catalogue. */
@@ -150,6 +151,16 @@ export const COMMAND_HELP: readonly CommandHelp[] = [
     kind: "agenda_defer",
     word: "agenda",
     coordinatorsOnly: true,
+  },
+  {
+    kind: "attendance_show",
+    word: "närvaro",
+    coordinatorsOnly: false,
+  },
+  {
+    kind: "attendance_set",
+    word: "närvaro",
+    coordinatorsOnly: false,
   },
   {
     kind: "report",

@@ -116,6 +116,14 @@ export const commandSchema = z.discriminatedUnion("kind", [
     point: z.number().int().positive(),
     to: z.number().int().positive(),
   }),
+  /** *Jag kommer* / *Jag kan inte* (`närvaro ja|nej`): for the meeting a button names, or the next one. */
+  z.object({
+    kind: z.literal("attendance_set"),
+    answer: z.enum(["yes", "no"]),
+    meeting: z.number().int().positive().optional(),
+  }),
+  /** `närvaro`: who answered what for the next meeting. */
+  z.object({ kind: z.literal("attendance_show") }),
   /** `agenda bordlägg <n>`: the n:th point waits for the meeting after the next. */
   z.object({ kind: z.literal("agenda_defer"), point: z.number().int().positive() }),
   z.object({ kind: z.literal("report") }),
@@ -221,6 +229,7 @@ export type MissingArgument =
   | "time"
   | "text"
   | "agendaDays"
+  | "attendance"
   | "reminderDays"
   | "onOff"
   | "language"

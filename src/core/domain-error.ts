@@ -45,6 +45,10 @@ export type DomainErrorDetail =
   | { code: "agenda_point_not_found"; point: number; count: number }
   /** `agenda bordlägg` with no meeting planned: the point already waits for the next one. */
   | { code: "agenda_no_meeting"; point: number }
+  /** `närvaro` or *Jag kommer* with no meeting planned (or a button naming another group's). */
+  | { code: "attendance_no_meeting" }
+  /** *Jag kommer* pressed on the agenda of a meeting that is over or cancelled. */
+  | { code: "attendance_meeting_over"; meeting: MeetingView; cancelled: boolean }
   /** Several coming meetings on the date given: the number tells them apart. */
   | { code: "meeting_ambiguous"; date: LocalDate; meetings: MeetingView[] }
   | { code: "parse"; error: ParseError }

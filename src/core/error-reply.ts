@@ -20,6 +20,8 @@ function missingArgument(
 ) {
   const a = t.arguments;
   switch (argument) {
+    case "attendance":
+      return t.attendance.argument;
     case "agendaDays":
       return a.agendaDays(MAX_AGENDA_DAYS);
     case "reminderDays":
@@ -177,6 +179,15 @@ export function domainErrorReply(t: Messages, detail: DomainErrorDetail): Reply 
       );
     case "agenda_point_not_found":
       return errorText(e.agendaPointNotFound(detail.point, detail.count), e.agendaPointNotFoundHint);
+    case "attendance_no_meeting":
+      return errorText(t.attendance.noMeeting, t.attendance.noMeetingHint);
+    case "attendance_meeting_over":
+      return errorText(
+        detail.cancelled
+          ? t.attendance.cancelled(detail.meeting.title, t.dates.date(detail.meeting.date))
+          : t.attendance.over(detail.meeting.title, t.dates.date(detail.meeting.date)),
+        t.attendance.noMeetingHint,
+      );
     case "agenda_no_meeting":
       return errorText(t.agendaMoves.noMeeting(detail.point), t.agendaMoves.noMeetingHint);
     case "meeting_not_found":

@@ -318,6 +318,22 @@ function parseMeeting(line: Line, today: LocalDate): ParseResult {
 
 const AGENDA_SHOW_WORDS = ["visa", "show", "lista", "list", "nasta", "next"];
 
+const ATTENDANCE_YES = ["ja", "kommer", "yes", "coming", "jag kommer"];
+const ATTENDANCE_NO = ["nej", "no", "kan inte", "kommer inte", "jag kan inte", "not coming"];
+
+/** `närvaro` shows who comes; `närvaro ja|kommer` and `närvaro nej|kan inte` answer for oneself. */
+function parseAttendance(line: Line): ParseResult {
+  const rest = keys(line, 1).join(" ");
+  if (rest === "" || AGENDA_SHOW_WORDS.includes(rest)) return done({ kind: "attendance_show" });
+  if (ATTENDANCE_YES.includes(rest)) return done({ kind: "attendance_set", answer: "yes" });
+  if (ATTENDANCE_NO.includes(rest)) return done({ kind: "attendance_set", answer: "no" });
+  return fail({
+    code: "missing_argument",
+    command: raws(line, 0, 1).join(" ").toLowerCase(),
+    argument: "attendance",
+  });
+}
+
 const AGENDA_MOVE_WORDS = ["flytta", "move"];
 const AGENDA_DEFER_WORDS = ["bordlagg", "bordlagga", "defer", "table", "postpone"];
 /** `agenda flytta 3 först` / `sist`: the first or the last place. */
@@ -775,6 +791,8 @@ export function parseCommand(input: string, context: ParseContext): ParseResult 
       return parseMeeting(line, context.today);
     case "möten":
       return done({ kind: "meetings" });
+    case "närvaro":
+      return parseAttendance(line);
     case "agenda":
       return parseAgenda(line);
     case "rapport":

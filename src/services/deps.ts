@@ -23,6 +23,7 @@ export type Db = Pick<
   | "statusUpdate"
   | "meeting"
   | "agendaItem"
+  | "meetingAttendance"
   | "channelBinding"
   | "outboxMessage"
   | "personalConversation"

@@ -34,7 +34,9 @@ import {
   moveOnAgenda,
   removeFromAgenda,
   removeMeetingCommand,
+  setAttendanceCommand,
   showAgenda,
+  showAttendance,
 } from "./commands/meeting-commands.ts";
 import { addMember, formerMember, listMembers, removeMember, setRole } from "./commands/member-commands.ts";
 import {
@@ -94,6 +96,8 @@ const handlers: HandlerMap = {
   agenda_done: markAgendaDone,
   agenda_move: moveOnAgenda,
   agenda_defer: deferOnAgenda,
+  attendance_set: setAttendanceCommand,
+  attendance_show: showAttendance,
   meetings: listMeetings,
   agenda_show: showAgenda,
   agenda_add: addToAgenda,

@@ -342,7 +342,12 @@ export async function addAgendaItem(
  * The meeting being held now, if any, then the coming ones: during a meeting its own agenda is the one
  * whose points are marked, moved and tabled.
  */
-async function heldOrUpcoming(db: Db, group: GroupRef, now: Date, take: number): Promise<MeetingView[]> {
+export async function heldOrUpcoming(
+  db: Db,
+  group: GroupRef,
+  now: Date,
+  take: number,
+): Promise<MeetingView[]> {
   const rows = await db.meeting.findMany({
     where: { groupId: group.id, startsAt: { gte: new Date(now.getTime() - DAY_MS) }, ...HELD },
     orderBy: { startsAt: "asc" },

@@ -4,6 +4,7 @@ import type { ActivityStatus } from "../core/activity-status.ts";
 import type { Party } from "../core/command.ts";
 import { activityEditActionsEn, activityEditEn, activityEditHelpEn } from "./activity-edit.en.ts";
 import { agendaMovesEn, meetingWarningsEn } from "./agenda-moves.en.ts";
+import { attendanceEn, attendanceHelpEn } from "./attendance.en.ts";
 import { cliEn } from "./cli.en.ts";
 import { configEn } from "./config.en.ts";
 import { deliveryEn } from "./delivery.en.ts";
@@ -82,6 +83,7 @@ export const en: Messages = {
   agendaMoves: agendaMovesEn,
   meetingWarnings: meetingWarningsEn,
   minutes: minutesEn,
+  attendance: attendanceEn,
   common: {
     join,
     plural,
@@ -433,6 +435,7 @@ export const en: Messages = {
       ...plansHelpEn,
       ...membershipHelpEn,
       ...minutesHelpEn,
+      ...attendanceHelpEn,
     },
   },
   permissions: {

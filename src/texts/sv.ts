@@ -5,6 +5,7 @@ import type { ActivityStatus } from "../core/activity-status.ts";
 import type { Party } from "../core/command.ts";
 import { activityEditActionsSv, activityEditHelpSv, activityEditSv } from "./activity-edit.sv.ts";
 import { agendaMovesSv, meetingWarningsSv } from "./agenda-moves.sv.ts";
+import { attendanceHelpSv, attendanceSv } from "./attendance.sv.ts";
 import { cliSv } from "./cli.sv.ts";
 import { configSv } from "./config.sv.ts";
 import { deliverySv } from "./delivery.sv.ts";
@@ -96,6 +97,7 @@ export const sv = {
   agendaMoves: agendaMovesSv,
   meetingWarnings: meetingWarningsSv,
   minutes: minutesSv,
+  attendance: attendanceSv,
   common: {
     join,
     plural,
@@ -467,6 +469,7 @@ export const sv = {
       ...plansHelpSv,
       ...membershipHelpSv,
       ...minutesHelpSv,
+      ...attendanceHelpSv,
     },
   },
   permissions: {

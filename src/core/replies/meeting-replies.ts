@@ -195,7 +195,59 @@ export function agendaBlocks(t: Messages, agenda: Agenda): Block[] {
 }
 
 export function agendaReply(t: Messages, agenda: Agenda): Reply {
-  return reply("info", agendaBlocks(t, agenda));
+  return reply("info", [...agendaBlocks(t, agenda), ...attendanceButtons(t, agenda.meeting)]);
+}
+
+/** *Jag kommer* / *Jag kan inte* under an agenda, for the meeting it is for. */
+export function attendanceButtons(t: Messages, meeting: MeetingView | undefined): Block[] {
+  if (!meeting) return [];
+  return [
+    { type: "text", text: t.attendance.question },
+    {
+      type: "actions",
+      actions: [
+        {
+          label: t.attendance.coming,
+          action: { kind: "attend", meeting: meeting.id, answer: "yes" },
+          style: "primary",
+        },
+        { label: t.attendance.notComing, action: { kind: "attend", meeting: meeting.id, answer: "no" } },
+      ],
+    },
+  ];
+}
+
+export function attendanceSetReply(
+  t: Messages,
+  m: MeetingView,
+  answer: "yes" | "no",
+  changed: boolean,
+): Reply {
+  const a = t.attendance;
+  const date = t.dates.date(m.date);
+  if (!changed)
+    return unchangedReply(t, answer === "yes" ? a.alreadyYes(m.title, date) : a.alreadyNo(m.title, date));
+  return reply(
+    "success",
+    [{ type: "text", text: answer === "yes" ? a.answeredYes(m.title, date) : a.answeredNo(m.title, date) }],
+    { effect: "changed" },
+  );
+}
+
+export function attendanceReply(
+  t: Messages,
+  view: { meeting: MeetingView; coming: string[]; notComing: string[]; unanswered: string[] },
+): Reply {
+  const a = t.attendance;
+  return reply("info", [
+    { type: "heading", text: a.heading(view.meeting.title, t.dates.date(view.meeting.date)) },
+    { type: "text", text: meetingLine(t, view.meeting) },
+    {
+      type: "bullets",
+      items: [a.comingList(view.coming), a.notComingList(view.notComing), a.unansweredList(view.unanswered)],
+    },
+    ...attendanceButtons(t, view.meeting).slice(1),
+  ]);
 }
 
 export function agendaPointRemovedReply(t: Messages, text: string): Reply {

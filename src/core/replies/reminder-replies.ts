@@ -6,7 +6,13 @@ import type { LocalDate } from "../local-date.ts";
 import type { ActivitySummary, Block, Reply, ReplyAction } from "../reply.ts";
 import { reply } from "../reply.ts";
 import { summaryLine } from "./list-replies.ts";
-import { type Agenda, agendaBlocks, type MeetingView, meetingLine } from "./meeting-replies.ts";
+import {
+  type Agenda,
+  agendaBlocks,
+  attendanceButtons,
+  type MeetingView,
+  meetingLine,
+} from "./meeting-replies.ts";
 
 /** The quick actions under a reminder. */
 export function reminderActions(t: Messages, number: number): ReplyAction[] {
@@ -144,5 +150,9 @@ export function agendaPostReply(t: Messages, agenda: Agenda): Reply {
   const lead = agenda.meeting
     ? t.scheduler.agendaPost(agenda.meeting.title, t.dates.date(agenda.meeting.date))
     : t.scheduler.agendaPostNext;
-  return reply("info", [{ type: "text", text: lead }, ...agendaBlocks(t, agenda)], { visibility: "channel" });
+  return reply(
+    "info",
+    [{ type: "text", text: lead }, ...agendaBlocks(t, agenda), ...attendanceButtons(t, agenda.meeting)],
+    { visibility: "channel" },
+  );
 }

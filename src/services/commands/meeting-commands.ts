@@ -1,4 +1,6 @@
 // `möte …`, `möten`, `agenda` and `agenda lägg till …`. The same meeting or point again changes nothing.
+
+import { DomainError } from "../../core/domain-error.ts";
 import {
   agendaItemAddedReply,
   agendaItemWaitingReply,
@@ -7,6 +9,8 @@ import {
   agendaPointMovedReply,
   agendaPointRemovedReply,
   agendaReply,
+  attendanceReply,
+  attendanceSetReply,
   meetingCreatedReply,
   meetingExistsReply,
   meetingMovedReply,
@@ -14,6 +18,7 @@ import {
   meetingsReply,
   meetingUnmovedReply,
 } from "../../core/replies/meeting-replies.ts";
+import { attendanceOf, setAttendance } from "../attendance.ts";
 import {
   addAgendaItem,
   createMeeting,
@@ -101,4 +106,22 @@ export const moveOnAgenda: Handler<"agenda_move"> = async (cmd, env) => {
 export const deferOnAgenda: Handler<"agenda_defer"> = async (cmd, env) => {
   const deferred = await deferAgendaPoint(env.db, env.ctx.group, cmd.point, env.now);
   return agendaPointDeferredReply(env.texts, deferred.text, deferred.from, deferred.to);
+};
+
+export const setAttendanceCommand: Handler<"attendance_set"> = async (cmd, env) => {
+  const { meeting, changed } = await setAttendance(
+    env.db,
+    env.ctx.group,
+    env.ctx.actor,
+    cmd.answer,
+    cmd.meeting,
+    env.now,
+  );
+  return attendanceSetReply(env.texts, meeting, cmd.answer, changed);
+};
+
+export const showAttendance: Handler<"attendance_show"> = async (_cmd, env) => {
+  const view = await attendanceOf(env.db, env.ctx.group, env.now);
+  if (!view) throw new DomainError({ code: "attendance_no_meeting" });
+  return attendanceReply(env.texts, view);
 };
