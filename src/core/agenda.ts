@@ -4,6 +4,7 @@ import { activitySummary, isOverdue } from "./activity-rules.ts";
 import { type ActivityStatus, isClosed } from "./activity-status.ts";
 import { addDays } from "./calendar.ts";
 import type { LocalDate } from "./local-date.ts";
+import type { MinutesTask } from "./minutes.ts";
 import type { Agenda, MeetingView } from "./replies/meeting-replies.ts";
 
 /** When no later meeting is planned, "due before the next meeting" looks this far ahead. */
@@ -46,6 +47,9 @@ export interface AgendaInput {
   /** At least every activity the agenda can show (others are left out here). */
   activities: readonly AgendaActivity[];
   today: LocalDate;
+  /** The previous meeting's minutes, when they are final, and its tasks still open. */
+  previousMinutes?: { finalisedOn: LocalDate };
+  openTasks?: readonly MinutesTask[];
 }
 
 /** The last day (exclusive) that "due before the next meeting" covers. */
@@ -79,6 +83,10 @@ export function buildAgenda(input: AgendaInput): Agenda {
   return {
     ...(meeting ? { meeting: meeting.view } : {}),
     ...(previous ? { previousMeeting: previous.view } : {}),
+    ...(previous && input.previousMinutes
+      ? { previousMinutesFinalisedOn: input.previousMinutes.finalisedOn }
+      : {}),
+    ...(input.openTasks?.length ? { tasksFromPrevious: [...input.openTasks] } : {}),
     ...(following ? { followingMeeting: following } : {}),
     proposed: input.points
       .filter((p) => waitsFor(p, meeting))

@@ -16,6 +16,9 @@ const READ_ONLY: ReadonlySet<CommandKind> = new Set<CommandKind>([
   "web_show",
   "plans",
   "members",
+  "tasks",
+  "working_groups",
+  "minutes_show",
   "attendance_show",
 ]);
 

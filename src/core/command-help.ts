@@ -43,6 +43,19 @@ export const COMMAND_WORDS: readonly CommandWord[] = [
   { word: "roll", aliases: ["role", "roller"] },
   /** `ta bort medlem`. */
   { word: "ta", aliases: ["remove"] },
+  // The minutes of a meeting, its tasks and the group's working groups.
+  { word: "närvarande", aliases: ["present", "attendees", "närvarolista"] },
+  { word: "inbjuden", aliases: ["inbjudna", "invited", "guest"] },
+  { word: "anteckning", aliases: ["anteckna", "note"] },
+  { word: "beslut", aliases: ["decision", "decided"] },
+  { word: "uppdrag", aliases: ["task", "tasks", "uppdragen"] },
+  { word: "arbetsgrupp", aliases: ["workgroup", "working-group", "arbetsgruppen"] },
+  { word: "arbetsgrupper", aliases: ["workgroups", "working-groups"] },
+  { word: "protokoll", aliases: ["minutes", "minnesanteckningar", "protokollet"] },
+  { word: "protokollförare", aliases: ["notetaker", "note-taker", "sekreterare"] },
+  { word: "invändning", aliases: ["invändningar", "objection", "objections"] },
+  /** `inga invändningar`. */
+  { word: "inga", aliases: ["no"] },
   { word: "närvaro", aliases: ["attendance", "narvaro", "kommer"] },
   /** `logga in`, `login`: a sign-in link to the web pages (also `webb logga in`). */
   { word: "logga", aliases: ["login", "log", "signin"] },
@@ -244,6 +257,24 @@ export const COMMAND_HELP: readonly CommandHelp[] = [
   { kind: "plan_file", word: "importera", coordinatorsOnly: true },
   { kind: "import_confirm", word: "importera", coordinatorsOnly: true },
   { kind: "import_cancel", word: "importera", coordinatorsOnly: true },
+  // The minutes: samordnare, or the member named with `protokollförare`; the service checks which, so
+  // the help does not mark them as for samordnare only.
+  { kind: "minutes_present", word: "närvarande", coordinatorsOnly: false },
+  { kind: "minutes_invited", word: "inbjuden", coordinatorsOnly: false },
+  { kind: "minutes_note", word: "anteckning", coordinatorsOnly: false },
+  { kind: "minutes_decision", word: "beslut", coordinatorsOnly: false },
+  { kind: "task_add", word: "uppdrag", coordinatorsOnly: false },
+  { kind: "task_done", word: "uppdrag", coordinatorsOnly: false },
+  { kind: "tasks", word: "uppdrag", coordinatorsOnly: false },
+  { kind: "working_group_new", word: "arbetsgrupp", coordinatorsOnly: false },
+  { kind: "working_group_members", word: "arbetsgrupp", coordinatorsOnly: false },
+  { kind: "working_groups", word: "arbetsgrupper", coordinatorsOnly: false },
+  { kind: "minutes_show", word: "protokoll", coordinatorsOnly: false },
+  { kind: "minutes_final", word: "protokoll", coordinatorsOnly: false },
+  { kind: "minutes_file", word: "protokoll", coordinatorsOnly: false },
+  { kind: "minutes_note_taker", word: "protokollförare", coordinatorsOnly: true },
+  { kind: "minutes_objection", word: "invändning", coordinatorsOnly: false },
+  { kind: "minutes_no_objections", word: "inga", coordinatorsOnly: false },
 ];
 
 // Folded spelling → canonical word, e.g. "agare" → "ansvarig", "moten" → "möten".

@@ -6,6 +6,7 @@ import { LOCALES } from "../texts/locale.ts";
 import { ACTIVITY_STATUSES } from "./activity-status.ts";
 import { type LocalDate, localDateSchema, localTimeSchema } from "./local-date.ts";
 import { seriesRuleSchema } from "./meeting-series.ts";
+import { MINUTES_COMMANDS } from "./minutes-command.ts";
 import { MAX_AGENDA_DAYS, MAX_OFFSET_DAYS, MAX_REMINDER_OFFSETS } from "./reminders/settings.ts";
 
 export const MAX_COMMENT_LENGTH = 2000;
@@ -100,6 +101,8 @@ export const commandSchema = z.discriminatedUnion("kind", [
     start: localTimeSchema,
     end: localTimeSchema.optional(),
     place: z.string().min(1).optional(),
+    /** `… för <arbetsgrupp>`: the working group whose meeting it is, as typed. */
+    workingGroup: z.string().min(1).max(200).optional(),
   }),
   z.object({ kind: z.literal("meetings") }),
   /** `möte varje torsdag kl 18 …`, `möte första tisdagen i månaden kl 18 …`: a meeting on each date. */
@@ -252,6 +255,7 @@ export const commandSchema = z.discriminatedUnion("kind", [
   /** Importera / Avbryt on a staged plan file's dry run. */
   z.object({ kind: z.literal("import_confirm"), upload: z.number().int().positive() }),
   z.object({ kind: z.literal("import_cancel"), upload: z.number().int().positive() }),
+  ...MINUTES_COMMANDS,
 ]);
 export type Command = z.infer<typeof commandSchema>;
 export type CommandKind = Command["kind"];
@@ -279,7 +283,9 @@ export type MissingArgument =
   | "memberRole"
   | "groupName"
   | "newWhat"
-  | "planFile";
+  | "planFile"
+  | "workingGroupName"
+  | "names";
 
 /** Why a line could not be understood. Each code becomes one polite reply that says what to type. */
 export type ParseError =

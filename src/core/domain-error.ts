@@ -2,6 +2,7 @@
 // that says what to type instead. Anything else that is thrown is a bug and is logged, not shown.
 import type { ParseError } from "./command.ts";
 import type { LocalDate, LocalTime } from "./local-date.ts";
+import type { MinutesProblem } from "./minutes.ts";
 import type { MeetingView } from "./replies/meeting-replies.ts";
 
 export type DomainErrorDetail =
@@ -50,7 +51,9 @@ export type DomainErrorDetail =
   | { code: "attendance_meeting_over"; meeting: MeetingView; cancelled: boolean }
   /** Several coming meetings on the date given: the number tells them apart. */
   | { code: "meeting_ambiguous"; date: LocalDate; meetings: MeetingView[] }
-  | { code: "parse"; error: ParseError };
+  | { code: "parse"; error: ParseError }
+  /** A minutes command refused: no meeting, final minutes, not the note taker, no such point … */
+  | { code: "minutes"; problem: MinutesProblem };
 
 export class DomainError extends Error {
   readonly detail: DomainErrorDetail;

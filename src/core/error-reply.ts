@@ -7,6 +7,7 @@ import type { DomainErrorDetail } from "./domain-error.ts";
 import { excerpt, formatNumberRanges } from "./labels.ts";
 import { MAX_AGENDA_DAYS, MAX_OFFSET_DAYS } from "./reminders/settings.ts";
 import { meetingLine } from "./replies/meeting-replies.ts";
+import { minutesErrorReply } from "./replies/minutes-replies.ts";
 import { type Reply, reply } from "./reply.ts";
 
 function errorText(text: string, hint?: string): Reply {
@@ -215,6 +216,8 @@ export function domainErrorReply(t: Messages, detail: DomainErrorDetail): Reply 
         e.meetingExists(`${detail.meeting.title}, ${meetingLine(t, detail.meeting)}`),
         e.meetingExistsHint,
       );
+    case "minutes":
+      return minutesErrorReply(t, detail.problem);
   }
 }
 

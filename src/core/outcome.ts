@@ -25,7 +25,10 @@ export interface StatusForm {
 }
 
 /** A file to attach where the surface can (Slack uploads it), with what to say where it cannot. */
-export interface OutcomeFile extends Attachment {
+export interface OutcomeFile {
+  kind: Attachment["kind"];
+  fileName: string;
+  fallback: string;
   title: string;
   comment: string;
   content(): Promise<Buffer>;
@@ -44,6 +47,8 @@ export interface Outcome {
   /** Lines for the group's channels (a status change), sent by `door.announce` once the answer is shown. */
   announcements: GroupAnnouncement[];
   file?: OutcomeFile;
+  /** Further files to attach with it (the minutes come as Word and as Markdown). */
+  moreFiles?: OutcomeFile[];
   /** A form the surface may open instead of showing `reply` (a trigger to open it may be needed). */
   form?: StatusForm | ActivityForm;
   /** A command that only reads, which a surface may run again to draw another page. */

@@ -23,6 +23,18 @@ import {
   stripTrailingPunctuation,
 } from "./normalize-text.ts";
 import { parseActivityChange, parseNewActivity } from "./parse-activity-edit.ts";
+import {
+  parseInvited,
+  parseMinutes,
+  parseNoObjections,
+  parseNoteTaker,
+  parseObjection,
+  parsePointEntry,
+  parsePresent,
+  parseTask,
+  parseWorkingGroup,
+  workingGroupOfPlace,
+} from "./parse-minutes.ts";
 import { periodFromPlanName } from "./plan-sheet/plan-title.ts";
 import { MAX_AGENDA_DAYS, MAX_OFFSET_DAYS, MAX_REMINDER_OFFSETS } from "./reminders/settings.ts";
 import { parseStatus, suggestStatus } from "./status-vocabulary.ts";
@@ -411,8 +423,9 @@ function parseMeeting(line: Line, today: LocalDate): ParseResult {
     });
   let placeAt = 1 + date.consumed + time.consumed;
   if (["pa", "i", "at"].includes(line.tokens[placeAt]?.key ?? "")) placeAt++;
-  const place = cleanFreeText(restText(line, placeAt));
-  const long = tooLong(place, MAX_NAME_LENGTH);
+  // `… för <arbetsgrupp>`: a working group's own meeting.
+  const { place, workingGroup } = workingGroupOfPlace(cleanFreeText(restText(line, placeAt)));
+  const long = tooLong(place, MAX_NAME_LENGTH) ?? tooLong(workingGroup ?? "", MAX_NAME_LENGTH);
   if (long) return fail(long);
   const end = time.end ? { end: time.end } : {};
   return done({
@@ -421,6 +434,7 @@ function parseMeeting(line: Line, today: LocalDate): ParseResult {
     start: time.start,
     ...end,
     ...(place ? { place } : {}),
+    ...(workingGroup ? { workingGroup } : {}),
   });
 }
 
@@ -1002,6 +1016,28 @@ export function parseCommand(input: string, context: ParseContext): ParseResult 
         : fail({ code: "unknown_command", word: raws(line, 0, 2).join(" ") });
     case "importera":
       return parsePlanFile(line);
+    case "närvarande":
+      return parsePresent(line);
+    case "inbjuden":
+      return parseInvited(line);
+    case "anteckning":
+      return parsePointEntry(line, "minutes_note");
+    case "beslut":
+      return parsePointEntry(line, "minutes_decision");
+    case "uppdrag":
+      return parseTask(line, context.today);
+    case "arbetsgrupp":
+      return parseWorkingGroup(line);
+    case "arbetsgrupper":
+      return done({ kind: "working_groups" });
+    case "protokoll":
+      return parseMinutes(line);
+    case "protokollförare":
+      return parseNoteTaker(line);
+    case "invändning":
+      return parseObjection(line);
+    case "inga":
+      return parseNoObjections(line);
     default: {
       const polite = smalltalk(line);
       if (polite) return polite;

@@ -38,6 +38,7 @@ const COORDINATOR_ONLY: ReadonlySet<CommandKind> = new Set<CommandKind>([
   "plan_file",
   "import_confirm",
   "import_cancel",
+  "minutes_note_taker",
 ]);
 
 export type Role = "medlem" | "samordnare" | "admin";

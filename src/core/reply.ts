@@ -73,11 +73,25 @@ export interface Announcement {
 }
 
 /** A file the surface should attach where it can (Slack uploads it; others say how to get it). */
-export interface Attachment {
+export type Attachment = FollowUpAttachment | MinutesAttachment;
+
+export interface FollowUpAttachment {
   kind: "follow_up_workbook";
   fileName: string;
   planName: string;
   /** What to say where the surface cannot attach files. */
+  fallback: string;
+}
+
+/** `protokoll fil`: a meeting's minutes, as a Word file (`fileName`) and as Markdown. */
+export interface MinutesAttachment {
+  kind: "minutes";
+  fileName: string;
+  markdownFileName: string;
+  meetingId: number;
+  /** The meeting's title and date, for the files' titles. */
+  meetingTitle: string;
+  date: string;
   fallback: string;
 }
 

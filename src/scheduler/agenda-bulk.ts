@@ -7,6 +7,7 @@ import { localDateAt } from "../core/zoned-time.ts";
 import type { Meeting, PrismaClient } from "../db/generated/client.ts";
 import { type ActivityRow, loadActivityRows } from "../db/sql/activities.ts";
 import { AGENDA_ORDER, toMeetingView } from "../services/meetings.ts";
+import { previousMinutesFollowUps } from "../services/minutes-follow-up.ts";
 import type { GroupContext } from "./sweep-context.ts";
 
 export async function gatherAgendas(
@@ -70,6 +71,13 @@ export async function gatherAgendas(
     overdueOn: overdueOn as string,
     changedAfter,
   });
+  const followUps = await previousMinutesFollowUps(
+    prisma,
+    entries.flatMap(({ ctx }) => {
+      const prev = previousOf.get(ctx.group.id);
+      return prev ? [{ id: prev.id, timeZone: ctx.group.timeZone }] : [];
+    }),
+  );
   const rowsOfPlan = new Map<number, ActivityRow[]>();
   for (const r of rows) {
     const list = rowsOfPlan.get(r.planId);
@@ -96,6 +104,7 @@ export async function gatherAgendas(
           })),
         activities: ctx.plan ? (rowsOfPlan.get(ctx.plan.id) ?? []) : [],
         today: ctx.today,
+        ...(prev ? followUps.get(prev.id) : {}),
       }),
     );
   }

@@ -43,6 +43,7 @@ import type { CommandExecutor } from "./execute-command.ts";
 import { activePlan, findGroup } from "./groups.ts";
 import { homeContent } from "./home.ts";
 import { type Identity, identityFilters, isListedAdmin, resolveMember } from "./members.ts";
+import { minutesFiles } from "./minutes-files.ts";
 import { CHAT_PLAN_FILE_BYTES, stagePlanUpload, UPLOAD_HOURS } from "./plan-upload.ts";
 
 /** A group's zone is used once the group is known; this one only reads a line before that (`koppla`). */
@@ -314,17 +315,20 @@ export function createDoor(deps: ServiceDeps, executor: CommandExecutor, options
     return `${incoming.idempotencyKey}:${command.kind === "status_set" ? "status" : command.kind}`;
   }
 
-  function fileFor(reply: Reply, group: GroupRef, actor: Actor): OutcomeFile | undefined {
+  function filesFor(reply: Reply, group: GroupRef, actor: Actor): OutcomeFile[] {
     const attachment = reply.attachment;
-    if (!attachment || reply.effect === "repeat") return undefined;
-    return {
-      ...attachment,
-      ...followUpFileTexts(textsFor(group.locale), attachment.planName, actor.name),
-      async content() {
-        const plan = await activePlan(prisma, group);
-        return buildFollowUpWorkbook(prisma, group, plan, localDateAt(deps.clock.now(), group.timeZone));
+    if (!attachment || reply.effect === "repeat") return [];
+    if (attachment.kind === "minutes") return minutesFiles(prisma, group, attachment, actor.name);
+    return [
+      {
+        ...attachment,
+        ...followUpFileTexts(textsFor(group.locale), attachment.planName, actor.name),
+        async content() {
+          const plan = await activePlan(prisma, group);
+          return buildFollowUpWorkbook(prisma, group, plan, localDateAt(deps.clock.now(), group.timeZone));
+        },
       },
-    };
+    ];
   }
 
   async function run(incoming: Incoming): Promise<Outcome> {
@@ -378,7 +382,7 @@ export function createDoor(deps: ServiceDeps, executor: CommandExecutor, options
     const main = replies[replies.length - 1] as Reply;
     const last = parsed.commands[parsed.commands.length - 1] as Command;
     const outcome = outcomeOf(incoming, main, replies.slice(0, -1), t);
-    const file = fileFor(main, group, actor);
+    const [file, ...moreFiles] = filesFor(main, group, actor);
     const form = formFor(last, main);
     // In a channel where everyone sees the answer, the answer is the announcement.
     const seenByAll =
@@ -395,6 +399,7 @@ export function createDoor(deps: ServiceDeps, executor: CommandExecutor, options
               : [],
           ),
       ...(file ? { file } : {}),
+      ...(moreFiles.length ? { moreFiles } : {}),
       ...(form ? { form } : {}),
       ...(isReadOnlyCommand(last.kind) ? { rerun: last } : {}),
     };

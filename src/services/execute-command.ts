@@ -41,6 +41,24 @@ import {
   yearWheel,
 } from "./commands/meeting-commands.ts";
 import { addMember, formerMember, listMembers, removeMember, setRole } from "./commands/member-commands.ts";
+import {
+  listTasks,
+  listWorkingGroups,
+  minutesDecision,
+  minutesFile,
+  minutesFinal,
+  minutesInvited,
+  minutesNoObjections,
+  minutesNote,
+  minutesNoteTaker,
+  minutesObjection,
+  minutesPresent,
+  minutesShow,
+  taskAdd,
+  taskDone,
+  workingGroupMembers,
+  workingGroupNew,
+} from "./commands/minutes-commands.ts";
 import { activate, listPlans, newPlan } from "./commands/plan-commands.ts";
 import { cancelImport, confirmImport, planFileHint } from "./commands/plan-upload-commands.ts";
 import {
@@ -126,6 +144,22 @@ const handlers: HandlerMap = {
   plan_file: planFileHint,
   import_confirm: confirmImport,
   import_cancel: cancelImport,
+  minutes_present: minutesPresent,
+  minutes_invited: minutesInvited,
+  minutes_note: minutesNote,
+  minutes_decision: minutesDecision,
+  task_add: taskAdd,
+  task_done: taskDone,
+  tasks: listTasks,
+  working_group_new: workingGroupNew,
+  working_group_members: workingGroupMembers,
+  working_groups: listWorkingGroups,
+  minutes_show: minutesShow,
+  minutes_final: minutesFinal,
+  minutes_file: minutesFile,
+  minutes_note_taker: minutesNoteTaker,
+  minutes_objection: minutesObjection,
+  minutes_no_objections: minutesNoObjections,
 };
 
 /** The commands after which the group's active plan may be another: the remembered one is forgotten. */

@@ -15,6 +15,7 @@ import { lockGroup } from "../db/sql/groups.ts";
 import type { Actor, GroupRef } from "./actor.ts";
 import type { Db } from "./deps.ts";
 import type { PlanRef } from "./groups.ts";
+import { previousMinutesFollowUp } from "./minutes-follow-up.ts";
 
 export function toMeetingView(m: Meeting, timeZone: string): MeetingView {
   const start = wallClockAt(m.startsAt, timeZone);
@@ -39,7 +40,7 @@ export interface MeetingWarnings {
 }
 
 /** A meeting without an end is taken to last two hours (for overlaps, and while it is held). */
-const ASSUMED_LENGTH_MS = 2 * 60 * 60 * 1000;
+export const ASSUMED_LENGTH_MS = 2 * 60 * 60 * 1000;
 const DAY_MS = 24 * 60 * 60 * 1000;
 
 export async function warningsFor(
@@ -84,7 +85,15 @@ export async function warningsFor(
 export async function createMeeting(
   db: Db,
   group: GroupRef,
-  input: { date: LocalDate; start: LocalTime; end?: LocalTime; place?: string; title?: string },
+  input: {
+    date: LocalDate;
+    start: LocalTime;
+    end?: LocalTime;
+    place?: string;
+    title?: string;
+    /** A working group's own meeting (`möte … för <arbetsgrupp>`). */
+    workingGroup?: { id: number; name: string };
+  },
   now: Date,
 ): Promise<{ meeting: MeetingView; created: boolean; warnings: MeetingWarnings }> {
   const startsAt = instantAt(input.date, input.start, group.timeZone);
@@ -109,7 +118,14 @@ export async function createMeeting(
   }
   const warnings = await warningsFor(db, group, input.date, startsAt, endsAt);
   const meeting = await db.meeting.create({
-    data: { groupId: group.id, title: input.title ?? group.name, startsAt, endsAt, place },
+    data: {
+      groupId: group.id,
+      title: input.title ?? input.workingGroup?.name ?? group.name,
+      startsAt,
+      endsAt,
+      place,
+      workingGroupId: input.workingGroup?.id ?? null,
+    },
   });
   return { meeting: toMeetingView(meeting, group.timeZone), created: true, warnings };
 }
@@ -268,7 +284,7 @@ export async function moveMeeting(
 }
 
 /** Points still waiting for the meeting that starts at `meetingStart`: its own, unplanned ones, and ones carried over. */
-function waitingItems(group: GroupRef, meetingStart: Date) {
+export function waitingItems(group: GroupRef, meetingStart: Date) {
   return {
     groupId: group.id,
     handledAt: null,
@@ -453,5 +469,6 @@ export async function gatherAgenda(
     points: items.map((i) => ({ text: i.text, ...(i.proposer ? { by: i.proposer.name } : {}) })),
     activities,
     today,
+    ...(previous ? await previousMinutesFollowUp(db, group, previous) : {}),
   });
 }

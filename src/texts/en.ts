@@ -19,6 +19,7 @@ import {
   membershipEn,
   membershipHelpEn,
 } from "./membership.en.ts";
+import { minutesActionsEn, minutesArgumentsEn, minutesEn, minutesHelpEn } from "./minutes.en.ts";
 import { openDataEn } from "./opendata.en.ts";
 import {
   planUploadActionsEn,
@@ -94,6 +95,7 @@ export const en: Messages = {
   agendaMoves: agendaMovesEn,
   meetingWarnings: meetingWarningsEn,
   meetingSeries: meetingSeriesEn,
+  minutes: minutesEn,
   attendance: attendanceEn,
   webAdmin: webAdminEn,
   webUpload: webUploadEn,
@@ -448,6 +450,7 @@ export const en: Messages = {
       ...plansHelpEn,
       ...planUploadHelpEn,
       ...membershipHelpEn,
+      ...minutesHelpEn,
       ...attendanceHelpEn,
       ...meetingSeriesHelpEn,
       ...webAdminHelpEn,
@@ -477,6 +480,7 @@ export const en: Messages = {
       ...plansActionsEn,
       ...planUploadActionsEn,
       ...membershipActionsEn,
+      ...minutesActionsEn,
     },
   },
   arguments: {
@@ -500,6 +504,7 @@ export const en: Messages = {
     ...plansArgumentsEn,
     ...planUploadArgumentsEn,
     ...membershipArgumentsEn,
+    ...minutesArgumentsEn,
   },
   errors: {
     empty: "Write a command, for example `status 13 done` or `help`.",

@@ -20,6 +20,7 @@ import {
   membershipHelpSv,
   membershipSv,
 } from "./membership.sv.ts";
+import { minutesActionsSv, minutesArgumentsSv, minutesHelpSv, minutesSv } from "./minutes.sv.ts";
 import { openDataSv } from "./opendata.sv.ts";
 import {
   planUploadActionsSv,
@@ -108,6 +109,7 @@ export const sv = {
   agendaMoves: agendaMovesSv,
   meetingWarnings: meetingWarningsSv,
   meetingSeries: meetingSeriesSv,
+  minutes: minutesSv,
   attendance: attendanceSv,
   webAdmin: webAdminSv,
   webUpload: webUploadSv,
@@ -482,6 +484,7 @@ export const sv = {
       ...plansHelpSv,
       ...planUploadHelpSv,
       ...membershipHelpSv,
+      ...minutesHelpSv,
       ...attendanceHelpSv,
       ...meetingSeriesHelpSv,
       ...webAdminHelpSv,
@@ -512,6 +515,7 @@ export const sv = {
       ...plansActionsSv,
       ...planUploadActionsSv,
       ...membershipActionsSv,
+      ...minutesActionsSv,
     } as Record<string, string>,
   },
   arguments: {
@@ -535,6 +539,7 @@ export const sv = {
     ...plansArgumentsSv,
     ...planUploadArgumentsSv,
     ...membershipArgumentsSv,
+    ...minutesArgumentsSv,
   },
   errors: {
     empty: "Skriv ett kommando, till exempel `status 13 klar` eller `hjälp`.",

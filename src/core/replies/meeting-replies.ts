@@ -2,6 +2,7 @@
 // föregående minnesanteckningar, proposed items, the plan's movement, övriga frågor, nästa möte.
 import type { Messages } from "../../texts/index.ts";
 import type { LocalDate, LocalTime } from "../local-date.ts";
+import type { MinutesTask } from "../minutes.ts";
 import type { ActivitySummary, Block, Reply } from "../reply.ts";
 import { reply } from "../reply.ts";
 import { summaryLine } from "./list-replies.ts";
@@ -124,6 +125,10 @@ export interface Agenda {
   dueBeforeNext: ActivitySummary[];
   /** The meeting after this one, for the point "Nästa möte". */
   followingMeeting?: MeetingView;
+  /** The previous meeting's minutes were finalised on this day. */
+  previousMinutesFinalisedOn?: LocalDate;
+  /** The tasks given at the previous meeting that are still open. */
+  tasksFromPrevious?: MinutesTask[];
 }
 
 function section(title: string, items: string[], empty: string): Block[] {
@@ -148,10 +153,28 @@ export function agendaBlocks(t: Messages, agenda: Agenda): Block[] {
     ...section(
       numbered(a.previousMinutes),
       agenda.previousMeeting
-        ? [a.fromMeeting(agenda.previousMeeting.title, t.dates.date(agenda.previousMeeting.date))]
+        ? [
+            agenda.previousMinutesFinalisedOn
+              ? t.minutes.agendaPreviousFinal(
+                  agenda.previousMeeting.title,
+                  t.dates.date(agenda.previousMeeting.date),
+                  t.dates.date(agenda.previousMinutesFinalisedOn),
+                )
+              : a.fromMeeting(agenda.previousMeeting.title, t.dates.date(agenda.previousMeeting.date)),
+          ]
         : [],
       a.noPreviousMinutes,
     ),
+    // Only when the previous meeting left tasks open, so that the other points keep their numbers.
+    ...(agenda.tasksFromPrevious?.length
+      ? section(
+          numbered(t.minutes.agendaTasks),
+          agenda.tasksFromPrevious.map((task) =>
+            t.minutes.taskLine(task.number, task.person, task.text, task.due && t.dates.date(task.due)),
+          ),
+          "",
+        )
+      : []),
     ...section(
       numbered(a.proposed),
       // Numbered, so that `agenda ta bort 2` and `agenda klar 2` can name one.

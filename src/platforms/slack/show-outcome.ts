@@ -42,6 +42,7 @@ export async function showOutcome(
   else await sendReply(deps, target, outcome.reply, sendOptions);
   for (const r of outcome.before ?? []) await sendReply(deps, target, r);
   if (outcome.file && target.channelId && !target.channelId.startsWith("home:"))
-    await uploadFile(deps, target, outcome.file, textsFor(outcome.reply.locale));
+    for (const file of [outcome.file, ...(outcome.moreFiles ?? [])])
+      await uploadFile(deps, target, file, textsFor(outcome.reply.locale));
   deps.door.announce(outcome, incoming);
 }

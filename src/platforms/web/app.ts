@@ -15,6 +15,7 @@ import { envTexts, textsFor } from "../../texts/index.ts";
 import { mountAdminPages } from "./admin-pages.ts";
 import { mountGroupPages } from "./group-pages.ts";
 import { page } from "./layout.ts";
+import { mountMinutesPages } from "./minutes-pages.ts";
 import { openDataRoutes } from "./open-data/routes.ts";
 import { mountSignIn } from "./signed-in.ts";
 
@@ -87,6 +88,7 @@ ${
   });
 
   mountGroupPages(app, { deps, stylesheet: STYLESHEET });
+  mountMinutesPages(app, { deps, stylesheet: STYLESHEET });
 
   if (options.door) {
     const signedIn = {

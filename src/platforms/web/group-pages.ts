@@ -183,6 +183,7 @@ function groupNav(t: Messages, group: PublishedGroup): Html {
   return html`<nav aria-label="${t.web.group.navLabel}"><ul class="group-nav">
 <li><a href="${base}/aktiviteter">${n.activities}</a></li>
 <li><a href="${base}/moten">${n.meetings}</a></li>
+<li><a href="${base}/protokoll">${t.minutes.web.listTitle}</a></li>
 <li><a href="${base}/data">${n.data}</a></li>
 </ul></nav>`;
 }

@@ -35,14 +35,19 @@ import {
   toMeetingView,
   upcomingMeetings,
 } from "../meetings.ts";
+import { findWorkingGroup } from "../minutes.ts";
 import type { Handler } from "./handler.ts";
 
 export const createMeetingCommand: Handler<"meeting_create"> = async (cmd, env) => {
+  const workingGroup = cmd.workingGroup
+    ? await findWorkingGroup(env.db, env.ctx.group, cmd.workingGroup)
+    : undefined;
   const input = {
     date: cmd.date,
     start: cmd.start,
     ...(cmd.end ? { end: cmd.end } : {}),
     ...(cmd.place ? { place: cmd.place } : {}),
+    ...(workingGroup ? { workingGroup } : {}),
   };
   const { meeting, created, warnings } = await createMeeting(env.db, env.ctx.group, input, env.now);
   return created ? meetingCreatedReply(env.texts, meeting, warnings) : meetingExistsReply(env.texts, meeting);

@@ -584,6 +584,7 @@ describe("building blocks: command help", () => {
       "member_add",
       "member_remove",
       "member_role",
+      "minutes_note_taker",
       "owner",
       "plan_activate",
       "plan_file",
