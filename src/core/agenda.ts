@@ -28,6 +28,8 @@ export interface AgendaPoint {
   forMeetingAt?: Date;
   /** Tabled: it waits for a meeting that starts after this instant. */
   deferredPast?: Date;
+  /** Handled at the meeting being held: still shown there, marked. */
+  handled?: true;
 }
 
 export interface AgendaMeeting {
@@ -90,7 +92,11 @@ export function buildAgenda(input: AgendaInput): Agenda {
     ...(following ? { followingMeeting: following } : {}),
     proposed: input.points
       .filter((p) => waitsFor(p, meeting))
-      .map((p) => ({ text: p.text, ...(p.by !== undefined ? { by: p.by } : {}) })),
+      .map((p) => ({
+        text: p.text,
+        ...(p.by !== undefined ? { by: p.by } : {}),
+        ...(p.handled ? { handled: true as const } : {}),
+      })),
     changedSincePrevious: summaries(
       activities
         .filter(

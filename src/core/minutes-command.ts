@@ -12,7 +12,8 @@ const point = z.number().int().positive();
 
 export const MINUTES_COMMANDS = [
   /** `närvarande <namn>, <namn>…`: who were there. */
-  z.object({ kind: z.literal("minutes_present"), names: z.array(name).min(1).max(200) }),
+  /** No names: those who answered *Jag kommer* to the meeting. */
+  z.object({ kind: z.literal("minutes_present"), names: z.array(name).max(200) }),
   /** `inbjuden <namn>[, <organisation>]`: a guest invited to the meeting. */
   z.object({ kind: z.literal("minutes_invited"), name, organisation: name.optional() }),
   /** `anteckning <punkt> <text>` / `beslut <punkt> <text>`: under the point of that number on the meeting's agenda. */

@@ -69,7 +69,9 @@ export type MinutesProblem =
   | { kind: "point_not_found"; point: number; count: number; meeting: MeetingView }
   | { kind: "task_not_found"; number: number }
   | { kind: "working_group_not_found"; name: string; names: string[] }
-  | { kind: "no_previous" };
+  | { kind: "no_previous" }
+  /** `närvarande` alone, and nobody answered *Jag kommer*. */
+  | { kind: "no_attendance"; meeting: MeetingView };
 
 /** "Lennart Bondeson (KD)": a name with its organisation, as the minutes list the present. */
 export function personLine(p: MinutesPerson, separator: "parentheses" | "comma"): string {

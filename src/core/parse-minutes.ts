@@ -37,6 +37,8 @@ function names(line: Line, from: number, command: string): ParseResult | { names
 }
 
 export function parsePresent(line: Line): ParseResult {
+  // Alone: the ones who answered *Jag kommer* to the meeting.
+  if (line.tokens.length === 1) return done({ kind: "minutes_present", names: [] });
   const found = names(line, 1, commandOf(line));
   return "names" in found ? done({ kind: "minutes_present", names: found.names }) : found;
 }

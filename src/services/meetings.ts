@@ -362,14 +362,34 @@ export async function heldOrUpcoming(
 }
 
 /** The points the current or next meeting's agenda proposes, in the order `agenda` shows them, and the n:th. */
+/**
+ * The points on the agenda of the meeting being held or coming next, in agenda order. While a meeting
+ * is held, the points handled at it stay on its agenda (marked), so that the numbers people see and
+ * type do not shift during the evening; they are numbered as the minutes number them.
+ */
+function agendaPointsWhere(group: GroupRef, meetingStart: Date, now: Date): Prisma.AgendaItemWhereInput {
+  const waiting = waitingItems(group, meetingStart);
+  if (meetingStart > now) return waiting;
+  return {
+    groupId: group.id,
+    OR: [
+      waiting,
+      {
+        handledAt: { gte: meetingStart },
+        OR: [{ meetingId: null }, { meeting: { startsAt: { lte: meetingStart } } }],
+      },
+    ],
+  };
+}
+
 async function proposedPoints(db: Db, group: GroupRef, n: number, now: Date) {
   await lockGroup(db, group.id);
   const [next, following] = await heldOrUpcoming(db, group, now, 2);
   const meetingStart = next ? instantAt(next.date, next.start, group.timeZone) : now;
   const items = await db.agendaItem.findMany({
-    where: waitingItems(group, meetingStart),
+    where: next ? agendaPointsWhere(group, meetingStart, now) : waitingItems(group, meetingStart),
     orderBy: AGENDA_ORDER,
-    select: { id: true, text: true, proposedBy: true },
+    select: { id: true, text: true, proposedBy: true, handledAt: true },
   });
   const item = items[n - 1];
   if (!item) throw new DomainError({ code: "agenda_point_not_found", point: n, count: items.length });
@@ -432,10 +452,17 @@ export async function removeAgendaPoint(
 }
 
 /** Marks a proposed point as handled: it no longer waits for a meeting. */
-export async function markAgendaPointDone(db: Db, group: GroupRef, n: number, now: Date): Promise<string> {
+/** Marks a proposed point as handled: it no longer waits for a meeting. Already handled: `changed` false. */
+export async function markAgendaPointDone(
+  db: Db,
+  group: GroupRef,
+  n: number,
+  now: Date,
+): Promise<{ text: string; changed: boolean }> {
   const item = await proposedPoint(db, group, n, now);
+  if (item.handledAt) return { text: item.text, changed: false };
   await db.agendaItem.update({ where: { id: item.id }, data: { handledAt: now } });
-  return item.text;
+  return { text: item.text, changed: true };
 }
 
 /** Everything the agenda of the group's next meeting shows, as of `now`. */
@@ -451,7 +478,8 @@ export async function gatherAgenda(
   const previous = await latestMeetingBefore(db, group, meetingStart);
   const items = await db.agendaItem.findMany({
     // Items for this meeting, for no meeting yet, or left over from an earlier one: they carry over.
-    where: waitingItems(group, meetingStart),
+    // While the meeting is held, those handled at it stay, marked.
+    where: meeting ? agendaPointsWhere(group, meetingStart, now) : waitingItems(group, meetingStart),
     include: { proposer: { select: { name: true } } },
     orderBy: AGENDA_ORDER,
   });
@@ -466,7 +494,11 @@ export async function gatherAgenda(
       ? { previous: { view: toMeetingView(previous, group.timeZone), startsAt: previous.startsAt } }
       : {}),
     ...(following ? { following } : {}),
-    points: items.map((i) => ({ text: i.text, ...(i.proposer ? { by: i.proposer.name } : {}) })),
+    points: items.map((i) => ({
+      text: i.text,
+      ...(i.proposer ? { by: i.proposer.name } : {}),
+      ...(i.handledAt ? { handled: true } : {}),
+    })),
     activities,
     today,
     ...(previous ? await previousMinutesFollowUp(db, group, previous) : {}),

@@ -176,7 +176,18 @@ export async function recordPresent(
   const target = await writable(db, group, actor, now);
   const members = await currentMembers(db, group);
   const result: Recorded = { target, added: [], already: [], notMembers: [] };
-  for (const typed of names) {
+  let typedNames = names;
+  if (typedNames.length === 0) {
+    // `närvarande` alone: those who answered *Jag kommer* to this meeting.
+    const coming = await db.meetingAttendance.findMany({
+      where: { meetingId: target.meeting.id, answer: "yes" },
+      include: { member: { select: { name: true } } },
+      orderBy: { answeredAt: "asc" },
+    });
+    if (coming.length === 0) return fail({ kind: "no_attendance", meeting: target.view });
+    typedNames = coming.map((a) => a.member.name);
+  }
+  for (const typed of typedNames) {
     const { name, organisation } = nameAndOrganisation(typed);
     const member = memberForName(name, members);
     const written = member?.name ?? name;

@@ -687,6 +687,8 @@ export const en: Messages = {
   agenda: {
     pointRemoved: (text) => `The point “${text}” is removed from the agenda.`,
     pointDone: (text) => `The point “${text}” is marked as handled.`,
+    alreadyHandled: (text) => `The point “${text}” is already handled.`,
+    handledMark: "✓ handled",
     heading: (title, date) => `Agenda: ${title} ${date}`,
     headingNext: "Agenda for the next meeting",
     noMeeting: "No meeting is planned yet; the items wait for the next meeting.",

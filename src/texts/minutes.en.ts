@@ -122,6 +122,8 @@ export const minutesEn: typeof minutesSv = {
         ? `Only coordinators and the note taker (${noteTaker}) may write in the minutes.`
         : "Only coordinators and the note taker may write in the minutes.",
     notWriterHint: "A coordinator makes you the note taker with `notetaker <your name>`.",
+    noAttendance: (meeting) => `Nobody answered *I'm coming* to ${meeting}, so I do not know who is here.`,
+    noAttendanceHint: "Type `present <name>, <name>…`.",
     pointNotFound: (point, count, meeting) =>
       count === 0
         ? `The agenda of ${meeting} has no points, so there is no point ${point}.`
@@ -143,7 +145,7 @@ export const minutesHelpEn: typeof minutesHelpSv = {
   minutes_present: {
     usage: "present <name>, <name>…",
     description:
-      "Record who is at the meeting (coordinators or the note taker). Members' names are recognised.",
+      "Record who is at the meeting (coordinators or the note taker). Members' names are recognised. `present` alone takes those who answered *I'm coming*.",
     example: "present Helena Astvald, KG Granberg, Anna Fogel",
   },
   minutes_invited: {

@@ -138,6 +138,9 @@ export const minutesSv = {
         ? `Bara samordnare och protokollföraren (${noteTaker}) kan skriva i minnesanteckningarna.`
         : "Bara samordnare och protokollföraren kan skriva i minnesanteckningarna.",
     notWriterHint: "En samordnare gör dig till protokollförare med `protokollförare <ditt namn>`.",
+    noAttendance: (meeting: string) =>
+      `Ingen har svarat *Jag kommer* till ${meeting}, så jag vet inte vilka som är här.`,
+    noAttendanceHint: "Skriv `närvarande <namn>, <namn>…`.",
     pointNotFound: (point: number, count: number, meeting: string) =>
       count === 0
         ? `Dagordningen till ${meeting} har inga punkter, så det finns ingen punkt ${point}.`
@@ -159,7 +162,7 @@ export const minutesHelpSv = {
   minutes_present: {
     usage: "närvarande <namn>, <namn>…",
     description:
-      "Skriv vilka som är på mötet (samordnare eller protokollföraren). Medlemmarnas namn känns igen.",
+      "Skriv vilka som är på mötet (samordnare eller protokollföraren). Medlemmarnas namn känns igen. `närvarande` ensamt tar med dem som svarat *Jag kommer*.",
     example: "närvarande Helena Astvald, KG Granberg, Anna Fogel",
   },
   minutes_invited: {

@@ -733,6 +733,9 @@ export const sv = {
   agenda: {
     pointRemoved: (text: string) => `Punkten ”${text}” är borttagen från dagordningen.`,
     pointDone: (text: string) => `Punkten ”${text}” är markerad som behandlad.`,
+    alreadyHandled: (text: string) => `Punkten ”${text}” är redan behandlad.`,
+    /** After a point handled at the meeting being held, in `agenda`. */
+    handledMark: "✓ behandlad",
     heading: (title: string, date: string) => `Dagordning: ${title} ${date}`,
     headingNext: "Dagordning för nästa möte",
     noMeeting: "Inget möte är inlagt än; punkterna väntar till nästa möte.",

@@ -114,6 +114,8 @@ export function meetingsReply(t: Messages, upcoming: MeetingView[], latest?: Mee
 export interface ProposedItem {
   text: string;
   by?: string;
+  /** Handled at the meeting being held. */
+  handled?: true;
 }
 
 export interface Agenda {
@@ -178,7 +180,10 @@ export function agendaBlocks(t: Messages, agenda: Agenda): Block[] {
     ...section(
       numbered(a.proposed),
       // Numbered, so that `agenda ta bort 2` and `agenda klar 2` can name one.
-      agenda.proposed.map((p, i) => `${i + 1}) ${p.by ? `${p.text} (${p.by})` : p.text}`),
+      agenda.proposed.map(
+        (p, i) =>
+          `${i + 1}) ${p.by ? `${p.text} (${p.by})` : p.text}${p.handled ? ` ${t.agenda.handledMark}` : ""}`,
+      ),
       a.noProposed,
     ),
     ...section(numbered(a.changed), agenda.changedSincePrevious.map(line), a.noChanged),

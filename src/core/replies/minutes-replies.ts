@@ -240,5 +240,10 @@ export function minutesErrorReply(t: Messages, problem: MinutesProblem): Reply {
       return error(e.workingGroupNotFound(problem.name, problem.names), e.workingGroupNotFoundHint);
     case "no_previous":
       return error(e.noPrevious, e.noPreviousHint);
+    case "no_attendance":
+      return error(
+        e.noAttendance(`${problem.meeting.title} ${t.dates.date(problem.meeting.date)}`),
+        e.noAttendanceHint,
+      );
   }
 }

@@ -19,6 +19,7 @@ import {
   meetingUnmovedReply,
 } from "../../core/replies/meeting-replies.ts";
 import { meetingSeriesReply, yearWheelReply } from "../../core/replies/meeting-series-replies.ts";
+import { unchangedReply } from "../../core/replies/no-change-replies.ts";
 import { attendanceOf, setAttendance } from "../attendance.ts";
 import { createMeetingSeries, meetingsOfYear } from "../meeting-series.ts";
 import {
@@ -90,8 +91,12 @@ export const removeFromAgenda: Handler<"agenda_remove"> = async (cmd, env) =>
     await removeAgendaPoint(env.db, env.ctx.group, env.ctx.actor, cmd.point, env.now),
   );
 
-export const markAgendaDone: Handler<"agenda_done"> = async (cmd, env) =>
-  agendaPointDoneReply(env.texts, await markAgendaPointDone(env.db, env.ctx.group, cmd.point, env.now));
+export const markAgendaDone: Handler<"agenda_done"> = async (cmd, env) => {
+  const done = await markAgendaPointDone(env.db, env.ctx.group, cmd.point, env.now);
+  return done.changed
+    ? agendaPointDoneReply(env.texts, done.text)
+    : unchangedReply(env.texts, env.texts.agenda.alreadyHandled(done.text));
+};
 
 export const addToAgenda: Handler<"agenda_add"> = async (cmd, env) => {
   const { meeting, added } = await addAgendaItem(env.db, env.ctx.group, env.ctx.actor, cmd.text, env.now);

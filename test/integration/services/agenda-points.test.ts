@@ -115,4 +115,25 @@ describe.each(testDatabaseKinds())("agenda points on %s", (kind) => {
     expect((await h.run("Tina Modin", "agenda bordlägg 1")).tone).toBe("error");
     expect((await h.run("Anna Fogel", "agenda bordlägg")).tone).toBe("error");
   });
+
+  it("keeps the numbers during the meeting: a handled point stays, marked, and is not marked twice", async () => {
+    const saved = h.clock.now();
+    // Monday 7 December 2026, 18:30 in Stockholm: the meeting is being held.
+    h.clock.set("2026-12-07T17:30:00Z");
+    const before = (await h.run("Anna Fogel", "agenda")).text;
+    const numbers = [...before.matchAll(/(\d+)\) (.+)/g)].map((m) => [m[1], m[2]]);
+    expect(numbers.length).toBeGreaterThan(1);
+    const done = await h.run("Anna Fogel", "agenda klar 1");
+    expect(done.tone).toBe("success");
+    const after = (await h.run("Anna Fogel", "agenda")).text;
+    const again = [...after.matchAll(/(\d+)\) (.+)/g)].map((m) => [m[1], m[2]]);
+    expect(again.map(([n]) => n)).toEqual(numbers.map(([n]) => n));
+    expect(again[0]?.[1]).toContain("✓ behandlad");
+    const twice = await h.run("Anna Fogel", "agenda klar 1");
+    expect(twice.text).toContain("är redan behandlad");
+    // The second point is still the second point.
+    const second = await h.run("Anna Fogel", "agenda klar 2");
+    expect(second.text).toContain(String(numbers[1]?.[1]).replace(/ \(.*\)$/, ""));
+    h.clock.set(saved.toISOString());
+  });
 });

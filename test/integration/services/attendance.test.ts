@@ -92,4 +92,19 @@ describe.each(testDatabaseKinds())("attendance on %s", (kind) => {
     expect(maybe.text).toContain("ja eller nej");
     expect(await answers()).toEqual(before);
   });
+
+  it("fills Närvarande in the minutes from the Jag kommer answers when `närvarande` is typed alone", async () => {
+    const saved = h.clock.now();
+    h.clock.set("2026-12-07T17:30:00Z");
+    const present = await h.run("Anna Fogel", "närvarande");
+    expect(present.tone).toBe("success");
+    const next = await db.prisma.meeting.findFirstOrThrow({
+      where: { groupId: h.group.id, startsAt: new Date("2026-12-07T17:00:00Z") },
+    });
+    const rows = await db.prisma.meetingAttendee.findMany({ where: { meetingId: next.id, kind: "present" } });
+    expect(rows.map((r) => r.name).sort()).toEqual(["KG Granberg", "Tina Modin"]);
+    // Elisabeth said she could not come: she is not listed.
+    expect(rows.map((r) => r.name)).not.toContain("Elisabeth Rapp");
+    h.clock.set(saved.toISOString());
+  });
 });
