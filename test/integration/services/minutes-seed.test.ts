@@ -1,7 +1,7 @@
 // The council's minutes of 2017-02-16 (shared seed 004) re-created through commands alone, on the day
 // itself: the finalised Markdown is compared with the seed section by section, the Word file is opened
 // and its headings read, and the refusals say what to do and change nothing.
-import { readFile } from "node:fs/promises";
+import { mkdir, readFile, writeFile } from "node:fs/promises";
 import { pino } from "pino";
 import { afterAll, beforeAll, describe, expect, it } from "vitest";
 import yauzl from "yauzl";
@@ -168,6 +168,9 @@ describe.each(testDatabaseKinds())("the minutes of 2017-02-16 on %s", (kind) => 
       "minnesanteckningar-samverkansradet-orebro-2017-02-16.md",
     ]);
     const markdown = (await files[1]?.content())?.toString("utf8") ?? "";
+    // Kept for reading, as the browser tests keep their screenshots.
+    await mkdir("test-results/minutes", { recursive: true });
+    await writeFile(`test-results/minutes/${kind}-2017-02-16.md`, markdown);
     const ours = sections(markdown);
     const seed = sections(await readFile(SEED, "utf8"));
 
