@@ -245,7 +245,7 @@ ${
       : "";
 
     const finalise = html`<section aria-labelledby="finalise-h"><h2 id="finalise-h">${w.finalise.title}</h2>
-<form id="finalise-form" method="get" action="${FINALISE_PATH}"><button type="submit">${w.finalise.open}</button></form></section>`;
+<p id="finalise-form"><a id="finalise-open" href="${FINALISE_PATH}">${w.finalise.open}</a></p></section>`;
 
     const body = html`${summary(shown)}${lead}${draft}${present}${invited}${points}${task}${previous}${finalise}${downloads}`;
     return c.html(frame(c, w.title, body, notice), problem ? 422 : 200);
@@ -377,7 +377,7 @@ ${
     if (!target || minutes?.state === "final") return c.redirect(MINUTES_PATH, 303);
     const body = html`<p class="lead">${t.webMinutes.forMeeting(target.view.title, meetingLine(t, target.view), target.held)}</p>
 <p>${f.confirmText}</p>
-<form method="post" action="${FINALISE_PATH}">${formSecrets(session, nonce)}<button type="submit">${f.confirm}</button></form>
+<form method="post" action="${FINALISE_PATH}">${formSecrets(session, nonce)}<button type="submit" id="finalise-confirm">${f.confirm}</button></form>
 <p><a href="${MINUTES_PATH}">${f.back}</a></p>`;
     return c.html(frame(c, f.confirmTitle, body));
   });
