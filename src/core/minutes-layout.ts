@@ -15,6 +15,8 @@ export type MinutesLine =
 export interface LayoutOptions {
   /** The public page without names: people as their organisations, and no names of individuals. */
   withoutNames?: boolean;
+  /** The files, which leave the chat: the group's name under the title, so they say whose they are. */
+  groupName?: string;
 }
 
 export function meetingWhen(t: Messages, m: MeetingView, year: number): string {
@@ -33,6 +35,7 @@ export function minutesLayout(t: Messages, doc: MinutesDoc, options: LayoutOptio
   const lines: MinutesLine[] = [
     { type: "heading", level: 1, text: doc.state === "final" ? d.heading : d.draftHeading },
     { type: "heading", level: 2, text: d.title(doc.meeting.title, doc.meeting.date) },
+    ...(options.groupName ? [{ type: "paragraph" as const, text: options.groupName }] : []),
     { type: "paragraph", label: d.present, text: people(doc.present, "parentheses") },
   ];
   if (doc.invited.length)

@@ -33,6 +33,7 @@ import { publishingActionsEn, publishingEn, publishingHelpEn } from "./publishin
 import type { Messages } from "./sv.ts";
 import { webEn } from "./web.en.ts";
 import { webAdminEn, webAdminHelpEn } from "./web-admin.en.ts";
+import { webMinutesEn } from "./web-minutes.en.ts";
 import { webUploadEn } from "./web-upload.en.ts";
 
 const MONTHS = ["Jan", "Feb", "Mar", "Apr", "May", "Jun", "Jul", "Aug", "Sep", "Oct", "Nov", "Dec"];
@@ -99,6 +100,7 @@ export const en: Messages = {
   attendance: attendanceEn,
   webAdmin: webAdminEn,
   webUpload: webUploadEn,
+  webMinutes: webMinutesEn,
   common: {
     join,
     plural,

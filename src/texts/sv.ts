@@ -33,6 +33,7 @@ import { PRODUCT_NAME } from "./product.ts";
 import { publishingActionsSv, publishingHelpSv, publishingSv } from "./publishing.sv.ts";
 import { webSv } from "./web.sv.ts";
 import { webAdminHelpSv, webAdminSv } from "./web-admin.sv.ts";
+import { webMinutesSv } from "./web-minutes.sv.ts";
 import { webUploadSv } from "./web-upload.sv.ts";
 
 const MONTHS = ["jan", "feb", "mars", "apr", "maj", "juni", "juli", "aug", "sep", "okt", "nov", "dec"];
@@ -113,6 +114,7 @@ export const sv = {
   attendance: attendanceSv,
   webAdmin: webAdminSv,
   webUpload: webUploadSv,
+  webMinutes: webMinutesSv,
   common: {
     join,
     plural,

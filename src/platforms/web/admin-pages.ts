@@ -24,6 +24,7 @@ import { type Notice, setNotice, type WebSessionView } from "../../services/web-
 import { type Messages, textsFor } from "../../texts/index.ts";
 import { type AdminActivity, readAdminPlan, readPlanPeriods, readPublishing } from "./admin-data.ts";
 import type { Html } from "./layout.ts";
+import { MINUTES_PATH, mayWriteMinutes, mountMinutesWritingPages } from "./minutes-writing-pages.ts";
 import {
   formSecrets,
   requireCoordinator,
@@ -77,10 +78,13 @@ export function mountAdminPages(app: Hono, o: AdminOptions): void {
   web.use("/mina/*", requireSession(o));
   web.use("/samordna", requireSession(o), requireCoordinator(o));
   web.use("/samordna/*", requireSession(o), requireCoordinator(o));
+  web.use(MINUTES_PATH, requireSession(o));
+  web.use(`${MINUTES_PATH}/*`, requireSession(o));
 
-  const frame = (c: C, path: string, title: string, body: Html, notice?: Notice) => {
+  const frame = (c: C, path: string, title: string, body: Html, notice?: Notice, minutesLink = false) => {
     const session = c.get("session");
     return signedInPage({
+      minutesLink,
       t: textsFor(session.group.locale),
       session,
       title,
@@ -145,6 +149,7 @@ export function mountAdminPages(app: Hono, o: AdminOptions): void {
   }
 
   mountPlanFilePages(web, o);
+  mountMinutesWritingPages(web, o);
 
   // --- Mina aktiviteter -----------------------------------------------------------------------------
 
@@ -166,7 +171,8 @@ ${statusSelect(t, `m${a.number}-status`, a.status)}
 <button type="submit">${m.submit}</button></fieldset></form></section>`,
         )}`
       : html`<p>${m.none}</p>`;
-    const page = frame(c, "/mina", m.title, body, notice);
+    const noteTaker = await mayWriteMinutes(o.deps.prisma, session, o.deps.clock.now());
+    const page = frame(c, "/mina", m.title, body, notice, noteTaker);
     if (!notice) await shown(c);
     return c.html(page, notice?.tone === "error" ? 422 : 200);
   };

@@ -10,7 +10,27 @@ import { type PublishedGroup, publishedGroup } from "../../services/publication.
 import { type Messages, textsFor } from "../../texts/index.ts";
 import { type Html, page } from "./layout.ts";
 
-function linesHtml(lines: readonly MinutesLine[]): Html[] {
+function headingHtml(level: number, text: string): Html {
+  switch (level) {
+    case 1:
+      return html`<h1>${text}</h1>`;
+    case 2:
+      return html`<h2>${text}</h2>`;
+    case 3:
+      return html`<h3>${text}</h3>`;
+    case 4:
+      return html`<h4>${text}</h4>`;
+    default:
+      return html`<h5>${text}</h5>`;
+  }
+}
+
+/**
+ * The layout as HTML. `shift` moves the document's headings to fit the page: on the public page (-1)
+ * the page's own title is the h1, so the document's first heading is left out and the others follow it
+ * one level down; the signed-in page (+1) shows them all under its own h1.
+ */
+export function linesHtml(lines: readonly MinutesLine[], shift = -1): Html[] {
   const out: Html[] = [];
   let bullets: string[] = [];
   const flush = () => {
@@ -24,16 +44,7 @@ function linesHtml(lines: readonly MinutesLine[]): Html[] {
     }
     flush();
     if (l.type === "heading") {
-      // The page's own title is the h1; the document's headings follow it one level down.
-      if (l.level === 1) continue;
-      const level = l.level === 2 ? 1 : l.level - 1;
-      out.push(
-        level === 1
-          ? html`<h1>${l.text}</h1>`
-          : level === 2
-            ? html`<h2>${l.text}</h2>`
-            : html`<h3>${l.text}</h3>`,
-      );
+      if (l.level + shift >= 1) out.push(headingHtml(l.level + shift, l.text));
     } else out.push(l.label ? html`<p><strong>${l.label}</strong> ${l.text}</p>` : html`<p>${l.text}</p>`);
   }
   flush();

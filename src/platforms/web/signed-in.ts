@@ -191,6 +191,8 @@ export interface SignedInFrame {
   body: Html;
   nonce: () => string;
   stylesheet: string;
+  /** A medlem who is the note taker of the current minutes sees the link to `/protokoll` too. */
+  minutesLink?: boolean;
 }
 
 /** A signed-in page: who is signed in, the pages they may open, the form's answer, the page. */
@@ -208,6 +210,7 @@ export function signedInPage(f: SignedInFrame): Html {
           ["/samordna/webb", n.publishing],
         ] as [string, string][])
       : []),
+    ...(coordinator || f.minutesLink ? ([["/protokoll", t.webMinutes.nav]] as [string, string][]) : []),
   ];
   return page({
     t,

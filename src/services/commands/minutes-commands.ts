@@ -1,7 +1,6 @@
 // The minutes' commands: attendees, notes and decisions per point, tasks, working groups, the note
 // taker, the previous minutes, and showing, finalising and exporting the minutes.
 
-import { normalizeForMatch } from "../../core/normalize-text.ts";
 import {
   entryReply,
   invitedReply,
@@ -36,6 +35,7 @@ import {
   setWorkingGroupMembers,
   workingGroupsOf,
 } from "../minutes.ts";
+import { minutesFileSlug } from "../minutes-files.ts";
 import type { Handler } from "./handler.ts";
 
 export const minutesPresent: Handler<"minutes_present"> = async (cmd, env) => {
@@ -109,10 +109,7 @@ export const minutesFinal: Handler<"minutes_final"> = async (_cmd, env) => {
 export const minutesFile: Handler<"minutes_file"> = async (_cmd, env) => {
   const target = await minutesForWriter(env.db, env.ctx.group, env.ctx.actor, env.now);
   const doc = await gatherMinutes(env.db, env.ctx.group, target.meeting);
-  const slug =
-    normalizeForMatch(target.view.title)
-      .replace(/[^a-z0-9]+/g, "-")
-      .replace(/^-|-$/g, "") || "mote";
+  const slug = minutesFileSlug(target.view.title);
   const m = env.texts.minutes;
   return minutesFileReply(env.texts, target, doc, {
     kind: "minutes",
