@@ -44,8 +44,20 @@ export function deadlineReminderOn(
   today: LocalDate,
   settings: GroupSettings["reminders"],
 ): { offset: number } | undefined {
-  if (!settings.enabled || !wantsReminders(activity.status)) return undefined;
-  const { dueDate } = activity;
+  if (!wantsReminders(activity.status)) return undefined;
+  return reminderOffsetOn(activity.dueDate, today, settings);
+}
+
+/**
+ * The reminder due on `today` for anything with a date (an activity's deadline, a task's date), by the
+ * group's offsets and weekly while overdue, on working days: see `deadlineReminderOn`.
+ */
+export function reminderOffsetOn(
+  dueDate: LocalDate,
+  today: LocalDate,
+  settings: GroupSettings["reminders"],
+): { offset: number } | undefined {
+  if (!settings.enabled) return undefined;
   if (today <= dueDate) {
     let found: number | undefined;
     for (const offset of settings.daysBefore) {
