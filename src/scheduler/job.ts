@@ -10,9 +10,11 @@ import type { TaskRow } from "./task-data.ts";
 /** What a sweep knows about one group. */
 export interface GroupSweep {
   ctx: GroupContext;
-  /** The group's next meeting (starting after now) and the latest one that has started. */
+  /** The council's next meeting (starting after now) and its latest one that has started. */
   next?: Meeting;
   last?: Meeting;
+  /** The coming meetings of the group's working groups: they get a meeting-day reminder only. */
+  workingGroupMeetings: Meeting[];
   /** When the next meeting's agenda was first written to the outbox, if it was. */
   agendaPostedAt?: Date;
   /** The week whose digest is due now, and since when "updated" counts. */

@@ -54,7 +54,12 @@ export async function loadSweep(prisma: PrismaClient, logger: Logger, now: Date)
     const digest = digestOf(ctx.group.id);
     return {
       ctx,
-      ...nextAndLast(list, now),
+      // Agendas, follow-ups and the digest's next meeting are the council's.
+      ...nextAndLast(
+        list.filter((m) => m.workingGroupId === null),
+        now,
+      ),
+      workingGroupMeetings: list.filter((m) => m.workingGroupId !== null && m.startsAt > now),
       ...(digest ? { digest } : {}),
       rows: ctx.plan ? (rowsOfPlan.get(ctx.plan.id) ?? []) : [],
       tasks: tasksOf.get(ctx.group.id) ?? [],
