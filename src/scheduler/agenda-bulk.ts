@@ -6,7 +6,7 @@ import type { Agenda } from "../core/replies/meeting-replies.ts";
 import { localDateAt } from "../core/zoned-time.ts";
 import type { Meeting, PrismaClient } from "../db/generated/client.ts";
 import { type ActivityRow, loadActivityRows } from "../db/sql/activities.ts";
-import { AGENDA_ORDER, toMeetingView } from "../services/meetings.ts";
+import { AGENDA_ORDER, COUNCIL, HELD, toMeetingView } from "../services/meetings.ts";
 import { previousMinutesFollowUps } from "../services/minutes-follow-up.ts";
 import type { GroupContext } from "./sweep-context.ts";
 
@@ -20,11 +20,11 @@ export async function gatherAgendas(
   const groupIds = entries.map((e) => e.ctx.group.id);
   const [upcoming, previous, items] = await Promise.all([
     prisma.meeting.findMany({
-      where: { groupId: { in: groupIds }, startsAt: { gte: now }, cancelledAt: null },
+      where: { groupId: { in: groupIds }, startsAt: { gte: now }, ...HELD, ...COUNCIL },
       orderBy: [{ startsAt: "asc" }, { id: "asc" }],
     }),
     prisma.meeting.findMany({
-      where: { groupId: { in: groupIds }, startsAt: { lt: now }, cancelledAt: null },
+      where: { groupId: { in: groupIds }, startsAt: { lt: now }, ...HELD, ...COUNCIL },
       orderBy: [{ groupId: "asc" }, { startsAt: "desc" }],
       distinct: ["groupId"],
     }),

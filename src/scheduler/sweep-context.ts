@@ -57,7 +57,8 @@ export async function loadGroupContexts(
     const ids = bindingIds.get(g.id) ?? [];
     const plan = planOf.get(g.id);
     return {
-      group: { id: g.id, name: g.name, timeZone: g.timeZone },
+      // The group's language: every notification it gets is in it.
+      group: { id: g.id, name: g.name, timeZone: g.timeZone, locale: g.locale },
       settings,
       today: localDateAt(now, g.timeZone),
       ...(plan ? { plan } : {}),

@@ -1,6 +1,7 @@
 // What a sweep reads, once and in bulk for every group, before any job decides anything: the groups
 // with their settings and channels, their meetings, when the next meetings' agendas went out, which
-// digests are due, one query for the activities of every plan, and the owners of those activities.
+// digests are due, one query for the activities of every plan, one for the open tasks with a date,
+// and the members those activities and tasks are for.
 import type { Logger } from "pino";
 import { addDays } from "../core/calendar.ts";
 import type { LocalDate } from "../core/local-date.ts";
@@ -14,6 +15,7 @@ import type { GroupSweep, Sweep } from "./job.ts";
 import { digestOpen, digestSince } from "./jobs/digest.ts";
 import { agendaPostedAt, loadMeetings, nextAndLast } from "./meeting-data.ts";
 import { type GroupContext, loadGroupContexts, loadMembers } from "./sweep-context.ts";
+import { loadTaskRows } from "./task-data.ts";
 
 export interface LoadedSweep extends Sweep {
   /** Meetings that have ended, whose posted agenda items now count as handled. */
@@ -39,8 +41,11 @@ export async function loadSweep(prisma: PrismaClient, logger: Logger, now: Date)
   };
 
   const rowsOfPlan = await loadRows(prisma, contexts, [...digestWeeks.keys()].map(digestOf));
+  const tasksOf = await loadTaskRows(prisma, contexts);
   const ownerGroups = contexts
-    .filter((c) => c.plan && rowsOfPlan.get(c.plan.id)?.some((r) => r.ownerIds.length))
+    .filter(
+      (c) => (c.plan && rowsOfPlan.get(c.plan.id)?.some((r) => r.ownerIds.length)) || tasksOf.has(c.group.id),
+    )
     .map((c) => c.group.id);
   const members = await loadMembers(prisma, ownerGroups);
 
@@ -49,9 +54,15 @@ export async function loadSweep(prisma: PrismaClient, logger: Logger, now: Date)
     const digest = digestOf(ctx.group.id);
     return {
       ctx,
-      ...nextAndLast(list, now),
+      // Agendas, follow-ups and the digest's next meeting are the council's.
+      ...nextAndLast(
+        list.filter((m) => m.workingGroupId === null),
+        now,
+      ),
+      workingGroupMeetings: list.filter((m) => m.workingGroupId !== null && m.startsAt > now),
       ...(digest ? { digest } : {}),
       rows: ctx.plan ? (rowsOfPlan.get(ctx.plan.id) ?? []) : [],
+      tasks: tasksOf.get(ctx.group.id) ?? [],
     };
   });
   const posted = await agendaPostedAt(

@@ -13,6 +13,7 @@ import { deadlineReminderJob } from "./jobs/deadline-reminder.ts";
 import { digestJob } from "./jobs/digest.ts";
 import { followUpJob } from "./jobs/follow-up.ts";
 import { meetingDayJob } from "./jobs/meeting-day.ts";
+import { taskReminderJob } from "./jobs/task-reminder.ts";
 import { loadSweep } from "./sweep-data.ts";
 
 /** Every job, in the order a group's notifications go out. */
@@ -22,6 +23,7 @@ export const SCHEDULER_JOBS: readonly SchedulerJob[] = [
   followUpJob,
   digestJob,
   deadlineReminderJob,
+  taskReminderJob,
 ];
 
 export interface SweepResult {

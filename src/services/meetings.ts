@@ -133,18 +133,36 @@ export async function createMeeting(
 /** Meetings that take place: a cancelled one stays in the table (and the calendar feed) only. */
 export const HELD = { cancelledAt: null } as const;
 
-export async function upcomingMeetings(db: Db, group: GroupRef, now: Date, take = 5): Promise<MeetingView[]> {
+/**
+ * The council's own meetings: a working group's meeting (`möte … för <arbetsgrupp>`) gets no council
+ * agenda, takes none of its points and is not "the next meeting" for agenda, attendance or follow-up.
+ */
+export const COUNCIL = { workingGroupId: null } as const;
+
+/** The coming meetings, a working group's too unless `only` is COUNCIL. */
+export async function upcomingMeetings(
+  db: Db,
+  group: GroupRef,
+  now: Date,
+  take = 5,
+  only: Prisma.MeetingWhereInput = {},
+): Promise<MeetingView[]> {
   const rows = await db.meeting.findMany({
-    where: { groupId: group.id, startsAt: { gte: now }, ...HELD },
+    where: { groupId: group.id, startsAt: { gte: now }, ...HELD, ...only },
     orderBy: { startsAt: "asc" },
     take,
   });
   return rows.map((m) => toMeetingView(m, group.timeZone));
 }
 
-export async function latestMeetingBefore(db: Db, group: GroupRef, before: Date): Promise<Meeting | null> {
+export async function latestMeetingBefore(
+  db: Db,
+  group: GroupRef,
+  before: Date,
+  only: Prisma.MeetingWhereInput = {},
+): Promise<Meeting | null> {
   return db.meeting.findFirst({
-    where: { groupId: group.id, startsAt: { lt: before }, ...HELD },
+    where: { groupId: group.id, startsAt: { lt: before }, ...HELD, ...only },
     orderBy: { startsAt: "desc" },
   });
 }
@@ -318,7 +336,7 @@ export async function addAgendaItem(
   now: Date,
 ): Promise<{ meeting?: MeetingView; added: boolean }> {
   await lockGroup(db, group.id);
-  const [next] = await upcomingMeetings(db, group, now, 1);
+  const [next] = await upcomingMeetings(db, group, now, 1, COUNCIL);
   const meetingStart = next ? instantAt(next.date, next.start, group.timeZone) : now;
   const waiting = await db.agendaItem.findMany({
     where: waitingItems(group, meetingStart),
@@ -339,8 +357,8 @@ export async function addAgendaItem(
 }
 
 /**
- * The meeting being held now, if any, then the coming ones: during a meeting its own agenda is the one
- * whose points are marked, moved and tabled.
+ * The council's meeting being held now, if any, then its coming ones: during a meeting its own agenda
+ * is the one whose points are marked, moved and tabled, and the one attendance is for.
  */
 export async function heldOrUpcoming(
   db: Db,
@@ -349,7 +367,12 @@ export async function heldOrUpcoming(
   take: number,
 ): Promise<MeetingView[]> {
   const rows = await db.meeting.findMany({
-    where: { groupId: group.id, startsAt: { gte: new Date(now.getTime() - DAY_MS) }, ...HELD },
+    where: {
+      groupId: group.id,
+      startsAt: { gte: new Date(now.getTime() - DAY_MS) },
+      ...HELD,
+      ...COUNCIL,
+    },
     orderBy: { startsAt: "asc" },
     take: take + 10,
   });
@@ -475,7 +498,7 @@ export async function gatherAgenda(
 ): Promise<Agenda> {
   const [meeting, following] = await heldOrUpcoming(db, group, now, 2);
   const meetingStart = meeting ? instantAt(meeting.date, meeting.start, group.timeZone) : now;
-  const previous = await latestMeetingBefore(db, group, meetingStart);
+  const previous = await latestMeetingBefore(db, group, meetingStart, COUNCIL);
   const items = await db.agendaItem.findMany({
     // Items for this meeting, for no meeting yet, or left over from an earlier one: they carry over.
     // While the meeting is held, those handled at it stay, marked.

@@ -31,6 +31,7 @@ import { plansActionsEn, plansArgumentsEn, plansEn, plansHelpEn } from "./plans.
 import { PRODUCT_NAME } from "./product.ts";
 import { publishingActionsEn, publishingEn, publishingHelpEn } from "./publishing.en.ts";
 import type { Messages } from "./sv.ts";
+import { taskRemindersEn } from "./task-reminders.en.ts";
 import { webEn } from "./web.en.ts";
 import { webAdminEn, webAdminHelpEn } from "./web-admin.en.ts";
 import { webMinutesEn } from "./web-minutes.en.ts";
@@ -97,6 +98,7 @@ export const en: Messages = {
   meetingWarnings: meetingWarningsEn,
   meetingSeries: meetingSeriesEn,
   minutes: minutesEn,
+  taskReminders: taskRemindersEn,
   attendance: attendanceEn,
   webAdmin: webAdminEn,
   webUpload: webUploadEn,

@@ -31,6 +31,7 @@ import {
 import { plansActionsSv, plansArgumentsSv, plansHelpSv, plansSv } from "./plans.sv.ts";
 import { PRODUCT_NAME } from "./product.ts";
 import { publishingActionsSv, publishingHelpSv, publishingSv } from "./publishing.sv.ts";
+import { taskRemindersSv } from "./task-reminders.sv.ts";
 import { webSv } from "./web.sv.ts";
 import { webAdminHelpSv, webAdminSv } from "./web-admin.sv.ts";
 import { webMinutesSv } from "./web-minutes.sv.ts";
@@ -111,6 +112,7 @@ export const sv = {
   meetingWarnings: meetingWarningsSv,
   meetingSeries: meetingSeriesSv,
   minutes: minutesSv,
+  taskReminders: taskRemindersSv,
   attendance: attendanceSv,
   webAdmin: webAdminSv,
   webUpload: webUploadSv,

@@ -20,6 +20,8 @@ export const notificationKey = {
   meetingDay: (meetingId: number) => `meeting-day:${meetingId}`,
   digest: (groupId: number, isoWeek: string) => `digest:${groupId}:${isoWeek}`,
   followUp: (meetingId: number) => `followup:${meetingId}`,
+  taskReminder: (taskId: number, dueDate: LocalDate, offset: number) =>
+    `task-reminder:${taskId}:${dueDate}:${offset}`,
 };
 
 export function dedupeKey(notification: string, target: OutboxTarget): string {

@@ -44,8 +44,20 @@ export function deadlineReminderOn(
   today: LocalDate,
   settings: GroupSettings["reminders"],
 ): { offset: number } | undefined {
-  if (!settings.enabled || !wantsReminders(activity.status)) return undefined;
-  const { dueDate } = activity;
+  if (!wantsReminders(activity.status)) return undefined;
+  return reminderOffsetOn(activity.dueDate, today, settings);
+}
+
+/**
+ * The reminder due on `today` for anything with a date (an activity's deadline, a task's date), by the
+ * group's offsets and weekly while overdue, on working days: see `deadlineReminderOn`.
+ */
+export function reminderOffsetOn(
+  dueDate: LocalDate,
+  today: LocalDate,
+  settings: GroupSettings["reminders"],
+): { offset: number } | undefined {
+  if (!settings.enabled) return undefined;
   if (today <= dueDate) {
     let found: number | undefined;
     for (const offset of settings.daysBefore) {
@@ -114,6 +126,19 @@ export function meetingDayWindow(
   if (!settings.meetingDayReminder) return undefined;
   const agendaDay = workingDayOnOrBefore(addDays(meeting.date, -settings.daysBefore));
   if (agendaDay === meeting.date) return undefined;
+  return meetingDayOnlyWindow(meeting, settings, timeZone);
+}
+
+/**
+ * The meeting-day reminder of a meeting that gets no agenda (a working group's): on the day at the
+ * agenda time, or an hour before the meeting when that is earlier.
+ */
+export function meetingDayOnlyWindow(
+  meeting: MeetingTime,
+  settings: GroupSettings["agenda"],
+  timeZone: string,
+): Window | undefined {
+  if (!settings.meetingDayReminder) return undefined;
   const atTime = instantAt(meeting.date, settings.time, timeZone);
   const hourBefore = new Date(meeting.startsAt.getTime() - 3600_000);
   return { sendAt: atTime < hourBefore ? atTime : hourBefore, until: meeting.startsAt };

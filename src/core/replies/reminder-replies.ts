@@ -156,3 +156,24 @@ export function agendaPostReply(t: Messages, agenda: Agenda): Reply {
     { visibility: "channel" },
   );
 }
+
+/** A task (uppdrag) to be done by a date: what it is, when, and how to close it. */
+export function taskReminderReply(
+  t: Messages,
+  task: { number: number; text: string; dueDate: LocalDate },
+  today: LocalDate,
+): Reply {
+  const date = t.dates.date(task.dueDate);
+  const says = t.taskReminders;
+  return reply("info", [
+    {
+      type: "text",
+      text:
+        today > task.dueDate
+          ? says.overdue(task.number, task.text, date)
+          : says.due(task.number, task.text, date),
+    },
+    { type: "note", text: says.doneHint(task.number) },
+    { type: "note", text: t.scheduler.quietHint },
+  ]);
+}
