@@ -18,7 +18,14 @@ const comment = z
 
 export const actionSchema = z.discriminatedUnion("kind", [
   /** Klar, Pågår, Försenad …; with a comment when the surface lets one be typed with the press. */
-  z.object({ kind: z.literal("set_status"), number: activityNumber, status, comment }),
+  z.object({
+    kind: z.literal("set_status"),
+    number: activityNumber,
+    status,
+    comment,
+    /** The activity the card showed (its id), when the card says. */
+    activity: z.number().int().positive().max(2_147_483_647).optional(),
+  }),
   /** Visa: everything about an activity. */
   z.object({ kind: z.literal("show"), number: activityNumber }),
   /**
@@ -77,7 +84,13 @@ export function commandsOf(action: Action): Command[] {
   switch (action.kind) {
     case "set_status":
       return [
-        { kind: "status_set", number: action.number, status: action.status, ...withComment(action.comment) },
+        {
+          kind: "status_set",
+          number: action.number,
+          status: action.status,
+          ...withComment(action.comment),
+          ...(action.activity ? { activity: action.activity } : {}),
+        },
       ];
     case "show":
       return [{ kind: "show", number: action.number }];

@@ -75,6 +75,8 @@ export const commandSchema = z.discriminatedUnion("kind", [
     number: activityNumber,
     status: z.enum(ACTIVITY_STATUSES),
     comment: z.string().min(1).max(MAX_COMMENT_LENGTH).optional(),
+    /** From a button: the activity the card showed, so that a card of an earlier plan changes nothing. */
+    activity: z.number().int().positive().optional(),
   }),
   z.object({ kind: z.literal("status_show"), number: activityNumber }),
   z.object({ kind: z.literal("show"), number: activityNumber }),

@@ -7,6 +7,14 @@ import type { MeetingView } from "./replies/meeting-replies.ts";
 
 export type DomainErrorDetail =
   | { code: "activity_not_found"; number: number; planName: string; numbers: number[] }
+  /** A button on a card of a plan that is no longer the active one. */
+  | {
+      code: "activity_in_other_plan";
+      number: number;
+      planName: string;
+      activePlan: string;
+      continuesAs?: number;
+    }
   | { code: "no_plan"; groupName: string }
   | { code: "no_group" }
   | { code: "group_not_found"; query: string; groups: string[] }

@@ -181,6 +181,13 @@ export function domainErrorReply(t: Messages, detail: DomainErrorDetail): Reply 
         e.meetingInPast(`${t.dates.date(detail.date)} ${t.dates.clock(detail.start)}`),
         e.meetingInPastHint,
       );
+    case "activity_in_other_plan":
+      return errorText(
+        t.planGuard.otherPlan(detail.number, detail.planName, detail.activePlan),
+        detail.continuesAs !== undefined
+          ? t.planGuard.continuesAs(detail.continuesAs)
+          : t.planGuard.notCarried,
+      );
     case "agenda_point_not_found":
       return errorText(e.agendaPointNotFound(detail.point, detail.count), e.agendaPointNotFoundHint);
     case "attendance_no_meeting":

@@ -21,6 +21,7 @@ import {
 } from "./membership.en.ts";
 import { minutesActionsEn, minutesArgumentsEn, minutesEn, minutesHelpEn } from "./minutes.en.ts";
 import { openDataEn } from "./opendata.en.ts";
+import { planGuardEn } from "./plan-guard.en.ts";
 import {
   planUploadActionsEn,
   planUploadArgumentsEn,
@@ -96,6 +97,7 @@ export const en: Messages = {
   membership: membershipEn,
   agendaMoves: agendaMovesEn,
   meetingWarnings: meetingWarningsEn,
+  planGuard: planGuardEn,
   meetingSeries: meetingSeriesEn,
   minutes: minutesEn,
   taskReminders: taskRemindersEn,

@@ -22,6 +22,7 @@ import {
 } from "./membership.sv.ts";
 import { minutesActionsSv, minutesArgumentsSv, minutesHelpSv, minutesSv } from "./minutes.sv.ts";
 import { openDataSv } from "./opendata.sv.ts";
+import { planGuardSv } from "./plan-guard.sv.ts";
 import {
   planUploadActionsSv,
   planUploadArgumentsSv,
@@ -110,6 +111,7 @@ export const sv = {
   membership: membershipSv,
   agendaMoves: agendaMovesSv,
   meetingWarnings: meetingWarningsSv,
+  planGuard: planGuardSv,
   meetingSeries: meetingSeriesSv,
   minutes: minutesSv,
   taskReminders: taskRemindersSv,

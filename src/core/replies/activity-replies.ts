@@ -43,13 +43,26 @@ export function dueText(t: Messages, a: Pick<ActivitySummary, "dueDate" | "pastD
 }
 
 /** The quick actions on an activity: the three statuses people report most, and a comment. */
-export function activityActions(t: Messages, a: Pick<ActivitySummary, "number" | "status">): ReplyAction[] {
+export function activityActions(
+  t: Messages,
+  a: Pick<ActivitySummary, "number" | "status"> & { id?: number },
+): ReplyAction[] {
   const { number } = a;
   const label = t.activity.actions;
+  // The card's own activity rides along: pressed after another plan became active, it changes nothing.
+  const activity = a.id ? { activity: a.id } : {};
   return [
-    { label: label.done, action: { kind: "set_status", number, status: "klar" }, style: "primary" },
-    { label: label.ongoing, action: { kind: "set_status", number, status: "pagar" } },
-    { label: label.late, action: { kind: "set_status", number, status: "forsenad" }, style: "danger" },
+    {
+      label: label.done,
+      action: { kind: "set_status", number, status: "klar", ...activity },
+      style: "primary",
+    },
+    { label: label.ongoing, action: { kind: "set_status", number, status: "pagar", ...activity } },
+    {
+      label: label.late,
+      action: { kind: "set_status", number, status: "forsenad", ...activity },
+      style: "danger",
+    },
     { label: label.comment, action: { kind: "status_form", number, status: a.status } },
   ];
 }

@@ -15,12 +15,18 @@ import {
 } from "./meeting-replies.ts";
 
 /** The quick actions under a reminder. */
-export function reminderActions(t: Messages, number: number): ReplyAction[] {
+export function reminderActions(t: Messages, number: number, activityId?: number): ReplyAction[] {
   const label = t.activity.actions;
+  // The activity rides along: a reminder pressed after another plan became active changes nothing.
+  const activity = activityId ? { activity: activityId } : {};
   return [
-    { label: label.done, action: { kind: "set_status", number, status: "klar" }, style: "primary" },
-    { label: label.ongoing, action: { kind: "set_status", number, status: "pagar" } },
-    { label: label.late, action: { kind: "set_status", number, status: "forsenad" } },
+    {
+      label: label.done,
+      action: { kind: "set_status", number, status: "klar", ...activity },
+      style: "primary",
+    },
+    { label: label.ongoing, action: { kind: "set_status", number, status: "pagar", ...activity } },
+    { label: label.late, action: { kind: "set_status", number, status: "forsenad", ...activity } },
     { label: label.show, action: { kind: "show", number } },
   ];
 }
@@ -43,7 +49,7 @@ export function deadlineReminderReply(
     { type: "text", text: t.scheduler.reminder(activity.number, whenText(t, activity.dueDate, today)) },
     { type: "activity_list", items: [activity], emptyText: "" },
     { type: "text", text: t.scheduler.howIsItGoing(activity.number) },
-    { type: "actions", actions: reminderActions(t, activity.number) },
+    { type: "actions", actions: reminderActions(t, activity.number, activity.id) },
     { type: "note", text: t.scheduler.quietHint },
   ]);
 }
@@ -64,7 +70,7 @@ export function followUpReply(
     return reply("info", [
       { type: "text", text: t.scheduler.followUp(meeting.title, date, only.number) },
       { type: "activity_list", items: [only], emptyText: "" },
-      { type: "actions", actions: reminderActions(t, only.number) },
+      { type: "actions", actions: reminderActions(t, only.number, only.id) },
       { type: "note", text: t.scheduler.quietHint },
     ]);
   }

@@ -1,5 +1,6 @@
 // `status <nr> <status> [kommentar]` and `status <nr>`.
 import { activitySummary } from "../../core/activity-rules.ts";
+import { DomainError } from "../../core/domain-error.ts";
 import {
   statusChangedReply,
   statusHistoryReply,
@@ -7,6 +8,8 @@ import {
 } from "../../core/replies/activity-replies.ts";
 import type { ActivityView } from "../../core/reply.ts";
 import { activityNotFound, activityView, cardView, toUpdateView } from "../activities.ts";
+import type { Db } from "../deps.ts";
+import type { PlanRef } from "../groups.ts";
 import { recordStatus } from "../status-updates.ts";
 import type { Handler } from "./handler.ts";
 
@@ -16,6 +19,7 @@ const CARD_UPDATES = 3;
 export const setStatus: Handler<"status_set"> = async (cmd, env) => {
   const { db } = env;
   const plan = await env.plan();
+  if (cmd.activity !== undefined) await refuseOtherPlan(db, env.ctx.group.id, plan, cmd.number, cmd.activity);
   // The card is read by the writing statement, as it was before, and the new update is applied to
   // it: the reply costs no second read. When nothing was stored the card is read again if it may
   // have moved meanwhile, since the stored state is the truth then.
@@ -77,3 +81,34 @@ export const showStatus: Handler<"status_show"> = async (cmd, env) => {
     await activityView(env.db, env.ctx.group, plan, cmd.number, env.today, HISTORY_LENGTH),
   );
 };
+
+/**
+ * A button carries the activity its card showed. When that activity is not in the active plan (the
+ * card is from an earlier plan), the press is refused with the plan that is active, and where the
+ * activity continues if it was carried over; nothing is written.
+ */
+async function refuseOtherPlan(
+  db: Db,
+  groupId: number,
+  plan: PlanRef,
+  number: number,
+  activityId: number,
+): Promise<void> {
+  const shown = await db.activity.findUnique({
+    where: { id: activityId },
+    select: { planId: true, number: true, plan: { select: { name: true, groupId: true } } },
+  });
+  // Another group's id says nothing here (the number is what counts, as when typed).
+  if (!shown || shown.planId === plan.id || shown.plan.groupId !== groupId) return;
+  const continued = await db.activity.findFirst({
+    where: { planId: plan.id, continuesFromId: activityId },
+    select: { number: true },
+  });
+  throw new DomainError({
+    code: "activity_in_other_plan",
+    number,
+    planName: shown.plan.name,
+    activePlan: plan.name,
+    ...(continued ? { continuesAs: continued.number } : {}),
+  });
+}

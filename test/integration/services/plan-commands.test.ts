@@ -3,6 +3,9 @@
 // number always in the active plan.
 import { afterAll, beforeAll, describe, expect, it } from "vitest";
 import type { Database } from "../../../src/db/open-database.ts";
+import { consoleIncoming } from "../../../src/platforms/console/console-chat.ts";
+import { renderText } from "../../../src/platforms/console/render-text.ts";
+import type { GroupRef } from "../../../src/services/actor.ts";
 import { commandHarness } from "../../support/command-harness.ts";
 import { createTestDatabase, testDatabaseKinds } from "../../support/test-database.ts";
 
@@ -146,6 +149,45 @@ describe.each(testDatabaseKinds())("plan commands on %s", (kind) => {
     await h.run("Anna Fogel", "deadline 14 1 mars 2028");
     expect((await activityIn(NEXT, 14))?.dueDate?.toISOString().slice(0, 10)).toBe("2028-03-01");
     expect((await activityIn(OLD, 14))?.dueDate?.toISOString().slice(0, 10)).not.toBe("2028-03-01");
+
+    // A button on a card of the closed plan changes nothing, and says where the activity went on.
+    const incoming = consoleIncoming(h.group as GroupRef, await h.actor("Tina Modin"), "", "old-card-press");
+    const pressed = await h.door.handle({
+      ...incoming,
+      input: {
+        type: "action",
+        action: {
+          kind: "set_status",
+          number: 14,
+          status: "klar",
+          activity: (await activityIn(OLD, 14))?.id ?? 0,
+        },
+      },
+    });
+    expect(pressed.reply.tone).toBe("error");
+    const said = renderText(pressed.reply);
+    expect(said).toContain(
+      `Kortet visar aktivitet 14 i ${OLD}, som inte längre är gruppens aktiva plan (det är ${NEXT}). Inget ändrades.`,
+    );
+    expect(said).toContain("fortsätter som nummer 14 i den aktiva planen");
+    expect((await activityIn(NEXT, 14))?.status).toBe("pagar");
+    expect((await activityIn(OLD, 14))?.status).toBe("ej_paborjad");
+    // The active plan's own card works as before.
+    const current = await h.door.handle({
+      ...incoming,
+      idempotencyKey: "new-card-press",
+      input: {
+        type: "action",
+        action: {
+          kind: "set_status",
+          number: 14,
+          status: "klar",
+          activity: (await activityIn(NEXT, 14))?.id ?? 0,
+        },
+      },
+    });
+    expect(current.reply.tone).toBe("success");
+    expect((await activityIn(NEXT, 14))?.status).toBe("klar");
 
     // Once filled, the same line changes nothing.
     const again = await h.run("Anna Fogel", `ny plan "${NEXT}" 2028-01-01 2029-12-31 överför`);
