@@ -15,6 +15,8 @@ const READ_ONLY: ReadonlySet<CommandKind> = new Set<CommandKind>([
   "web_show",
   "plans",
   "members",
+  "goals",
+  "round_show",
 ]);
 
 export function isReadOnlyCommand(kind: CommandKind): boolean {

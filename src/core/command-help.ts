@@ -23,7 +23,7 @@ export const COMMAND_WORDS: readonly CommandWord[] = [
   { word: "möte", aliases: ["meeting"] },
   { word: "möten", aliases: ["meetings"] },
   { word: "agenda", aliases: [] },
-  { word: "rapport", aliases: ["uppföljning", "report"] },
+  { word: "rapport", aliases: ["report", "statusrapport"] },
   { word: "hjälp", aliases: ["help", "?"] },
   { word: "koppla", aliases: ["bind", "connect"] },
   { word: "språk", aliases: ["language", "lang", "sprak"] },
@@ -42,6 +42,10 @@ export const COMMAND_WORDS: readonly CommandWord[] = [
   { word: "roll", aliases: ["role", "roller"] },
   /** `ta bort medlem`. */
   { word: "ta", aliases: ["remove"] },
+  { word: "mål", aliases: ["goals", "goal", "målen"] },
+  { word: "uppföljning", aliases: ["uppföljningen", "follow-up", "followup", "round"] },
+  { word: "bedöm", aliases: ["bedömning", "assess", "bedom"] },
+  { word: "lärdom", aliases: ["lärdomar", "lesson", "lessons"] },
 ];
 
 /** The commands that have a help entry; its usage, description and example are in the catalogue. */
@@ -205,6 +209,16 @@ export const COMMAND_HELP: readonly CommandHelp[] = [
   { kind: "member_remove", word: "ta", coordinatorsOnly: true },
   { kind: "member_role", word: "roll", coordinatorsOnly: true },
   { kind: "bind_new", word: "koppla", coordinatorsOnly: true },
+  { kind: "goals", word: "mål", coordinatorsOnly: false },
+  { kind: "goal_add", word: "mål", coordinatorsOnly: true },
+  { kind: "goal_change", word: "mål", coordinatorsOnly: true },
+  { kind: "goal_remove", word: "mål", coordinatorsOnly: true },
+  { kind: "round_start", word: "uppföljning", coordinatorsOnly: true },
+  { kind: "round_show", word: "uppföljning", coordinatorsOnly: true },
+  { kind: "round_close", word: "uppföljning", coordinatorsOnly: true },
+  { kind: "round_text", word: "uppföljning", coordinatorsOnly: false },
+  { kind: "assess", word: "bedöm", coordinatorsOnly: false },
+  { kind: "lesson", word: "lärdom", coordinatorsOnly: false },
 ];
 
 // Folded spelling → canonical word, e.g. "agare" → "ansvarig", "moten" → "möten".

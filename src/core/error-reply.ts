@@ -77,6 +77,11 @@ export function parseErrorReply(t: Messages, error: ParseError): Reply {
       );
     case "bad_party":
       return errorText(t.activityEdit.badParty(excerpt(error.given)), t.activityEdit.partyHint);
+    case "followup":
+      return errorText(
+        t.followUp.parse[error.problem](error.given && excerpt(error.given)),
+        e.write(usageFor(t, error.command)),
+      );
     case "text_too_long":
       return errorText(
         e.tooLong(error.length, error.max ?? MAX_COMMENT_LENGTH),

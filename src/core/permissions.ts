@@ -32,6 +32,12 @@ const COORDINATOR_ONLY: ReadonlySet<CommandKind> = new Set<CommandKind>([
   "member_remove",
   "member_role",
   "bind_new",
+  "goal_add",
+  "goal_change",
+  "goal_remove",
+  "round_start",
+  "round_show",
+  "round_close",
 ]);
 
 export type Role = "medlem" | "samordnare" | "admin";

@@ -278,6 +278,7 @@ export function createDoor(deps: ServiceDeps, executor: CommandExecutor, options
   /** Each command of a multi-command action (a form) has a delivery key of its own. */
   function keyFor(incoming: Incoming, command: Command, count: number): string {
     if (count === 1) return incoming.idempotencyKey;
+    if (command.kind === "assess") return `${incoming.idempotencyKey}:assess:${command.goal}`;
     return `${incoming.idempotencyKey}:${command.kind === "status_set" ? "status" : command.kind}`;
   }
 

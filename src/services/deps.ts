@@ -27,5 +27,10 @@ export type Db = Pick<
   | "outboxMessage"
   | "personalConversation"
   | "processedDelivery"
+  | "goal"
+  | "followUpRound"
+  | "goalAssessment"
+  | "roundActivityText"
+  | "roundLesson"
   | "$queryRaw"
 >;

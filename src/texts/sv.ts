@@ -8,6 +8,7 @@ import { cliSv } from "./cli.sv.ts";
 import { configSv } from "./config.sv.ts";
 import { deliverySv } from "./delivery.sv.ts";
 import { exportsSv } from "./exports.sv.ts";
+import { followUpActionsSv, followUpHelpSv, followUpSv } from "./followup.sv.ts";
 import { importSv } from "./imports.sv.ts";
 import type { Locale } from "./locale.ts";
 import {
@@ -91,6 +92,7 @@ export const sv = {
   activityEdit: activityEditSv,
   plans: plansSv,
   membership: membershipSv,
+  followUp: followUpSv,
   common: {
     join,
     plural,
@@ -387,16 +389,16 @@ export const sv = {
         example: "agenda klar 1",
       },
       report: {
-        usage: "rapport",
+        usage: "rapport [<år>] [<princip>|stad|civil|gemensamt]",
         description:
-          "Uppföljningen: status för alla aktiviteter, som underlag till den årliga statusrapporten.",
-        example: "rapport",
+          "Uppföljningen: status för aktiviteterna per princip, som underlag till den årliga statusrapporten. Med ett år: status vid årets slut; med en princip eller en part: bara den.",
+        example: "rapport 2026 dialog",
       },
       report_file: {
-        usage: "rapport fil",
+        usage: "rapport [<år>] fil",
         description:
-          "Uppföljningen som Excel-fil i kanalen (i Slack), med alla aktiviteter, historiken och en sammanfattning. I terminalen skriver du filen med `npx lok export <fil.xlsx>`.",
-        example: "rapport fil",
+          "Uppföljningen som Excel-fil i kanalen (i Slack), med alla aktiviteter, historiken och en sammanfattning. Med ett år: årets statusrapport som Word-dokument. I terminalen: `npx lok export <fil.docx> --year <år>`.",
+        example: "rapport 2026 fil",
       },
       help: {
         usage: "hjälp [kommando]",
@@ -451,6 +453,7 @@ export const sv = {
       ...activityEditHelpSv,
       ...plansHelpSv,
       ...membershipHelpSv,
+      ...followUpHelpSv,
     },
   },
   permissions: {
@@ -474,6 +477,7 @@ export const sv = {
       ...activityEditActionsSv,
       ...plansActionsSv,
       ...membershipActionsSv,
+      ...followUpActionsSv,
     } as Record<string, string>,
   },
   arguments: {

@@ -60,6 +60,8 @@ const ALLOWED: Record<string, string> = {
   "src/core/command-help.ts": "the command words and list filters the parser must understand",
   "src/core/parse-command.ts": "command words the parser must understand",
   "src/core/parse-activity-edit.ts": "the field and part words of `ny aktivitet` and `ändra`",
+  "src/core/parse-follow-up.ts":
+    "the words of `mål`, `uppföljning`, `bedöm` and `lärdom` the parser must understand",
   "src/core/activity-status.ts": "the stored statuses' names, read by the parser",
   "src/core/plan-sheet/plan-vocabulary.ts": "the headings and words a plan file is read by",
   "src/platforms/console/exit-words.ts": "the words, in both languages, that the console ends on",
