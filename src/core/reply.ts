@@ -73,9 +73,12 @@ export interface Announcement {
 
 /** A file the surface should attach where it can (Slack uploads it; others say how to get it). */
 export interface Attachment {
-  kind: "follow_up_workbook";
+  /** The follow-up workbook (`rapport fil`), or the year's statusrapport as a Word document. */
+  kind: "follow_up_workbook" | "status_report";
   fileName: string;
   planName: string;
+  /** The statusrapport's year and what it was narrowed to. */
+  report?: { year: number; principle?: string; party?: Party };
   /** What to say where the surface cannot attach files. */
   fallback: string;
 }

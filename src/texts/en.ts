@@ -364,7 +364,7 @@ export const en: Messages = {
       report_file: {
         usage: "report [<year>] file",
         description:
-          "The follow-up as an Excel file in the channel (in Slack), with every activity, the history and a summary. With a year: the year's status report as a Word document. In the terminal: `npx lok export <file.docx> --year <year>`.",
+          "The follow-up as an Excel file in the channel (in Slack), with every activity, the history and a summary. With a year: the year's status report as a Word document. In the terminal you write the file with `npx lok export <file.xlsx>`, or the report with `npx lok export <file.docx> --year <year>`.",
         example: "report 2026 file",
       },
       help: {

@@ -113,6 +113,7 @@ export const followUpEn: typeof followUpSv = {
     scopeNote: (parts) => `Narrowed to ${join(parts)}.`,
     asOf: (date) => `Status as of ${date}.`,
     yearOutOfPlan: (year, plan, period) => `${year} is outside ${plan} (${period}).`,
+    yearAhead: (year) => `${year} has not begun yet, so there is nothing to report.`,
     yearOutOfPlanHint: "Choose a year within the plan's period, or switch plans with `plan <name>`.",
     noActivitiesPrinciple: (principle) => `${principle} has no activities in the plan.`,
   },

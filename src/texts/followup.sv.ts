@@ -134,6 +134,7 @@ export const followUpSv = {
     asOf: (date: string) => `Status per ${date}.`,
     yearOutOfPlan: (year: number, plan: string, period: string) =>
       `${year} ligger utanför ${plan} (${period}).`,
+    yearAhead: (year: number) => `${year} har inte börjat än, så det finns inget att rapportera.`,
     yearOutOfPlanHint: "Välj ett år inom planens period, eller byt plan med `plan <namn>`.",
     noActivitiesPrinciple: (principle: string) => `${principle} har inga aktiviteter i planen.`,
   },

@@ -397,7 +397,7 @@ export const sv = {
       report_file: {
         usage: "rapport [<år>] fil",
         description:
-          "Uppföljningen som Excel-fil i kanalen (i Slack), med alla aktiviteter, historiken och en sammanfattning. Med ett år: årets statusrapport som Word-dokument. I terminalen: `npx lok export <fil.docx> --year <år>`.",
+          "Uppföljningen som Excel-fil i kanalen (i Slack), med alla aktiviteter, historiken och en sammanfattning. Med ett år: årets statusrapport som Word-dokument. I terminalen skriver du filen med `npx lok export <fil.xlsx>`, eller rapporten med `npx lok export <fil.docx> --year <år>`.",
         example: "rapport 2026 fil",
       },
       help: {
