@@ -102,6 +102,7 @@ export function commandsOf(action: Action): Command[] {
     case "assess":
       return [{ kind: "assess", goal: action.goal, score: action.score, ...withComment(action.comment) }];
     case "submit_assessments":
+      if (!action.scores.length) return [{ kind: "help", topic: "bedom" }];
       return action.scores.map((s, i) => ({
         kind: "assess" as const,
         goal: s.goal,

@@ -3,6 +3,7 @@
 import type { Agenda } from "../core/replies/meeting-replies.ts";
 import type { Meeting } from "../db/generated/client.ts";
 import type { ActivityRow } from "../db/sql/activities.ts";
+import type { RoundState } from "../services/follow-up-round.ts";
 import type { Candidate } from "./candidate.ts";
 import type { GroupContext, MemberInfo } from "./sweep-context.ts";
 
@@ -18,6 +19,8 @@ export interface GroupSweep {
   digest?: { week: string; since: Date };
   /** The activities of the group's plan that any job can be about (sweep-data.ts says which). */
   rows: ActivityRow[];
+  /** The group's open follow-up round, with what each member has answered. */
+  round?: RoundState;
 }
 
 /** What a sweep knows about all groups. */

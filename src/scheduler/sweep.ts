@@ -13,6 +13,7 @@ import { agendaJob } from "./jobs/agenda.ts";
 import { deadlineReminderJob } from "./jobs/deadline-reminder.ts";
 import { digestJob } from "./jobs/digest.ts";
 import { followUpJob } from "./jobs/follow-up.ts";
+import { followUpRoundJob } from "./jobs/follow-up-round.ts";
 import { meetingDayJob } from "./jobs/meeting-day.ts";
 import { loadSweep } from "./sweep-data.ts";
 
@@ -23,6 +24,7 @@ export const SCHEDULER_JOBS: readonly SchedulerJob[] = [
   followUpJob,
   digestJob,
   deadlineReminderJob,
+  followUpRoundJob,
 ];
 
 export interface SweepResult {

@@ -6,6 +6,7 @@ import { registerCommandButton } from "./command-button.ts";
 import { registerConversationMessages } from "./conversation-messages.ts";
 import { registerLokCommand } from "./lok-command.ts";
 import { registerMalformedCommandGuard } from "./malformed-commands.ts";
+import { registerRoundTextSubmission } from "./round-text-submission.ts";
 import { registerShowMoreButton } from "./show-more-button.ts";
 import { registerStatusModalSubmission } from "./status-modal-submission.ts";
 
@@ -15,6 +16,7 @@ export function registerListeners(app: App, deps: SlackDeps): void {
   registerCommandButton(app, deps);
   registerShowMoreButton(app, deps);
   registerStatusModalSubmission(app, deps);
+  registerRoundTextSubmission(app, deps);
   registerAppHomeOpened(app, deps);
   registerConversationMessages(app, deps);
 }
