@@ -29,6 +29,9 @@ import { inLocale, type Reply } from "../core/reply.ts";
 import { localDateAt } from "../core/zoned-time.ts";
 import type { Prisma } from "../db/generated/client.ts";
 import { buildFollowUpWorkbook } from "../plans/export-xlsx.ts";
+import { loadStatusReport } from "../plans/status-report-data.ts";
+import { statusReportDocx } from "../plans/status-report-docx.ts";
+import { statusReportRequest } from "../plans/status-report-file.ts";
 import { type Locale, type Messages, textsFor } from "../texts/index.ts";
 import type { Actor, CommandContext, GroupRef } from "./actor.ts";
 import type { Announcer } from "./announcements.ts";
@@ -285,9 +288,23 @@ export function createDoor(deps: ServiceDeps, executor: CommandExecutor, options
   function fileFor(reply: Reply, group: GroupRef, actor: Actor): OutcomeFile | undefined {
     const attachment = reply.attachment;
     if (!attachment || reply.effect === "repeat") return undefined;
+    const t = textsFor(group.locale);
+    const report = attachment.kind === "status_report" ? attachment.report : undefined;
+    if (report)
+      return {
+        ...attachment,
+        title: t.followUp.doc.fileTitle(report.year, attachment.planName),
+        comment: t.followUp.doc.fileComment(report.year, attachment.planName, actor.name),
+        async content() {
+          const plan = await activePlan(prisma, group);
+          const today = localDateAt(deps.clock.now(), group.timeZone);
+          const request = statusReportRequest(t, { ...report, preparedBy: actor.name });
+          return statusReportDocx(await loadStatusReport(prisma, group, plan, today, request), t);
+        },
+      };
     return {
       ...attachment,
-      ...followUpFileTexts(textsFor(group.locale), attachment.planName, actor.name),
+      ...followUpFileTexts(t, attachment.planName, actor.name),
       async content() {
         const plan = await activePlan(prisma, group);
         return buildFollowUpWorkbook(prisma, group, plan, localDateAt(deps.clock.now(), group.timeZone));

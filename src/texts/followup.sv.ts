@@ -177,6 +177,7 @@ export const followUpSv = {
     colActivity: "Aktivitet",
     colOwners: "Ansvarig",
     colStatus: "Status vid årets slut",
+    colStatusChange: "Status",
     colMeasure: "Uppföljning/Mått",
     colResults: "Resultat och effekter",
     resultBy: (by: string, text: string) => `${by}: ${text}`,
@@ -189,6 +190,12 @@ export const followUpSv = {
     colComment: "Kommentar",
     colBy: "Av",
     noRound: (year: number) => `Gruppen har ingen uppföljning för ${year}; målen är inte bedömda.`,
+    share: (fraction: number) => `${Math.round(fraction * 100)} %`,
+    mean: (value: number) => value.toFixed(1).replace(".", ","),
+    goalLine: (n: number, text: string) => `${n}. ${text}`,
+    asOfNote: (date: string) => `Aktiviteternas status per ${date}.`,
+    roundNote: (opened: string, closed: string | undefined) =>
+      `Självvärderingen gjordes i gruppens uppföljning, öppnad ${opened}${closed ? ` och avslutad ${closed}` : ""}.`,
     fileName: (slug: string, year: number, ext: string) => `statusrapport-${slug}-${year}.${ext}`,
     fileTitle: (year: number, plan: string) => `Statusrapport ${year}, ${plan}`,
     fileComment: (year: number, plan: string, by: string) =>

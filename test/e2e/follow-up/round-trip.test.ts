@@ -4,18 +4,25 @@
 // (real JWT validation against loopback fakes); members answer in the console, with Slack's buttons
 // and form, and with a Teams card's inputs; reminders follow working days, holidays and `tyst`; the
 // round is closed and later answers are refused.
+import { mkdtemp, readFile, writeFile } from "node:fs/promises";
+import { tmpdir } from "node:os";
+import { join } from "node:path";
 import { pino } from "pino";
 import { afterAll, beforeAll, describe, expect, it } from "vitest";
 import { fixedClock } from "../../../src/core/clock.ts";
 import { instantAt } from "../../../src/core/zoned-time.ts";
 import type { Database } from "../../../src/db/open-database.ts";
+import { loadExcelJS } from "../../../src/plans/exceljs.ts";
+import { createExportCommand } from "../../../src/plans/export-command.ts";
 import { createTeamsSurface, type TeamsSurface } from "../../../src/platforms/teams/index.ts";
 import { createScheduler, type Scheduler } from "../../../src/scheduler/index.ts";
 import { createDoor } from "../../../src/services/conversation.ts";
 import { createCommandExecutor } from "../../../src/services/execute-command.ts";
+import { cliContext } from "../../fixtures/plans/workbooks.ts";
 import { commandHarness } from "../../support/command-harness.ts";
+import { type DocxBlock, readDocx } from "../../support/docx-reader.ts";
 import { type FakeSlack, startFakeSlack } from "../../support/slack-fake-api.ts";
-import { type SlackHarness, slackHarness } from "../../support/slack-harness.ts";
+import { type SlackHarness, sendLok, slackHarness } from "../../support/slack-harness.ts";
 import { messageBlockActions, nextId, TEAM, viewSubmission } from "../../support/slack-payloads.ts";
 import { interactionRequest, sendSigned } from "../../support/slack-requests.ts";
 import { cardAction, personalMessage, type TeamsUser } from "../../support/teams-activities.ts";
@@ -35,6 +42,9 @@ const ZONE = "Europe/Stockholm";
 const at = (date: string, time = "09:30") => instantAt(date as never, time as never, ZONE);
 
 const KARIN_SLACK = { id: "U0KARIN", name: "Karin Berg", email: "karin@vasteras.example" };
+const EVA_SLACK = { id: "U0EVA", name: "Eva Lind", email: "eva@vasteras.example" };
+/** LOK_ADMINS of the Slack harness: binds the channel to the group. */
+const ADMIN_SLACK = { id: "U0ADMIN", name: "Ada Admin", email: "ada@vasteras.example" };
 const OMAR_TEAMS: TeamsUser = {
   id: "29:omar",
   aadObjectId: "aad-omar",
@@ -139,18 +149,17 @@ const assessmentsOf = async (name: string) =>
 beforeAll(async () => {
   db = await createTestDatabase("pglite");
   await importVasteras(db, "2024-03-01T09:00:00Z");
-  const karin = await member("Karin Berg");
-  await db.prisma.memberIdentity.create({
-    data: {
-      groupId: karin.groupId,
-      memberId: karin.id,
-      platform: "slack",
-      workspaceId: TEAM,
-      externalId: KARIN_SLACK.id,
-    },
-  });
+  // Karin and Eva use Slack; Omar uses Teams; Lena only the console.
+  for (const user of [KARIN_SLACK, EVA_SLACK]) {
+    const m = await member(user.name);
+    await db.prisma.memberIdentity.create({
+      data: { groupId: m.groupId, memberId: m.id, platform: "slack", workspaceId: TEAM, externalId: user.id },
+    });
+  }
   fakeSlack = await startFakeSlack({
-    users: { [KARIN_SLACK.id]: { name: KARIN_SLACK.name, email: KARIN_SLACK.email } },
+    users: Object.fromEntries(
+      [KARIN_SLACK, EVA_SLACK, ADMIN_SLACK].map((u) => [u.id, { name: u.name, email: u.email }]),
+    ),
   });
   fakeMs = await startFakeMicrosoft();
   restoreFetch = routeLoginToFake(fakeMs);
@@ -402,6 +411,213 @@ describe("the 2024 follow-up round of Handlingsplan 2022–2024", () => {
     expect((await run("Karin Berg", "lärdom För sent")).tone).toBe("error");
     expect(await db.prisma.roundLesson.count()).toBe(1);
     expect(roundKinds(await tick("2025-01-27"))).toEqual({});
+  });
+});
+
+/** The paragraphs of a style, in order. */
+const styled = (blocks: DocxBlock[], style: string) =>
+  blocks.flatMap((b) => (b.type === "paragraph" && b.style === style ? [b.text] : []));
+const tables = (blocks: DocxBlock[]) => blocks.flatMap((b) => (b.type === "table" ? [b.rows] : []));
+/** The table right after a heading. */
+function tableAfter(blocks: DocxBlock[], heading: string, from = 0): string[][] {
+  const at = blocks.findIndex((b, i) => i >= from && b.type === "paragraph" && b.text === heading);
+  const table = blocks.slice(at + 1).find((b) => b.type === "table");
+  return table?.type === "table" ? table.rows : [];
+}
+
+describe("the 2024 statusrapport made from that round", () => {
+  let dir: string;
+  const exportReport = async (file: string) => {
+    const c = cliContext(db);
+    const code = await createExportCommand({ clock: fixedClock(at("2025-01-21", "10:00")) })(
+      [join(dir, file), "--group", VASTERAS_GROUP, "--year", "2024"],
+      c.ctx,
+    );
+    expect(code, c.stderr()).toBe(0);
+    expect(c.stdout()).toContain("Statusrapporten 2024 för Handlingsplan 2022–2024");
+    return readFile(join(dir, file));
+  };
+
+  beforeAll(async () => {
+    dir = await mkdtemp(join(tmpdir(), "lok-statusrapport-"));
+  });
+
+  it("as Word: the title page, the summary with both parties and charts, goals, activities, lessons and history", async () => {
+    const { blocks, files } = await readDocx(await exportReport("statusrapport-2024.docx"));
+    expect(styled(blocks, "Title")).toEqual(["Statusrapport 2024"]);
+    const [facts] = tables(blocks);
+    expect(facts).toEqual([
+      ["Samverkansgrupp", VASTERAS_GROUP],
+      ["Handlingsplan", "Handlingsplan 2022–2024"],
+      ["Period", "1 jan 2022 – 31 dec 2024"],
+      ["År", "2024"],
+      ["Datum", "21 jan 2025"],
+    ]);
+    expect(styled(blocks, "Heading1")).toEqual([
+      "Sammanfattning",
+      "Dialog och samverkan",
+      "Öppenhet och tillgänglighet",
+      "Långsiktighet och kvalitet",
+      "Mångfald och förnyelse",
+      "Lärdomar",
+      "Bilaga: statushistorik 2024",
+    ]);
+    const parties = tableAfter(blocks, "Per part");
+    expect(parties[0]).toEqual([
+      "Part",
+      "Aktiviteter",
+      "ej påbörjad",
+      "pågår",
+      "klar",
+      "försenad",
+      "pausad",
+      "struken",
+      "Andel klara",
+      "Försenade",
+    ]);
+    // Activity 1 (gemensamt) and 6 (civilsamhället) klar, 3 (stad) pågår, 8 (gemensamt) pågår past its deadline.
+    expect(parties.slice(1)).toEqual([
+      ["Kommunen", "8", "7", "1", "0", "0", "0", "0", "0 %", "0"],
+      ["Civilsamhället", "9", "8", "0", "1", "0", "0", "0", "11 %", "0"],
+      ["Gemensamt", "7", "5", "1", "1", "0", "0", "0", "14 %", "1"],
+    ]);
+    const principles = tableAfter(blocks, "Per princip");
+    expect(principles.map((r) => r[0])).toEqual([
+      "Princip",
+      "Dialog och samverkan",
+      "Öppenhet och tillgänglighet",
+      "Långsiktighet och kvalitet",
+      "Mångfald och förnyelse",
+      "Totalt",
+    ]);
+    expect(principles[1]?.slice(1, 3)).toEqual(["0", "0"]);
+    expect(principles.at(-1)?.slice(1, 2)).toEqual(["24"]);
+    expect(blocks.filter((b) => b.type === "image").map((b) => (b.type === "image" ? b.name : ""))).toEqual([
+      "Aktiviteternas status per part",
+      "Andel klara aktiviteter per princip",
+    ]);
+    expect([...files.keys()].filter((f) => f.startsWith("word/media/")).length).toBeGreaterThanOrEqual(4);
+
+    // Dialog och samverkan: goals and their assessments, and no activities.
+    const dialog = blocks.findIndex(
+      (b) => b.type === "paragraph" && b.text === "Dialog och samverkan" && b.style === "Heading1",
+    );
+    const goals = tableAfter(blocks, "Mål och självvärdering", dialog);
+    expect(goals[0]).toEqual(["Mål", "inte alls", "i liten grad", "i stor grad", "helt", "Svar", "Medel"]);
+    // Goal 1: Eva 3. Goal 2: Eva 4, Lena 2, Karin 3.
+    expect(goals[1]).toEqual([
+      "1. skapa en ökad förståelse och acceptans/förtroende/respekt för varandras perspektiv och förhållningssätt.",
+      "0",
+      "0",
+      "1",
+      "0",
+      "1",
+      "3,0",
+    ]);
+    expect(goals[2]?.slice(1)).toEqual(["0", "1", "1", "1", "3", "3,0"]);
+    const dialogBlocks = blocks.slice(
+      dialog,
+      blocks.findIndex((b, i) => i > dialog && b.type === "paragraph" && b.style === "Heading1"),
+    );
+    const texts = dialogBlocks.map((b) => (b.type === "paragraph" ? b.text : ""));
+    expect(texts).toContain("Mål 1, Eva Lind: Dialogen med föreningsrådet har blivit regelbunden");
+    expect(texts).toContain("Mål 2, Lena Holm: Svårt att nå nya grupper");
+    expect(texts).toContain("Principen har inga aktiviteter i planen.");
+
+    const lasting = blocks.findIndex(
+      (b) => b.type === "paragraph" && b.text === "Långsiktighet och kvalitet",
+    );
+    const lastingGoals = tableAfter(blocks, "Mål och självvärdering", lasting);
+    expect(lastingGoals.find((r) => r[0]?.startsWith("7. "))?.slice(1)).toEqual([
+      "0",
+      "0",
+      "1",
+      "1",
+      "2",
+      "3,5",
+    ]);
+    const activities = tableAfter(blocks, "Aktiviteter", lasting);
+    expect(activities[0]).toEqual([
+      "Nr",
+      "Aktivitet",
+      "Part",
+      "Ansvarig",
+      "Status vid årets slut",
+      "Uppföljning/Mått",
+      "Resultat och effekter",
+    ]);
+    const eight = activities.find((r) => r[0] === "8");
+    expect(eight?.slice(2, 5)).toEqual(["Gemensamt", "Omar Said, Lena Holm", "pågår (försenade)"]);
+    expect(eight?.[6]).toBe("Omar Said: Två bildningskvällar med 60 deltagare.");
+
+    const open = blocks.findIndex((b) => b.type === "paragraph" && b.text === "Öppenhet och tillgänglighet");
+    const openActivities = tableAfter(blocks, "Aktiviteter", open);
+    expect(openActivities.find((r) => r[0] === "1")?.[6]).toBe(
+      "Eva Lind: Besöken på föreningssidorna ökade med en tredjedel.",
+    );
+    expect(openActivities.find((r) => r[0] === "3")?.[4]).toBe("pågår");
+
+    expect(texts.length).toBeGreaterThan(0);
+    const all = blocks.map((b) => (b.type === "paragraph" ? b.text : ""));
+    expect(all).toContain("Dialogmöten på kvällstid når fler föreningar. (Eva Lind)");
+    const history = tableAfter(blocks, "Bilaga: statushistorik 2024");
+    expect(history[0]).toEqual(["Datum", "Nr", "Aktivitet", "Status", "Kommentar", "Av"]);
+    expect(history.slice(1).map((r) => [r[1], r[3], r[5]])).toEqual([
+      ["1", "klar", "Eva Lind"],
+      ["3", "pågår", "Karin Berg"],
+      ["8", "pågår", "Omar Said"],
+      ["6", "klar", "Lena Holm"],
+    ]);
+    // Nothing a reader should not see.
+    expect(JSON.stringify(blocks)).not.toMatch(/undefined|null|NaN|\[object/);
+  });
+
+  it("as a workbook and as Markdown, with the same numbers", async () => {
+    const wb = new (await loadExcelJS()).Workbook();
+    await wb.xlsx.load((await exportReport("statusrapport-2024.xlsx")) as never);
+    expect(wb.worksheets.map((w) => w.name)).toEqual(["Statusrapport", "Statushistorik"]);
+    const sheet = wb.getWorksheet("Statusrapport");
+    const values: unknown[][] = [];
+    sheet?.eachRow((row) => values.push((row.values as unknown[]).slice(1)));
+    expect(values[0]).toEqual(["Statusrapport 2024"]);
+    expect(values).toContainEqual(["Gemensamt", 7, 5, 1, 1, 0, 0, 0, "14 %", 1]);
+    expect(sheet?.getImages()).toHaveLength(2);
+
+    const md = (await exportReport("statusrapport-2024.md")).toString("utf8");
+    expect(md).toContain("# Statusrapport 2024");
+    expect(md).toContain("| Gemensamt | 7 | 5 | 1 | 1 | 0 | 0 | 0 | 14 % | 1 |");
+    expect(md).toContain("![Aktiviteternas status per part](data:image/svg+xml;base64,");
+    expect(md).toContain("### Mål och självvärdering");
+    const summary = md.slice(md.indexOf("# Statusrapport"), md.indexOf("## Dialog och samverkan"));
+    await writeFile(join(dir, "summary.md"), summary);
+    if (process.env.PRINT_SUMMARY) console.log(summary.replace(/\(data:image[^)]*\)/g, "(diagram)"));
+  });
+
+  it("from Slack: rapport 2024 fil uploads the Word document to the samordnare's channel", async () => {
+    const before = fakeSlack.uploads.length;
+    const bound = await sendLok(slack, `koppla ${VASTERAS_GROUP}`, ADMIN_SLACK);
+    expect(JSON.stringify(bound.body)).toContain(VASTERAS_GROUP);
+    const asked = await sendLok(slack, "rapport 2024 fil", EVA_SLACK);
+    expect(JSON.stringify(asked.body)).toContain("Uppföljning av Handlingsplan 2022–2024");
+    await fakeSlack.waitForCall("files.completeUploadExternal", 1);
+    const uploads = await eventually(
+      async () => fakeSlack.uploads.slice(before),
+      (u) => u.length === 1,
+    );
+    const { blocks } = await readDocx(uploads[0]?.bytes as Buffer);
+    expect(styled(blocks, "Title")).toEqual(["Statusrapport 2024"]);
+    expect(tables(blocks)[0]).toContainEqual(["Upprättad av", "Eva Lind"]);
+    const upload = fakeSlack.callsTo("files.getUploadURLExternal").at(-1);
+    expect(upload?.args.filename).toBe("statusrapport-handlingsplan-2022-2024-2024.docx");
+  });
+
+  it("narrowed to a principle and a party", async () => {
+    const narrowed = await run("Eva Lind", "rapport 2024 öppenhet civil");
+    expect(narrowed.text).toContain("Avgränsning: år 2024, Öppenhet och tillgänglighet och Civilsamhället.");
+    expect(narrowed.text).toContain("Öppenhet och tillgänglighet (2): 1 ej påbörjad, 1 klar — 50 % klara");
+    expect((await run("Eva Lind", "rapport 2024 dialog")).text).toContain(
+      "Dialog och samverkan (0): Principen har inga aktiviteter i planen.",
+    );
   });
 });
 
