@@ -280,3 +280,25 @@ export async function loadStatusReport(
     history,
   };
 }
+
+/**
+ * The report as a public page may show it: without the names of people, unless the group has said
+ * `webb namn på` (the responsible organisations and parties stay).
+ */
+export function withoutNames(r: StatusReport): StatusReport {
+  const { preparedBy: _preparedBy, ...rest } = r;
+  return {
+    ...rest,
+    principles: r.principles.map((p) => ({
+      ...p,
+      goals: p.goals.map((g) => ({ ...g, comments: g.comments.map((c) => ({ ...c, by: "" })) })),
+      activities: p.activities.map((a) => ({
+        ...a,
+        owners: [],
+        results: a.results.map((x) => ({ ...x, by: "" })),
+      })),
+    })),
+    lessons: r.lessons.map((l) => ({ ...l, by: "" })),
+    history: r.history.map(({ by: _by, ...h }) => h),
+  };
+}

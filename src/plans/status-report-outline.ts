@@ -89,7 +89,9 @@ export function statusReportOutline(r: StatusReport, t: Messages): OutlineBlock[
         ]),
         numeric: [false, true, true, true, true, true, true],
       });
-      const comments = p.goals.flatMap((g) => g.comments.map((c) => d.comment(g.number, c.by, c.text)));
+      const comments = p.goals.flatMap((g) =>
+        g.comments.map((c) => (c.by ? d.comment(g.number, c.by, c.text) : d.commentAnon(g.number, c.text))),
+      );
       if (comments.length)
         blocks.push({ type: "heading", level: 3, text: d.comments }, { type: "bullets", items: comments });
     }
@@ -107,7 +109,7 @@ export function statusReportOutline(r: StatusReport, t: Messages): OutlineBlock[
           t.status.label[a.status] +
             (a.overdue && a.status !== "forsenad" ? ` (${d.colOverdue.toLowerCase()})` : ""),
           a.followUp ?? "",
-          a.results.map((x) => d.resultBy(x.by, x.text)).join("\n"),
+          a.results.map((x) => (x.by ? d.resultBy(x.by, x.text) : x.text)).join("\n"),
         ]),
         numeric: [true, false, false, false, false, false, false],
       });
@@ -115,7 +117,7 @@ export function statusReportOutline(r: StatusReport, t: Messages): OutlineBlock[
   blocks.push({ type: "heading", level: 1, text: d.lessons });
   blocks.push(
     r.lessons.length
-      ? { type: "bullets", items: r.lessons.map((l) => d.lessonBy(l.by, l.text)) }
+      ? { type: "bullets", items: r.lessons.map((l) => (l.by ? d.lessonBy(l.by, l.text) : l.text)) }
       : { type: "paragraph", text: d.noLessons },
   );
   blocks.push({ type: "page_break" }, { type: "heading", level: 1, text: d.appendix(r.year) });

@@ -175,6 +175,12 @@ export const followUpEn: typeof followUpSv = {
     asOfNote: (date) => `The activities' status as of ${date}.`,
     roundNote: (opened, closed) =>
       `The self-assessment was made in the group's follow-up, opened on ${opened}${closed ? ` and closed on ${closed}` : ""}.`,
+    commentAnon: (goal, text) => `Goal ${goal}: ${text}`,
+    webTitle: (year) => `Status report ${year}`,
+    webNav: "Status report",
+    webTableLabel: (heading) => `Table: ${heading}`,
+    webChartAlt: (title) => `Chart: ${title}. The numbers are in the table above.`,
+    webNoReport: "The group has no status report for that year.",
     fileName: (slug, year, ext) => `status-report-${slug}-${year}.${ext}`,
     fileTitle: (year, plan) => `Status report ${year}, ${plan}`,
     fileComment: (year, plan, by) => `The ${year} status report of ${plan}, requested by ${by}.`,

@@ -196,6 +196,12 @@ export const followUpSv = {
     asOfNote: (date: string) => `Aktiviteternas status per ${date}.`,
     roundNote: (opened: string, closed: string | undefined) =>
       `Självvärderingen gjordes i gruppens uppföljning, öppnad ${opened}${closed ? ` och avslutad ${closed}` : ""}.`,
+    commentAnon: (goal: number, text: string) => `Mål ${goal}: ${text}`,
+    webTitle: (year: number) => `Statusrapport ${year}`,
+    webNav: "Statusrapport",
+    webTableLabel: (heading: string) => `Tabell: ${heading}`,
+    webChartAlt: (title: string) => `Diagram: ${title}. Siffrorna står i tabellen ovanför.`,
+    webNoReport: "Gruppen har ingen statusrapport för det året.",
     fileName: (slug: string, year: number, ext: string) => `statusrapport-${slug}-${year}.${ext}`,
     fileTitle: (year: number, plan: string) => `Statusrapport ${year}, ${plan}`,
     fileComment: (year: number, plan: string, by: string) =>

@@ -13,6 +13,7 @@ import { envTexts, textsFor } from "../../texts/index.ts";
 import { mountGroupPages } from "./group-pages.ts";
 import { page } from "./layout.ts";
 import { openDataRoutes } from "./open-data/routes.ts";
+import { mountReportPages } from "./report-page.ts";
 
 const CSS = readFileSync(new URL("./assets/lok.css", import.meta.url));
 const CSS_HASH = createHash("sha256").update(CSS).digest("hex").slice(0, 12);
@@ -79,6 +80,7 @@ ${
   });
 
   mountGroupPages(app, { deps, stylesheet: STYLESHEET });
+  mountReportPages(app, { deps, stylesheet: STYLESHEET });
 
   app.notFound((c) => {
     const t = siteTexts;

@@ -184,6 +184,7 @@ function groupNav(t: Messages, group: PublishedGroup): Html {
 <li><a href="${base}/aktiviteter">${n.activities}</a></li>
 <li><a href="${base}/moten">${n.meetings}</a></li>
 <li><a href="${base}/data">${n.data}</a></li>
+<li><a href="${base}/rapport">${t.followUp.doc.webNav}</a></li>
 </ul></nav>`;
 }
 
