@@ -25,7 +25,7 @@ function countsTable(t: Messages, first: string, rows: readonly StatusCounts[]):
       r.label,
       r.total,
       ...ACTIVITY_STATUSES.map((s) => r.counts[s]),
-      d.share(r.done),
+      r.total ? d.share(r.done) : "–",
       r.overdue,
     ]),
     numeric: [false, true, ...ACTIVITY_STATUSES.map(() => true), true, true],
@@ -106,8 +106,7 @@ export function statusReportOutline(r: StatusReport, t: Messages): OutlineBlock[
           a.title,
           t.party.label[a.party],
           [a.responsibleOrg, ...a.owners].filter(Boolean).join(", "),
-          t.status.label[a.status] +
-            (a.overdue && a.status !== "forsenad" ? ` (${d.colOverdue.toLowerCase()})` : ""),
+          t.status.label[a.status] + (a.overdue && a.status !== "forsenad" ? ` (${d.overdueMark})` : ""),
           a.followUp ?? "",
           a.results.map((x) => (x.by ? d.resultBy(x.by, x.text) : x.text)).join("\n"),
         ]),

@@ -157,6 +157,7 @@ export const followUpEn: typeof followUpSv = {
     colOwners: "Responsible",
     colStatus: "Status at year end",
     colStatusChange: "Status",
+    overdueMark: "overdue",
     colMeasure: "Follow-up/measure",
     colResults: "Results and effects",
     resultBy: (by, text) => `${by}: ${text}`,

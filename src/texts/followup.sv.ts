@@ -178,6 +178,7 @@ export const followUpSv = {
     colOwners: "Ansvarig",
     colStatus: "Status vid årets slut",
     colStatusChange: "Status",
+    overdueMark: "försenad",
     colMeasure: "Uppföljning/Mått",
     colResults: "Resultat och effekter",
     resultBy: (by: string, text: string) => `${by}: ${text}`,

@@ -547,7 +547,7 @@ describe("the 2024 statusrapport made from that round", () => {
       "Resultat och effekter",
     ]);
     const eight = activities.find((r) => r[0] === "8");
-    expect(eight?.slice(2, 5)).toEqual(["Gemensamt", "Omar Said, Lena Holm", "pågår (försenade)"]);
+    expect(eight?.slice(2, 5)).toEqual(["Gemensamt", "Omar Said, Lena Holm", "pågår (försenad)"]);
     expect(eight?.[6]).toBe("Omar Said: Två bildningskvällar med 60 deltagare.");
 
     const open = blocks.findIndex((b) => b.type === "paragraph" && b.text === "Öppenhet och tillgänglighet");

@@ -1,10 +1,12 @@
 // The annual follow-up's pure rules: its commands as typed, the goals a plan sheet carries in a Mål
 // column, and the days a round reminds on.
+import { inflateSync } from "node:zlib";
 import { describe, expect, it } from "vitest";
 import type { Command } from "../../../src/core/command.ts";
 import { parseCommand } from "../../../src/core/parse-command.ts";
 import { formatProblem, type SheetCell } from "../../../src/core/plan-sheet/sheet.ts";
 import { sheetToPlan } from "../../../src/core/plan-sheet/sheet-to-plan.ts";
+import { chartLayout, chartPng, chartSvg } from "../../../src/plans/status-chart.ts";
 import { isRoundReminderDay } from "../../../src/scheduler/jobs/follow-up-round.ts";
 import { sv } from "../../../src/texts/sv.ts";
 
@@ -161,5 +163,46 @@ describe("the days a round reminds on", () => {
       "2025-01-13",
       "2025-01-17",
     ]);
+  });
+});
+
+describe("the statusrapport's charts", () => {
+  const counts = { ej_paborjad: 5, pagar: 1, klar: 1, forsenad: 0, pausad: 0, struken: 0 };
+  const rows = [
+    { label: "Kommunen <&>", total: 7, counts, done: 1 / 7, overdue: 0 },
+    {
+      label: "Gemensamt",
+      total: 2,
+      counts: { ...counts, ej_paborjad: 0, pagar: 0, klar: 2 },
+      done: 1,
+      overdue: 0,
+    },
+  ];
+
+  it("draws the bars in proportion, with every label escaped in the SVG", () => {
+    const { bars } = chartLayout(rows);
+    const width = (i: number) => bars[i]?.segments.reduce((sum, s) => sum + s.width, 0) ?? 0;
+    expect(Math.round((width(0) / width(1)) * 2)).toBe(7);
+    const svg = chartSvg("Status <per> part", rows, (s) => s);
+    expect(svg).toContain("Kommunen &lt;&amp;&gt;");
+    expect(svg).toContain("<title>Status &lt;per&gt; part</title>");
+    expect(svg).not.toContain("<&>");
+  });
+
+  it("writes a PNG that a decoder reads back pixel for pixel", () => {
+    const { png, width, height } = chartPng(rows);
+    expect(png.subarray(0, 8)).toEqual(Buffer.from([0x89, 0x50, 0x4e, 0x47, 0x0d, 0x0a, 0x1a, 0x0a]));
+    expect(png.readUInt32BE(16)).toBe(width);
+    expect(png.readUInt32BE(20)).toBe(height);
+    // IDAT inflated: one filter byte and the RGB row, for each row; the first bar's first pixel is grey.
+    const idat = png.indexOf("IDAT");
+    const length = png.readUInt32BE(idat - 4);
+    const raw = inflateSync(png.subarray(idat + 4, idat + 4 + length));
+    expect(raw.length).toBe((width * 3 + 1) * height);
+    const { bars } = chartLayout(rows);
+    const y = (bars[0]?.y ?? 0) + 2;
+    const x = bars[0]?.segments[0]?.x ?? 0;
+    const at = y * (width * 3 + 1) + 1 + x * 3;
+    expect([...raw.subarray(at, at + 3)]).toEqual([0x8c, 0x8c, 0x8c]);
   });
 });
