@@ -178,6 +178,7 @@ export const followUpEn: typeof followUpSv = {
       `The self-assessment was made in the group's follow-up, opened on ${opened}${closed ? ` and closed on ${closed}` : ""}.`,
     commentAnon: (goal, text) => `Goal ${goal}: ${text}`,
     webTitle: (year) => `Status report ${year}`,
+    webGoalsHeading: "The principles' goals",
     webNav: "Status report",
     webTableLabel: (heading) => `Table: ${heading}`,
     webChartAlt: (title) => `Chart: ${title}. The numbers are in the table above.`,

@@ -199,6 +199,7 @@ export const followUpSv = {
       `Självvärderingen gjordes i gruppens uppföljning, öppnad ${opened}${closed ? ` och avslutad ${closed}` : ""}.`,
     commentAnon: (goal: number, text: string) => `Mål ${goal}: ${text}`,
     webTitle: (year: number) => `Statusrapport ${year}`,
+    webGoalsHeading: "Principernas mål",
     webNav: "Statusrapport",
     webTableLabel: (heading: string) => `Tabell: ${heading}`,
     webChartAlt: (title: string) => `Diagram: ${title}. Siffrorna står i tabellen ovanför.`,

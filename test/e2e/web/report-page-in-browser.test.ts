@@ -71,6 +71,10 @@ describe.skipIf(!haveChromium)("the statusrapport's page in Chromium", () => {
   it("is linked from the group's page, and /rapport goes to the year followed up", async () => {
     const front = await (await fetch(`${base}/g/lok-vasteras`)).text();
     expect(front).toContain('href="/g/lok-vasteras/rapport"');
+    // The plan's goals are on the group's page, Dialog och samverkan's too, which has no activities.
+    expect(front).toContain('<h2 id="goals-h">Principernas mål</h2>');
+    expect(front).toContain("<h3>Dialog och samverkan</h3>");
+    expect(front).toContain("1. skapa en ökad förståelse och acceptans/förtroende/respekt");
     const latest = await fetch(`${base}/g/lok-vasteras/rapport`, { redirect: "manual" });
     expect(latest.status).toBe(302);
     expect(latest.headers.get("location")).toBe(PATH);
@@ -94,6 +98,30 @@ describe.skipIf(!haveChromium)("the statusrapport's page in Chromium", () => {
     const named = await (await fetch(`${base}${PATH}`)).text();
     expect(named).toContain("Mål 1, Eva Lind: Dialogen har blivit regelbunden");
     expect(named).toContain("Kvällsmöten når fler. (Karin Berg)");
+  });
+
+  it("the group's page with its goals passes axe", async () => {
+    const context = await browser.newContext({ viewport: { width: 1280, height: 900 } });
+    const page = await context.newPage();
+    try {
+      expect((await page.goto(`${base}/g/lok-vasteras`))?.status()).toBe(200);
+      await page.evaluate(AXE_SOURCE);
+      const violations = await page.evaluate(async (tags) => {
+        const axe = (
+          globalThis as unknown as {
+            axe: { run: (c: unknown, o: unknown) => Promise<{ violations: { id: string }[] }> };
+          }
+        ).axe;
+        return (await axe.run(document, { runOnly: { type: "tag", values: tags } })).violations.map(
+          (v) => v.id,
+        );
+      }, WCAG);
+      expect(violations).toEqual([]);
+      await page.setViewportSize({ width: 320, height: 800 });
+      expect(await page.evaluate(() => document.documentElement.scrollWidth)).toBeLessThanOrEqual(320);
+    } finally {
+      await context.close();
+    }
   });
 
   it("passes axe, the keyboard and 320 px, and prints as the document", async () => {
