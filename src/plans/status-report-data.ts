@@ -65,6 +65,8 @@ export interface HistoryEntry {
   title: string;
   status: ActivityStatus;
   comment?: string;
+  /** `dölj`: the comment stays out of the public page (the group's own document keeps it). */
+  hidden?: true;
   by?: string;
 }
 
@@ -230,6 +232,7 @@ export async function loadStatusReport(
             title: r.title,
             status: u.status,
             ...(u.comment ? { comment: u.comment } : {}),
+            ...(u.hiddenAt ? { hidden: true as const } : {}),
             ...(u.author ? { by: u.author.name } : {}),
           },
         };
@@ -282,9 +285,18 @@ export async function loadStatusReport(
 }
 
 /**
- * The report as a public page may show it: without the names of people, unless the group has said
- * `webb namn på` (the responsible organisations and parties stay).
+ * The report as a public page shows it: without the comments a samordnare hid with `dölj`, and
+ * without the names of people unless the group has said `webb namn på`.
  */
+export function forPublicPage(r: StatusReport, showNames: boolean): StatusReport {
+  const shown = {
+    ...r,
+    history: r.history.map(({ comment, hidden, ...h }) => (hidden || !comment ? h : { ...h, comment })),
+  };
+  return showNames ? shown : withoutNames(shown);
+}
+
+/** The report without the names of people (the responsible organisations and parties stay). */
 export function withoutNames(r: StatusReport): StatusReport {
   const { preparedBy: _preparedBy, ...rest } = r;
   return {

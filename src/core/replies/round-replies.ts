@@ -164,8 +164,9 @@ export function roundRequestReply(t: Messages, r: RequestInput): Reply {
   if (r.activities.length) {
     blocks.push({ type: "heading", text: s.activitiesHeading }, { type: "note", text: s.activitiesAsk });
     for (const a of r.activities) {
-      blocks.push({ type: "text", text: s.activityLine(a.number, a.title, t.status.label[a.status]) });
-      if (a.followUp) blocks.push({ type: "note", text: s.measure(a.followUp) });
+      // One block per activity and one for its button, so that a long list still fits a message.
+      const line = s.activityLine(a.number, a.title, t.status.label[a.status]);
+      blocks.push({ type: "text", text: a.followUp ? `${line}\n${s.measure(a.followUp)}` : line });
       blocks.push({
         type: "actions",
         actions: [{ label: s.writeButton, action: { kind: "round_text_form", number: a.number } }],

@@ -7,7 +7,7 @@ import type { Context, Hono } from "hono";
 import { html } from "hono/html";
 import { localDateAt } from "../../core/zoned-time.ts";
 import { chartSvg } from "../../plans/status-chart.ts";
-import { loadStatusReport, type StatusReport, withoutNames } from "../../plans/status-report-data.ts";
+import { forPublicPage, loadStatusReport, type StatusReport } from "../../plans/status-report-data.ts";
 import { statusReportRequest } from "../../plans/status-report-file.ts";
 import { type OutlineBlock, statusReportOutline } from "../../plans/status-report-outline.ts";
 import type { ServiceDeps } from "../../services/deps.ts";
@@ -88,7 +88,7 @@ async function reportOf(c: Context, deps: ServiceDeps) {
     today,
     statusReportRequest(t, { year: Number(year) }),
   );
-  return { group, t, report: group.showNames ? report : withoutNames(report) };
+  return { group, t, report: forPublicPage(report, group.showNames) };
 }
 
 /** Mounts /g/<slug>/rapport (this year's), /g/<slug>/rapport/<år> and its charts on the web app. */

@@ -37,7 +37,9 @@ describe.skipIf(!haveChromium)("the statusrapport's page in Chromium", () => {
     await importVasteras(db, "2024-03-01T09:00:00Z");
     h = await commandHarness(db, "2024-05-15T08:00:00Z", { loaded: true });
     await h.run("Eva Lind", "status 1 klar");
-    await h.run("Karin Berg", "status 3 pågår");
+    await h.run("Karin Berg", "status 3 pågår Väntar på budgetbeslutet");
+    await h.run("Eva Lind", "status 1 klar Registret är publicerat");
+    await h.run("Eva Lind", "dölj 3 2024-05-15");
     h.clock.set("2024-12-02T08:00:00Z");
     await h.run("Eva Lind", "uppföljning starta 2024 till 17 januari 2025");
     await h.run("Eva Lind", "bedöm 1 3 Dialogen har blivit regelbunden");
@@ -89,6 +91,9 @@ describe.skipIf(!haveChromium)("the statusrapport's page in Chromium", () => {
     expect(page).toContain("<h2>Dialog och samverkan</h2>");
     expect(page).toContain("Principen har inga aktiviteter i planen.");
     expect(page).toContain("Mål 1: Dialogen har blivit regelbunden");
+    // A comment hidden with dölj stays off the public page; the others are shown.
+    expect(page).not.toContain("Väntar på budgetbeslutet");
+    expect(page).toContain("Registret är publicerat");
     expect(page).not.toContain("Eva Lind");
     expect(page).not.toContain("Karin Berg");
     const chart = await fetch(`${base}${PATH}/diagram/0.svg`);
