@@ -225,6 +225,7 @@ describe("the 2024 follow-up round of Handlingsplan 2022–2024", () => {
     await run("Eva Lind", "deadline 8 2024-10-01");
     await run("Omar Said", "status 8 pågår Två bildningskvällar hållna");
     await run("Lena Holm", "status 6 klar");
+    await run("Eva Lind", "ändra 3 uppföljning Antal föreningar i registret");
   });
 
   it("a medlem may not open the round; a samordnare opens it and it is kept once per year", async () => {
@@ -261,6 +262,8 @@ describe("the 2024 follow-up round of Handlingsplan 2022–2024", () => {
     const text = JSON.stringify(karin);
     expect(text).toContain("Hur väl har vi nått målen?");
     expect(text).toContain("Tillhandahålla ett aktuellt och ändamålsenligt föreningsregister.");
+    // The owner is prompted with the activity's Uppföljning/Mått.
+    expect(text).toContain("Uppföljning/Mått: Antal föreningar i registret");
     const cards = teamsCards();
     expect(cards.length).toBeGreaterThanOrEqual(2);
   });
