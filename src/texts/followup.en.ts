@@ -136,7 +136,7 @@ export const followUpEn: typeof followUpSv = {
     byParty: "By party",
     byPrinciple: "By principle",
     chartParty: "Status of the activities by party",
-    chartPrinciple: "Share of activities done by principle",
+    chartPrinciple: "Status of the activities by principle",
     colPrinciple: "Principle",
     colParty: "Party",
     colTotal: "Activities",

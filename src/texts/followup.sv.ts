@@ -157,7 +157,7 @@ export const followUpSv = {
     byParty: "Per part",
     byPrinciple: "Per princip",
     chartParty: "Aktiviteternas status per part",
-    chartPrinciple: "Andel klara aktiviteter per princip",
+    chartPrinciple: "Aktiviteternas status per princip",
     colPrinciple: "Princip",
     colParty: "Part",
     colTotal: "Aktiviteter",

@@ -497,7 +497,7 @@ describe("the 2024 statusrapport made from that round", () => {
     expect(principles.at(-1)?.slice(1, 2)).toEqual(["24"]);
     expect(blocks.filter((b) => b.type === "image").map((b) => (b.type === "image" ? b.name : ""))).toEqual([
       "Aktiviteternas status per part",
-      "Andel klara aktiviteter per princip",
+      "Aktiviteternas status per princip",
     ]);
     expect([...files.keys()].filter((f) => f.startsWith("word/media/")).length).toBeGreaterThanOrEqual(4);
 
