@@ -3,7 +3,14 @@
 // validate it with `parseAction` before anything runs, like anything typed.
 import { z } from "zod";
 import { ACTIVITY_STATUSES } from "./activity-status.ts";
-import { type Command, commandSchema, MAX_COMMENT_LENGTH, MAX_FIELD_LENGTH, partySchema } from "./command.ts";
+import {
+  assessmentScore,
+  type Command,
+  commandSchema,
+  MAX_COMMENT_LENGTH,
+  MAX_FIELD_LENGTH,
+  partySchema,
+} from "./command.ts";
 import { isReadOnlyCommand } from "./command-effects.ts";
 import { cleanIncomingText } from "./incoming-text.ts";
 import { localDateSchema } from "./local-date.ts";
@@ -59,6 +66,35 @@ export const actionSchema = z.discriminatedUnion("kind", [
     deadline: localDateSchema.optional(),
     responsibleOrg: z.string().min(1).max(MAX_FIELD_LENGTH).optional(),
     description: z.string().min(1).max(MAX_COMMENT_LENGTH).optional(),
+  }),
+  /** A step of a goal's self-assessment in the year's follow-up (1–4), pressed in a direct message. */
+  z.object({
+    kind: z.literal("assess"),
+    goal: z.number().int().positive().max(100_000),
+    score: assessmentScore,
+    comment,
+  }),
+  /** A card's assessments sent at once (a Teams card with a choice per goal). */
+  z.object({
+    kind: z.literal("submit_assessments"),
+    scores: z
+      .array(z.object({ goal: z.number().int().positive().max(100_000), score: assessmentScore }))
+      .max(200),
+    comment,
+  }),
+  /**
+   * Skriv uppföljning… / Skriv en lärdom…: the form for an activity's follow-up text (`number`) or a
+   * lesson learned (no number), drawn where the surface has forms.
+   */
+  z.object({ kind: z.literal("round_text_form"), number: activityNumber.optional() }),
+  /** That form sent back. */
+  z.object({
+    kind: z.literal("submit_round_text"),
+    number: activityNumber.optional(),
+    text: z
+      .string()
+      .max(MAX_COMMENT_LENGTH * 2)
+      .transform((c) => cleanIncomingText(c).trim().slice(0, MAX_COMMENT_LENGTH)),
   }),
   /** The next page of a reply to a command that only reads. */
   z.object({
@@ -117,6 +153,25 @@ export function commandsOf(action: Action): Command[] {
       return [{ kind: "import_confirm", upload: action.upload }];
     case "import_cancel":
       return [{ kind: "import_cancel", upload: action.upload }];
+    case "assess":
+      return [{ kind: "assess", goal: action.goal, score: action.score, ...withComment(action.comment) }];
+    case "submit_assessments":
+      if (!action.scores.length) return [{ kind: "help", topic: "bedom" }];
+      return action.scores.map((s, i) => ({
+        kind: "assess" as const,
+        goal: s.goal,
+        score: s.score,
+        // The card's one comment goes with the first goal it answers.
+        ...(i === 0 ? withComment(action.comment) : {}),
+      }));
+    case "round_text_form":
+      // Where no form can be drawn, the help says what to type.
+      return [{ kind: "help", topic: action.number ? "uppfoljning" : "lardom" }];
+    case "submit_round_text":
+      if (!action.text) return [{ kind: "help", topic: action.number ? "uppfoljning" : "lardom" }];
+      return action.number
+        ? [{ kind: "round_text", number: action.number, text: action.text }]
+        : [{ kind: "lesson", text: action.text }];
   }
 }
 

@@ -20,6 +20,8 @@ const READ_ONLY: ReadonlySet<CommandKind> = new Set<CommandKind>([
   "working_groups",
   "minutes_show",
   "attendance_show",
+  "goals",
+  "round_show",
 ]);
 
 export function isReadOnlyCommand(kind: CommandKind): boolean {

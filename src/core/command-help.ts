@@ -24,7 +24,7 @@ export const COMMAND_WORDS: readonly CommandWord[] = [
   { word: "möten", aliases: ["meetings"] },
   { word: "årshjul", aliases: ["arshjul", "year", "calendar", "kalender"] },
   { word: "agenda", aliases: [] },
-  { word: "rapport", aliases: ["uppföljning", "report"] },
+  { word: "rapport", aliases: ["report", "statusrapport"] },
   { word: "hjälp", aliases: ["help", "?"] },
   { word: "koppla", aliases: ["bind", "connect"] },
   { word: "språk", aliases: ["language", "lang", "sprak"] },
@@ -60,6 +60,10 @@ export const COMMAND_WORDS: readonly CommandWord[] = [
   /** `logga in`, `login`: a sign-in link to the web pages (also `webb logga in`). */
   { word: "logga", aliases: ["login", "log", "signin"] },
   { word: "importera", aliases: ["import"] },
+  { word: "mål", aliases: ["goals", "goal", "målen"] },
+  { word: "uppföljning", aliases: ["uppföljningen", "follow-up", "followup", "round"] },
+  { word: "bedöm", aliases: ["bedömning", "assess", "bedom"] },
+  { word: "lärdom", aliases: ["lärdomar", "lesson", "lessons"] },
 ];
 
 /** The commands that have a help entry; its usage, description and example are in the catalogue. */
@@ -275,6 +279,16 @@ export const COMMAND_HELP: readonly CommandHelp[] = [
   { kind: "minutes_note_taker", word: "protokollförare", coordinatorsOnly: true },
   { kind: "minutes_objection", word: "invändning", coordinatorsOnly: false },
   { kind: "minutes_no_objections", word: "inga", coordinatorsOnly: false },
+  { kind: "goals", word: "mål", coordinatorsOnly: false },
+  { kind: "goal_add", word: "mål", coordinatorsOnly: true },
+  { kind: "goal_change", word: "mål", coordinatorsOnly: true },
+  { kind: "goal_remove", word: "mål", coordinatorsOnly: true },
+  { kind: "round_start", word: "uppföljning", coordinatorsOnly: true },
+  { kind: "round_show", word: "uppföljning", coordinatorsOnly: true },
+  { kind: "round_close", word: "uppföljning", coordinatorsOnly: true },
+  { kind: "round_text", word: "uppföljning", coordinatorsOnly: false },
+  { kind: "assess", word: "bedöm", coordinatorsOnly: false },
+  { kind: "lesson", word: "lärdom", coordinatorsOnly: false },
 ];
 
 // Folded spelling → canonical word, e.g. "agare" → "ansvarig", "moten" → "möten".

@@ -69,6 +69,20 @@ export type MeetingRef = z.infer<typeof meetingRefSchema>;
 const droppedTimeSchema = z.object({ start: localTimeSchema, end: localTimeSchema.optional() });
 export type DroppedTime = z.infer<typeof droppedTimeSchema>;
 
+/** What `rapport` is narrowed to: a year, a principle (as typed, matched like `lista <princip>`), a party. */
+export const MIN_REPORT_YEAR = 2000;
+export const MAX_REPORT_YEAR = 2100;
+const reportYear = z.number().int().min(MIN_REPORT_YEAR).max(MAX_REPORT_YEAR);
+const reportScope = {
+  year: reportYear.optional(),
+  principle: z.string().min(1).max(200).optional(),
+  party: partySchema.optional(),
+};
+const goalNumber = z.number().int().positive().max(100_000);
+/** The four steps of a goal's self-assessment: inte alls, i liten grad, i stor grad, helt. */
+export const ASSESSMENT_SCORES = [1, 2, 3, 4] as const;
+export const assessmentScore = z.number().int().min(1).max(4);
+
 export const commandSchema = z.discriminatedUnion("kind", [
   z.object({
     kind: z.literal("status_set"),
@@ -150,9 +164,13 @@ export const commandSchema = z.discriminatedUnion("kind", [
   z.object({ kind: z.literal("attendance_show") }),
   /** `agenda bordlägg <n>`: the n:th point waits for the meeting after the next. */
   z.object({ kind: z.literal("agenda_defer"), point: z.number().int().positive() }),
-  z.object({ kind: z.literal("report") }),
-  /** `rapport fil`: the report, with the follow-up workbook attached where the surface can upload files. */
-  z.object({ kind: z.literal("report_file") }),
+  /** `rapport [<år>] [<princip>|stad|civil|gemensamt]`: every argument given narrows the report. */
+  z.object({ kind: z.literal("report"), ...reportScope }),
+  /**
+   * `rapport fil`: the report, with the follow-up workbook attached where the surface can upload files;
+   * `rapport <år> fil`: the year's statusrapport as a Word document.
+   */
+  z.object({ kind: z.literal("report_file"), ...reportScope }),
   z.object({ kind: z.literal("help"), topic: z.string().optional() }),
   /** `koppla [grupp]`: binds the chat channel where it is typed to a group. */
   z.object({ kind: z.literal("bind"), group: z.string().min(1).max(200).optional() }),
@@ -258,6 +276,43 @@ export const commandSchema = z.discriminatedUnion("kind", [
   z.object({ kind: z.literal("import_confirm"), upload: z.number().int().positive() }),
   z.object({ kind: z.literal("import_cancel"), upload: z.number().int().positive() }),
   ...MINUTES_COMMANDS,
+  /** `mål`: the active plan's goals, numbered within the plan, per principle. */
+  z.object({ kind: z.literal("goals") }),
+  /** `mål lägg till <princip> <text>` (or `<princip namn>: <text>`). */
+  z.object({
+    kind: z.literal("goal_add"),
+    principle: z.string().min(1).max(200),
+    text: z.string().min(1).max(MAX_FIELD_LENGTH),
+  }),
+  /** `mål ändra <nr> <text>`. */
+  z.object({
+    kind: z.literal("goal_change"),
+    number: goalNumber,
+    text: z.string().min(1).max(MAX_FIELD_LENGTH),
+  }),
+  /** `mål ta bort <nr>`. */
+  z.object({ kind: z.literal("goal_remove"), number: goalNumber }),
+  /** `uppföljning starta <år> [till <datum>]`: the year's follow-up round opens and asks everyone. */
+  z.object({ kind: z.literal("round_start"), year: reportYear, closesOn: localDateSchema.optional() }),
+  /** `uppföljning`: the open round's progress, who has answered what. */
+  z.object({ kind: z.literal("round_show") }),
+  /** `uppföljning avsluta`: the round closes; later answers are refused. */
+  z.object({ kind: z.literal("round_close") }),
+  /** `uppföljning <nr> <text>`: results and effects of an activity this year. */
+  z.object({
+    kind: z.literal("round_text"),
+    number: activityNumber,
+    text: z.string().min(1).max(MAX_COMMENT_LENGTH),
+  }),
+  /** `bedöm <mål-nr> <1-4> [kommentar]`: a self-assessment of a goal in the open round. */
+  z.object({
+    kind: z.literal("assess"),
+    goal: goalNumber,
+    score: assessmentScore,
+    comment: z.string().min(1).max(MAX_COMMENT_LENGTH).optional(),
+  }),
+  /** `lärdom <text>`: a lesson learned this year. */
+  z.object({ kind: z.literal("lesson"), text: z.string().min(1).max(MAX_COMMENT_LENGTH) }),
 ]);
 export type Command = z.infer<typeof commandSchema>;
 export type CommandKind = Command["kind"];
@@ -305,9 +360,23 @@ export type ParseError =
   | { code: "unknown_part"; command: string; given: string }
   /** Not one of the parties: stad, civil, gemensamt (city, civil, joint). */
   | { code: "bad_party"; given: string }
+  /** `mål`, `uppföljning`, `bedöm`, `lärdom` and `rapport`: what is wrong, and the usage to show. */
+  | { code: "followup"; problem: FollowUpProblem; command: string; given?: string }
   /** `subject`: what was too long, so the reply says what to shorten (a comment unless told). */
   | { code: "text_too_long"; length: number; max: number; subject?: "agenda" | "name" | "contact" }
   /** `ändra <nr> titel ingen`: a title, principle or party cannot be emptied, only changed. */
   | { code: "field_required"; field: RequiredActivityField };
+
+export type FollowUpProblem =
+  | "goal_number"
+  | "goal_principle"
+  | "goal_text"
+  | "goal_what"
+  | "score"
+  | "year"
+  | "round_what"
+  | "text"
+  | "report_argument"
+  | "report_twice";
 
 export type ParseResult = { ok: true; command: Command } | { ok: false; error: ParseError };

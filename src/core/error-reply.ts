@@ -84,6 +84,11 @@ export function parseErrorReply(t: Messages, error: ParseError): Reply {
       const field = t.activityEdit.field[error.field];
       return errorText(t.activityEdit.cannotEmpty(field), t.activityEdit.cannotEmptyHint(field));
     }
+    case "followup":
+      return errorText(
+        t.followUp.parse[error.problem](error.given && excerpt(error.given)),
+        e.write(usageFor(t, error.command)),
+      );
     case "text_too_long":
       return errorText(
         e.tooLong(error.length, error.max ?? MAX_COMMENT_LENGTH),

@@ -23,6 +23,7 @@ import {
   stripTrailingPunctuation,
 } from "./normalize-text.ts";
 import { parseActivityChange, parseNewActivity } from "./parse-activity-edit.ts";
+import { parseAssess, parseGoals, parseLesson, parseReport, parseRound } from "./parse-follow-up.ts";
 import {
   parseInvited,
   parseMinutes,
@@ -39,8 +40,6 @@ import { periodFromPlanName } from "./plan-sheet/plan-title.ts";
 import { MAX_AGENDA_DAYS, MAX_OFFSET_DAYS, MAX_REMINDER_OFFSETS } from "./reminders/settings.ts";
 import { parseStatus, suggestStatus } from "./status-vocabulary.ts";
 import { parseSwedishDate, parseTime, weekdayWord } from "./swedish-dates.ts";
-
-const REPORT_FILE_WORDS = new Set(["fil", "filen", "excel", "xlsx", "file"]);
 
 /** Longest person name or meeting place we accept; longer is a paste accident, not a name. */
 export const MAX_NAME_LENGTH = 200;
@@ -969,9 +968,7 @@ export function parseCommand(input: string, context: ParseContext): ParseResult 
     case "agenda":
       return parseAgenda(line);
     case "rapport":
-      return REPORT_FILE_WORDS.has(line.tokens[1]?.key ?? "")
-        ? done({ kind: "report_file" })
-        : done({ kind: "report" });
+      return parseReport(line);
     case "hjälp":
       return parseHelp(line);
     case "påminnelser":
@@ -1038,6 +1035,14 @@ export function parseCommand(input: string, context: ParseContext): ParseResult 
       return parseObjection(line);
     case "inga":
       return parseNoObjections(line);
+    case "mål":
+      return parseGoals(line);
+    case "uppföljning":
+      return parseRound(line, context.today);
+    case "bedöm":
+      return parseAssess(line);
+    case "lärdom":
+      return parseLesson(line);
     default: {
       const polite = smalltalk(line);
       if (polite) return polite;

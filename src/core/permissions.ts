@@ -39,6 +39,12 @@ const COORDINATOR_ONLY: ReadonlySet<CommandKind> = new Set<CommandKind>([
   "import_confirm",
   "import_cancel",
   "minutes_note_taker",
+  "goal_add",
+  "goal_change",
+  "goal_remove",
+  "round_start",
+  "round_show",
+  "round_close",
 ]);
 
 export type Role = "medlem" | "samordnare" | "admin";

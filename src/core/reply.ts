@@ -76,9 +76,12 @@ export interface Announcement {
 export type Attachment = FollowUpAttachment | MinutesAttachment;
 
 export interface FollowUpAttachment {
-  kind: "follow_up_workbook";
+  /** The follow-up workbook (`rapport fil`), or the year's statusrapport as a Word document. */
+  kind: "follow_up_workbook" | "status_report";
   fileName: string;
   planName: string;
+  /** The statusrapport's year and what it was narrowed to. */
+  report?: { year: number; principle?: string; party?: Party };
   /** What to say where the surface cannot attach files. */
   fallback: string;
 }

@@ -47,6 +47,8 @@ export interface ImportResult {
   /** The created plan's name has no years, so it could not be judged the later one. */
   periodUnknown?: boolean;
   principlesCreated: string[];
+  /** Goals the file has that the plan did not (a dry run: the goals the file has). */
+  goalsAdded: number;
   membersCreated: string[];
   changes: ActivityChange[];
   /** Stored activities that no row of the file is: kept, with a new number when theirs is now taken. */
@@ -147,6 +149,8 @@ async function run(
     await writeChanges(db, planId, changes, vanished, stored, options, comment);
     await keepSectionHeadings(db, planId, parsed.sectionHeadings);
   }
+  const goalsAdded =
+    parsed.goalsPresent && planId && write ? await writeGoals(db, planId, parsed, principleIds) : 0;
   return {
     dryRun: !write,
     groupName: group.name,
@@ -156,6 +160,7 @@ async function run(
     ...(plan.activeInstead ? { activeInstead: plan.activeInstead } : {}),
     ...(plan.periodUnknown ? { periodUnknown: true } : {}),
     principlesCreated: newPrinciples.map((p) => p.name),
+    goalsAdded: write ? goalsAdded : parsed.goals.length,
     membersCreated,
     changes,
     vanished,
@@ -183,6 +188,46 @@ function renumberVanished(
 }
 
 /** The plan's own section headings, merged over what an earlier import kept. */
+/**
+ * The file's goals become the plan's: a goal already stored under the same principle with the same text
+ * keeps its number and its assessments; new ones get the next numbers; one the file no longer has is
+ * removed unless it has been assessed (assessments are the group's history).
+ */
+async function writeGoals(
+  db: Db,
+  planId: number,
+  parsed: ParsedPlan,
+  principleIds: ReadonlyMap<string, number>,
+): Promise<number> {
+  const stored = await db.goal.findMany({
+    where: { planId },
+    include: { _count: { select: { assessments: true } } },
+  });
+  const key = (principleId: number, text: string) => `${principleId}|${normalizeForMatch(text)}`;
+  const byKey = new Map(stored.map((g) => [key(g.principleId, g.text), g]));
+  let next = stored.reduce((max, g) => Math.max(max, g.number), 0) + 1;
+  const kept = new Set<number>();
+  const positions = new Map<number, number>();
+  let added = 0;
+  for (const goal of parsed.goals) {
+    const principleId = principleIds.get(goal.principleKey);
+    if (principleId === undefined || principleId < 0) continue;
+    const position = positions.get(principleId) ?? 0;
+    positions.set(principleId, position + 1);
+    const found = byKey.get(key(principleId, goal.text));
+    if (found) {
+      kept.add(found.id);
+      if (found.position !== position) await db.goal.update({ where: { id: found.id }, data: { position } });
+      continue;
+    }
+    await db.goal.create({ data: { planId, principleId, number: next++, text: goal.text, position } });
+    added++;
+  }
+  const gone = stored.filter((g) => !kept.has(g.id) && g._count.assessments === 0).map((g) => g.id);
+  if (gone.length) await db.goal.deleteMany({ where: { id: { in: gone } } });
+  return added;
+}
+
 async function keepSectionHeadings(db: Db, planId: number, headings: ParsedPlan["sectionHeadings"]) {
   if (Object.keys(headings).length === 0) return;
   const plan = await db.plan.findUnique({ where: { id: planId }, select: { sectionHeadings: true } });

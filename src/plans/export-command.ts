@@ -16,8 +16,10 @@ import { followUpMarkdown } from "./export-md.ts";
 import { followUpXlsx } from "./export-xlsx.ts";
 import { parseFileCommandArgs, usageError } from "./file-command-args.ts";
 import { loadFollowUp } from "./follow-up-data.ts";
+import { loadStatusReport } from "./status-report-data.ts";
+import { statusReportFile, statusReportRequest } from "./status-report-file.ts";
 
-const FORMATS = { ".xlsx": "xlsx", ".csv": "csv", ".md": "md", ".markdown": "md" } as const;
+const FORMATS = { ".xlsx": "xlsx", ".csv": "csv", ".md": "md", ".markdown": "md", ".docx": "docx" } as const;
 
 class ExportError extends Error {}
 
@@ -30,16 +32,39 @@ export function createExportCommand(
 ): CliCommand {
   return async (args, ctx) => {
     const cli = envTexts(deps.env).exports.cli;
-    const parsed = parseFileCommandArgs(args, ctx, { usage: cli.usage, missingFile: cli.missingFile });
+    const parsed = parseFileCommandArgs(args, ctx, {
+      usage: cli.usage,
+      missingFile: cli.missingFile,
+      lists: ["year"],
+    });
     if (typeof parsed === "number") return parsed;
     const { file } = parsed;
     const format = FORMATS[extname(file).toLowerCase() as keyof typeof FORMATS];
     if (!format) return usageError(ctx, cli.usage, cli.badExtension(file));
+    const yearGiven = parsed.lists.year?.at(-1);
+    if (yearGiven !== undefined && !/^\d{4}$/.test(yearGiven))
+      return usageError(ctx, cli.usage, cli.badYear(yearGiven));
+    if (yearGiven !== undefined && format === "csv") return usageError(ctx, cli.usage, cli.reportAsCsv);
 
     const db = await ctx.openDatabase();
     try {
       const group = await findGroup(db.prisma, parsed.group);
       const plan = await choosePlan(db.prisma, group, parsed.plan, cli);
+      const today = localDateAt(deps.clock.now(), group.timeZone);
+      if (yearGiven !== undefined || format === "docx") {
+        const year = yearGiven !== undefined ? Number(yearGiven) : Number(today.slice(0, 4));
+        const t = textsFor(group.locale);
+        const report = await loadStatusReport(
+          db.prisma,
+          group,
+          plan,
+          today,
+          statusReportRequest(t, { year }),
+        );
+        await writeFile(file, await statusReportFile(report, t, format === "csv" ? "md" : format));
+        ctx.stdout.write(`${cli.savedReport(year, plan.name, group.name, file)}\n`);
+        return 0;
+      }
       const followUp = await loadFollowUp(
         db.prisma,
         group,

@@ -57,7 +57,7 @@ function unboundChannel(groupId: number, name: string): ChannelBinding {
   };
 }
 
-const REMINDER_KINDS = new Set(["reminder", "followup"]);
+const REMINDER_KINDS = new Set(["reminder", "followup", "round", "round-reminder"]);
 
 export function createDispatcher(prisma: PrismaClient, notifiers: readonly Notifier[], logger: Logger) {
   // Keyed by text: a binding's platform is what the database holds.

@@ -3,6 +3,7 @@
 import type { Agenda } from "../core/replies/meeting-replies.ts";
 import type { Meeting } from "../db/generated/client.ts";
 import type { ActivityRow } from "../db/sql/activities.ts";
+import type { RoundState } from "../services/follow-up-round.ts";
 import type { Candidate } from "./candidate.ts";
 import type { GroupContext, MemberInfo } from "./sweep-context.ts";
 import type { TaskRow } from "./task-data.ts";
@@ -23,6 +24,8 @@ export interface GroupSweep {
   rows: ActivityRow[];
   /** The group's open tasks with a date and a member to remind (task-data.ts). */
   tasks: TaskRow[];
+  /** The group's open follow-up round, with what each member has answered. */
+  round?: RoundState;
 }
 
 /** What a sweep knows about all groups. */

@@ -9,6 +9,7 @@ import { MAX_OFFSET_DAYS } from "../core/reminders/settings.ts";
 import type { Agenda } from "../core/replies/meeting-replies.ts";
 import type { PrismaClient } from "../db/generated/client.ts";
 import { type ActivityRow, loadActivityRows } from "../db/sql/activities.ts";
+import { openRound, type RoundState, roundState } from "../services/follow-up-round.ts";
 import { lastDigestAt } from "../services/outbox.ts";
 import { gatherAgendas } from "./agenda-bulk.ts";
 import type { GroupSweep, Sweep } from "./job.ts";
@@ -49,6 +50,8 @@ export async function loadSweep(prisma: PrismaClient, logger: Logger, now: Date)
     .map((c) => c.group.id);
   const members = await loadMembers(prisma, ownerGroups);
 
+  const rounds = await loadRounds(prisma, contexts);
+
   const groups: GroupSweep[] = contexts.map((ctx) => {
     const list = meetings.get(ctx.group.id) ?? [];
     const digest = digestOf(ctx.group.id);
@@ -63,6 +66,7 @@ export async function loadSweep(prisma: PrismaClient, logger: Logger, now: Date)
       ...(digest ? { digest } : {}),
       rows: ctx.plan ? (rowsOfPlan.get(ctx.plan.id) ?? []) : [],
       tasks: tasksOf.get(ctx.group.id) ?? [],
+      ...(rounds.has(ctx.group.id) ? { round: rounds.get(ctx.group.id) as RoundState } : {}),
     };
   });
   const posted = await agendaPostedAt(
@@ -132,6 +136,22 @@ async function loadRows(
     const list = result.get(r.planId);
     if (list) list.push(r);
     else result.set(r.planId, [r]);
+  }
+  return result;
+}
+
+/** The open follow-up round of each group that has one, with its answers so far. */
+async function loadRounds(
+  prisma: PrismaClient,
+  contexts: readonly GroupContext[],
+): Promise<Map<number, RoundState>> {
+  const result = new Map<number, RoundState>();
+  const open = await prisma.followUpRound.findMany({ where: { closedAt: null }, select: { groupId: true } });
+  const withRound = new Set(open.map((r) => r.groupId));
+  for (const ctx of contexts) {
+    if (!withRound.has(ctx.group.id)) continue;
+    const round = await openRound(prisma, ctx.group);
+    if (round) result.set(ctx.group.id, await roundState(prisma, round));
   }
   return result;
 }

@@ -12,6 +12,7 @@ import { agendaJob } from "./jobs/agenda.ts";
 import { deadlineReminderJob } from "./jobs/deadline-reminder.ts";
 import { digestJob } from "./jobs/digest.ts";
 import { followUpJob } from "./jobs/follow-up.ts";
+import { followUpRoundJob } from "./jobs/follow-up-round.ts";
 import { meetingDayJob } from "./jobs/meeting-day.ts";
 import { taskReminderJob } from "./jobs/task-reminder.ts";
 import { loadSweep } from "./sweep-data.ts";
@@ -24,6 +25,7 @@ export const SCHEDULER_JOBS: readonly SchedulerJob[] = [
   digestJob,
   deadlineReminderJob,
   taskReminderJob,
+  followUpRoundJob,
 ];
 
 export interface SweepResult {

@@ -32,6 +32,9 @@ import { inLocale, type Reply, reply } from "../core/reply.ts";
 import { localDateAt } from "../core/zoned-time.ts";
 import type { Prisma } from "../db/generated/client.ts";
 import { buildFollowUpWorkbook } from "../plans/export-xlsx.ts";
+import { loadStatusReport } from "../plans/status-report-data.ts";
+import { statusReportDocx } from "../plans/status-report-docx.ts";
+import { statusReportRequest } from "../plans/status-report-file.ts";
 import { type Locale, type Messages, textsFor } from "../texts/index.ts";
 import type { Actor, CommandContext, GroupRef } from "./actor.ts";
 import type { Announcer } from "./announcements.ts";
@@ -312,6 +315,7 @@ export function createDoor(deps: ServiceDeps, executor: CommandExecutor, options
   /** Each command of a multi-command action (a form) has a delivery key of its own. */
   function keyFor(incoming: Incoming, command: Command, count: number): string {
     if (count === 1) return incoming.idempotencyKey;
+    if (command.kind === "assess") return `${incoming.idempotencyKey}:assess:${command.goal}`;
     return `${incoming.idempotencyKey}:${command.kind === "status_set" ? "status" : command.kind}`;
   }
 
@@ -319,10 +323,26 @@ export function createDoor(deps: ServiceDeps, executor: CommandExecutor, options
     const attachment = reply.attachment;
     if (!attachment || reply.effect === "repeat") return [];
     if (attachment.kind === "minutes") return minutesFiles(prisma, group, attachment, actor.name);
+    const t = textsFor(group.locale);
+    const report = attachment.kind === "status_report" ? attachment.report : undefined;
+    if (report)
+      return [
+        {
+          ...attachment,
+          title: t.followUp.doc.fileTitle(report.year, attachment.planName),
+          comment: t.followUp.doc.fileComment(report.year, attachment.planName, actor.name),
+          async content() {
+            const plan = await activePlan(prisma, group);
+            const today = localDateAt(deps.clock.now(), group.timeZone);
+            const request = statusReportRequest(t, { ...report, preparedBy: actor.name });
+            return statusReportDocx(await loadStatusReport(prisma, group, plan, today, request), t);
+          },
+        },
+      ];
     return [
       {
         ...attachment,
-        ...followUpFileTexts(textsFor(group.locale), attachment.planName, actor.name),
+        ...followUpFileTexts(t, attachment.planName, actor.name),
         async content() {
           const plan = await activePlan(prisma, group);
           return buildFollowUpWorkbook(prisma, group, plan, localDateAt(deps.clock.now(), group.timeZone));

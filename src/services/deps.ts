@@ -36,6 +36,11 @@ export type Db = Pick<
   | "processedDelivery"
   | "webLoginLink"
   | "planUpload"
+  | "goal"
+  | "followUpRound"
+  | "goalAssessment"
+  | "roundActivityText"
+  | "roundLesson"
   | "$queryRaw"
   // An import's bulk writes (src/db/sql/), run in the delivery's transaction by Importera.
   | "$executeRaw"

@@ -21,6 +21,7 @@ import type { CommandContext } from "./actor.ts";
 import { list, show } from "./commands/activity-commands.ts";
 import { changeActivity, clearDeadline, createActivity } from "./commands/activity-edit-commands.ts";
 import { changeDeadline, changeOwner } from "./commands/coordinator-commands.ts";
+import { addGoalCommand, changeGoal, listGoals, removeGoal } from "./commands/goal-commands.ts";
 import type { Handler, HandlerEnv, HandlerMap } from "./commands/handler.ts";
 import { help } from "./commands/help-command.ts";
 import { setLanguage } from "./commands/language-command.ts";
@@ -79,6 +80,14 @@ import {
   toggleReminders,
 } from "./commands/reminder-commands.ts";
 import { report, reportFile } from "./commands/report-command.ts";
+import {
+  assess,
+  closeRound,
+  showRound,
+  startRound,
+  writeLesson,
+  writeRoundText,
+} from "./commands/round-commands.ts";
 import { setStatus, showStatus } from "./commands/status-commands.ts";
 import { webLogin } from "./commands/web-login-command.ts";
 import { onceForDelivery } from "./deliveries.ts";
@@ -160,6 +169,16 @@ const handlers: HandlerMap = {
   minutes_note_taker: minutesNoteTaker,
   minutes_objection: minutesObjection,
   minutes_no_objections: minutesNoObjections,
+  goals: listGoals,
+  goal_add: addGoalCommand,
+  goal_change: changeGoal,
+  goal_remove: removeGoal,
+  round_start: startRound,
+  round_show: showRound,
+  round_close: closeRound,
+  round_text: writeRoundText,
+  assess,
+  lesson: writeLesson,
 };
 
 /** The commands after which the group's active plan may be another: the remembered one is forgotten. */

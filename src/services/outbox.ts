@@ -13,7 +13,15 @@ import { claimDueRows, deleteDecidedRows, insertOutboxRows } from "../db/sql/out
 import type { ExecuteDb, QueryDb } from "../db/sql/raw-db.ts";
 import type { Db } from "./deps.ts";
 
-export type OutboxKind = "reminder" | "agenda" | "meeting-day" | "digest" | "followup";
+export type OutboxKind =
+  | "reminder"
+  | "agenda"
+  | "meeting-day"
+  | "digest"
+  | "followup"
+  /** The year's follow-up round: a member's questions, and a reminder of what is missing. */
+  | "round"
+  | "round-reminder";
 
 export interface OutboxPayload {
   reply: Reply;

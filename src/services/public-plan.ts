@@ -16,6 +16,8 @@ export interface PublicPrinciple {
   id: number;
   key: string;
   name: string;
+  /** Its goals as the plan words them, numbered within the plan. */
+  goals?: { number: number; text: string }[];
 }
 
 export interface PublicActivityRow {
@@ -53,7 +55,12 @@ export async function readPublicPlan(
     db.principle.findMany({
       where: { planId: plan.id },
       orderBy: [{ position: "asc" }, { id: "asc" }],
-      select: { id: true, key: true, name: true },
+      select: {
+        id: true,
+        key: true,
+        name: true,
+        goals: { orderBy: [{ position: "asc" }, { number: "asc" }], select: { number: true, text: true } },
+      },
     }),
     db.activity.findMany({
       where: { planId: plan.id },

@@ -10,6 +10,7 @@ import { cliEn } from "./cli.en.ts";
 import { configEn } from "./config.en.ts";
 import { deliveryEn } from "./delivery.en.ts";
 import { exportsEn } from "./exports.en.ts";
+import { followUpActionsEn, followUpEn, followUpHelpEn } from "./followup.en.ts";
 import { importEn } from "./imports.en.ts";
 import type { Locale } from "./locale.ts";
 import { meetingSeriesEn, meetingSeriesHelpEn } from "./meeting-series.en.ts";
@@ -105,6 +106,7 @@ export const en: Messages = {
   webAdmin: webAdminEn,
   webUpload: webUploadEn,
   webMinutes: webMinutesEn,
+  followUp: followUpEn,
   common: {
     join,
     plural,
@@ -392,15 +394,16 @@ export const en: Messages = {
         example: "agenda defer 2",
       },
       report: {
-        usage: "report",
-        description: "The follow-up: the status of every activity, as a basis for the yearly status report.",
-        example: "report",
+        usage: "report [<year>] [<principle>|city|civil|joint]",
+        description:
+          "The follow-up: the status of the activities by principle, as a basis for the yearly status report. With a year: the status at its end; with a principle or a party: only that.",
+        example: "report 2026 dialog",
       },
       report_file: {
-        usage: "report file",
+        usage: "report [<year>] file",
         description:
-          "The follow-up as an Excel file in the channel (in Slack), with every activity, the history and a summary. In the terminal you write the file with `npx lok export <file.xlsx>`.",
-        example: "report file",
+          "The follow-up as an Excel file in the channel (in Slack), with every activity, the history and a summary. With a year: the year's status report as a Word document. In the terminal you write the file with `npx lok export <file.xlsx>`, or the report with `npx lok export <file.docx> --year <year>`.",
+        example: "report 2026 file",
       },
       help: {
         usage: "help [command]",
@@ -460,6 +463,7 @@ export const en: Messages = {
       ...attendanceHelpEn,
       ...meetingSeriesHelpEn,
       ...webAdminHelpEn,
+      ...followUpHelpEn,
     },
   },
   permissions: {
@@ -487,6 +491,7 @@ export const en: Messages = {
       ...planUploadActionsEn,
       ...membershipActionsEn,
       ...minutesActionsEn,
+      ...followUpActionsEn,
     },
   },
   arguments: {

@@ -15,15 +15,23 @@ function quotedList(items: readonly string[]): string {
 
 export const exportsEn: typeof exportsSv = {
   cli: {
-    usage: `Usage: lok export <file.xlsx|file.csv|file.md> [--plan <plan>] [--group <group>]
+    usage: `Usage: lok export <file.xlsx|file.csv|file.md|file.docx> [--plan <plan>] [--group <group>] [--year <year>]
 
 Writes the follow-up (status report of the activities) to Excel (activities, summary per principle
 and history), CSV for Swedish Excel (the activities) or Markdown (for meeting minutes).
+With --year (or to .docx) it writes the year's status report: a title page, a summary by party and
+principle with charts, the goals with the self-assessment, the activities, lessons learned and the
+year's status history.
 The file is written in the group's language.
   --group <group>  the group (otherwise the only or first one)
-  --plan <plan>    the plan (otherwise the group's active plan)`,
+  --plan <plan>    the plan (otherwise the group's active plan)
+  --year <year>    the status report's year (otherwise this year)`,
     missingFile: "Name the file to write the follow-up to.",
-    badExtension: (file) => `${file}: the file name must end in .xlsx, .csv or .md.`,
+    badExtension: (file) => `${file}: the file name must end in .xlsx, .csv, .md or .docx.`,
+    badYear: (given) => `“${given}” is not a year; type for example --year 2024.`,
+    reportAsCsv: "The status report is written as .docx, .xlsx or .md, not as .csv.",
+    savedReport: (year, plan, group, file) =>
+      `The ${year} status report of ${plan} (${group}) is saved in ${file}.`,
     saved: (plan, group, file, activities, updates) =>
       `The follow-up of ${plan} (${group}) is saved in ${file}: ` +
       `${plural(activities, "activity", "activities")}, ${plural(updates, "status update", "status updates")}.`,

@@ -17,15 +17,22 @@ function quotedList(items: readonly string[]): string {
 
 export const exportsSv = {
   cli: {
-    usage: `Användning: lok export <fil.xlsx|fil.csv|fil.md> [--plan <plan>] [--group <grupp>]
+    usage: `Användning: lok export <fil.xlsx|fil.csv|fil.md|fil.docx> [--plan <plan>] [--group <grupp>] [--year <år>]
 
 Skriver uppföljningen (statusrapportering av aktiviteter) till Excel (aktiviteter, sammanfattning per
 princip och historik), CSV för svensk Excel (aktiviteterna) eller Markdown (för minnesanteckningar).
+Med --year (eller till .docx) skrivs årets statusrapport: titelsida, sammanfattning per part och
+princip med diagram, målen med självvärderingen, aktiviteterna, lärdomar och årets statushistorik.
 Filen skrivs på gruppens språk.
   --group <grupp>  gruppen (annars den enda eller första)
-  --plan <plan>    planen (annars gruppens aktiva plan)`,
+  --plan <plan>    planen (annars gruppens aktiva plan)
+  --year <år>      statusrapportens år (annars i år)`,
     missingFile: "Ange filen som uppföljningen ska skrivas till.",
-    badExtension: (file: string) => `${file}: filnamnet ska sluta på .xlsx, .csv eller .md.`,
+    badExtension: (file: string) => `${file}: filnamnet ska sluta på .xlsx, .csv, .md eller .docx.`,
+    badYear: (given: string) => `”${given}” är inget årtal; skriv till exempel --year 2024.`,
+    reportAsCsv: "Statusrapporten skrivs som .docx, .xlsx eller .md, inte som .csv.",
+    savedReport: (year: number, plan: string, group: string, file: string) =>
+      `Statusrapporten ${year} för ${plan} (${group}) är sparad i ${file}.`,
     saved: (plan: string, group: string, file: string, activities: number, updates: number) =>
       `Uppföljningen av ${plan} (${group}) är sparad i ${file}: ` +
       `${plural(activities, "aktivitet", "aktiviteter")}, ${plural(updates, "statusuppdatering", "statusuppdateringar")}.`,

@@ -134,6 +134,8 @@ export const importEn: ImportTexts = {
     noHeader: (rows, activity, others) =>
       `I found no header row in the first ${rows} rows. The header row must have the column ${activity} ` +
       `and at least one of ${join(others, "or")}.`,
+    goalWithoutPrinciple: (principle: string) =>
+      `the goal comes before the first principle; put it under a principle heading or fill in the ${principle} column.`,
     noActivities: "the sheet has a header row but no activities below it.",
     missingNumber: (numberColumn, activityColumn, filled) =>
       `the row has no activity number${filled ? ` but has ${filled} filled in` : ""}. ` +

@@ -142,6 +142,8 @@ export const importSv = {
     noHeader: (rows: number, activity: string, others: readonly string[]) =>
       `jag hittade ingen rubrikrad bland de första ${rows} raderna. Rubrikraden ska ha kolumnen ${activity} ` +
       `och minst en av ${join(others, "eller")}.`,
+    goalWithoutPrinciple: (principle: string) =>
+      `målet står före första principen; skriv det under en principrubrik eller fyll i kolumnen ${principle}.`,
     noActivities: "bladet har en rubrikrad men inga aktiviteter under den.",
     missingNumber: (numberColumn: string, activityColumn: string, filled?: string) =>
       `raden saknar aktivitetsnummer${filled ? ` men har ${filled} ifyllt` : ""}. ` +

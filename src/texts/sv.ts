@@ -11,6 +11,7 @@ import { cliSv } from "./cli.sv.ts";
 import { configSv } from "./config.sv.ts";
 import { deliverySv } from "./delivery.sv.ts";
 import { exportsSv } from "./exports.sv.ts";
+import { followUpActionsSv, followUpHelpSv, followUpSv } from "./followup.sv.ts";
 import { importSv } from "./imports.sv.ts";
 import type { Locale } from "./locale.ts";
 import { meetingSeriesHelpSv, meetingSeriesSv } from "./meeting-series.sv.ts";
@@ -119,6 +120,7 @@ export const sv = {
   webAdmin: webAdminSv,
   webUpload: webUploadSv,
   webMinutes: webMinutesSv,
+  followUp: followUpSv,
   common: {
     join,
     plural,
@@ -425,16 +427,16 @@ export const sv = {
         example: "agenda bordlägg 2",
       },
       report: {
-        usage: "rapport",
+        usage: "rapport [<år>] [<princip>|stad|civil|gemensamt]",
         description:
-          "Uppföljningen: status för alla aktiviteter, som underlag till den årliga statusrapporten.",
-        example: "rapport",
+          "Uppföljningen: status för aktiviteterna per princip, som underlag till den årliga statusrapporten. Med ett år: status vid årets slut; med en princip eller en part: bara den.",
+        example: "rapport 2026 dialog",
       },
       report_file: {
-        usage: "rapport fil",
+        usage: "rapport [<år>] fil",
         description:
-          "Uppföljningen som Excel-fil i kanalen (i Slack), med alla aktiviteter, historiken och en sammanfattning. I terminalen skriver du filen med `npx lok export <fil.xlsx>`.",
-        example: "rapport fil",
+          "Uppföljningen som Excel-fil i kanalen (i Slack), med alla aktiviteter, historiken och en sammanfattning. Med ett år: årets statusrapport som Word-dokument. I terminalen skriver du filen med `npx lok export <fil.xlsx>`, eller rapporten med `npx lok export <fil.docx> --year <år>`.",
+        example: "rapport 2026 fil",
       },
       help: {
         usage: "hjälp [kommando]",
@@ -494,6 +496,7 @@ export const sv = {
       ...attendanceHelpSv,
       ...meetingSeriesHelpSv,
       ...webAdminHelpSv,
+      ...followUpHelpSv,
     },
   },
   permissions: {
@@ -522,6 +525,7 @@ export const sv = {
       ...planUploadActionsSv,
       ...membershipActionsSv,
       ...minutesActionsSv,
+      ...followUpActionsSv,
     } as Record<string, string>,
   },
   arguments: {

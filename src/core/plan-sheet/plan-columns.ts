@@ -19,6 +19,8 @@ export const PLAN_COLUMNS = [
   "owners",
   "dueDate",
   "status",
+  /** A principle's goals: a row with only this column (and perhaps Princip) filled is a goal. */
+  "goal",
 ] as const;
 export type PlanColumn = (typeof PLAN_COLUMNS)[number];
 

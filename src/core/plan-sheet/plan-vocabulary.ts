@@ -22,6 +22,7 @@ export const COLUMN_HEADING: Record<PlanColumn, string> = {
   owners: "Ägare",
   dueDate: "Klart senast",
   status: "Status",
+  goal: "Mål",
 };
 
 /** Folded headings, matched as a whole cell or as the first words of one ("princip i overenskommelsen"). */
@@ -44,6 +45,7 @@ export const COLUMN_HEADINGS: Record<PlanColumn, readonly string[]> = {
   ],
   commissioner: ["ansvarig uppdragsbestallare", "uppdragsbestallare", "commissioned by"],
   partners: ["samarbetspartner", "samarbetspartners", "samarbetspartner s", "partner", "partners"],
+  goal: ["mal", "malen", "principens mal", "mal for principen", "goal", "goals"],
   followUp: [
     "uppfoljning",
     "matt",

@@ -43,6 +43,13 @@ export interface ParsedPrinciple {
   name: string;
 }
 
+/** A goal of a principle, as the plan writes it (a row with only the Mål column filled). */
+export interface ParsedGoal {
+  row: number;
+  principleKey: string;
+  text: string;
+}
+
 export interface ParsedActivity {
   /** The sheet row the activity starts on. */
   row: number;
@@ -72,6 +79,10 @@ export interface ParsedPlan {
   numbered: boolean;
   principles: ParsedPrinciple[];
   activities: ParsedActivity[];
+  /** The principles' goals in the order written; empty when the sheet has no Mål column. */
+  goals: ParsedGoal[];
+  /** Whether the sheet has a Mål column: only then does a re-import change the goals. */
+  goalsPresent: boolean;
   /** Section headings whose party neither the importer's words nor the plan's names tell. */
   unknownSections: UnknownSection[];
   /** The plan's own heading for each party's section, the first one it writes: "Västerås stads aktiviteter". */
@@ -97,6 +108,7 @@ type Item =
   | { kind: "principle"; row: number; name: string; column: number }
   | { kind: "party"; row: number; party: Party; heading: string }
   | { kind: "unknown_section"; row: number; heading: string }
+  | { kind: "goal"; row: number; text: string; principle?: string }
   | { kind: "data"; row: number; cells: readonly SheetCell[] };
 
 const CONTINUATION_COLUMNS: readonly PlanColumn[] = ["activity", ...TEXT_FIELDS];
@@ -151,6 +163,7 @@ class SheetReader {
   private readonly problems: SheetProblem[] = [];
   private readonly principles = new Map<string, ParsedPrinciple>();
   private readonly activities: ParsedActivity[] = [];
+  private readonly goals: ParsedGoal[] = [];
   private readonly numberRows = new Map<number, number>();
   private readonly unknownSections: UnknownSection[] = [];
   private readonly today: LocalDate;
@@ -189,6 +202,21 @@ class SheetReader {
         party = item.party;
         sawPartyHeading = true;
         sectionHeadings[item.party] ??= headingText(item.heading);
+        continue;
+      }
+      if (item.kind === "goal") {
+        if (item.principle) {
+          principle = this.principle(
+            principleName(item.principle),
+            item.row,
+            this.header.columns.principle ?? 0,
+          );
+          sawPrincipleHeading = true;
+        }
+        const key = principle ? principleKey(principle) : undefined;
+        if (key) this.goals.push({ row: item.row, principleKey: key, text: item.text });
+        else
+          this.problem(item.row, "goal", this.t.imports.sheet.goalWithoutPrinciple(COLUMN_HEADING.principle));
         continue;
       }
       if (item.kind === "unknown_section") {
@@ -244,6 +272,8 @@ class SheetReader {
         numbered,
         principles: [...this.principles.values()],
         activities: this.activities,
+        goals: this.goals,
+        goalsPresent: has("goal"),
         unknownSections: this.unknownSections,
         sectionHeadings,
       },
@@ -276,6 +306,21 @@ class SheetReader {
       const cells = rows[i] ?? [];
       const filled = cells.map((c, column) => ({ column, text: cellText(c) })).filter((c) => c.text);
       if (filled.length === 0 || isRepeatedHeader(cells, this.header)) continue;
+      const goalColumn = this.header.columns.goal;
+      const goalText = goalColumn === undefined ? "" : cellText(cells[goalColumn]);
+      if (
+        goalText &&
+        filled.every((c) => c.column === goalColumn || c.column === this.header.columns.principle)
+      ) {
+        const principleText = this.text(cells, "principle");
+        items.push({
+          kind: "goal",
+          row: i + 1,
+          text: goalText.replace(/^[-–•►]\s*/u, "").trim(),
+          ...(principleText ? { principle: principleText } : {}),
+        });
+        continue;
+      }
       const distinct = new Set(filled.map((c) => c.text));
       const first = filled[0];
       if (distinct.size === 1 && first) {

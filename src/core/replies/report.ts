@@ -4,6 +4,7 @@ import type { Messages } from "../../texts/index.ts";
 import { isOverdue, isPastDeadline } from "../activity-rules.ts";
 import { ACTIVITY_STATUSES, type ActivityStatus } from "../activity-status.ts";
 import { addDays } from "../calendar.ts";
+import type { Party } from "../command.ts";
 import type { LocalDate } from "../local-date.ts";
 import { normalizeForMatch } from "../normalize-text.ts";
 import type { ActivitySummary, Attachment, Reply } from "../reply.ts";
@@ -72,7 +73,8 @@ export function buildReport(
   return {
     planName,
     today,
-    principles: [...by.values()].filter((p) => p.total > 0),
+    // Every principle of the plan, those without activities too; "Utan princip" only when it has some.
+    principles: [...by.values()].filter((p) => p.total > 0 || principleOrder.includes(p.principle)),
     total,
     overdue: rows.filter((r) => isOverdue(r.dueDate, r.status, today)),
     recentlyFinished: rows.filter(
@@ -82,6 +84,7 @@ export function buildReport(
 }
 
 function countsText(t: Messages, p: PrincipleSummary): string {
+  if (p.total === 0) return t.followUp.doc.noActivities;
   const parts = ACTIVITY_STATUSES.filter((s) => p.counts[s] > 0).map((s) => t.status.count(s, p.counts[s]));
   const done = p.total ? Math.round((100 * p.counts.klar) / p.total) : 0;
   return t.report.counts(parts, done, p.overdue);
@@ -111,6 +114,27 @@ export function followUpAttachment(
   };
 }
 
+/** The year's statusrapport as a Word document, e.g. "statusrapport-handlingsplan-2022-2024-2024.docx". */
+export function statusReportAttachment(
+  t: Messages,
+  groupName: string,
+  planName: string,
+  scope: { year: number; principle?: string; party?: Party },
+): Attachment {
+  const slug = normalizeForMatch(planName)
+    .replace(/[^a-z0-9]+/g, "-")
+    .replace(/^-|-$/g, "");
+  const fileName = t.followUp.doc.fileName(slug || "plan", scope.year, "docx");
+  const command = `npx lok export ${fileName} --group "${groupName.replace(/["\\$`]/g, "\\$&")}" --year ${scope.year}`;
+  return {
+    kind: "status_report",
+    fileName,
+    planName,
+    report: scope,
+    fallback: t.followUp.doc.fileFallback(command),
+  };
+}
+
 /** The title and message a surface gives the follow-up workbook it attaches. */
 export function followUpFileTexts(
   t: Messages,
@@ -120,13 +144,40 @@ export function followUpFileTexts(
   return { title: t.report.fileTitle(planName), comment: t.report.fileComment(planName, by) };
 }
 
-export function reportReply(t: Messages, report: Report): Reply {
+/** What a `rapport` was narrowed to, in words: "år 2024, Dialog och samverkan och Kommunen". */
+export function scopeNote(
+  t: Messages,
+  scope: { year?: number; principle?: string; party?: Party },
+): string | undefined {
+  const parts = [
+    ...(scope.year !== undefined ? [t.followUp.report.scopeYear(scope.year)] : []),
+    ...(scope.principle ? [scope.principle] : []),
+    ...(scope.party ? [t.party.label[scope.party]] : []),
+  ];
+  return parts.length ? t.followUp.report.scopeNote(parts) : undefined;
+}
+
+export function reportReply(
+  t: Messages,
+  report: Report,
+  scope: { year?: number; principle?: string; party?: Party } = {},
+): Reply {
   const line = (a: ActivitySummary) => summaryLine(t, a);
+  const note = scopeNote(t, scope);
   return reply("info", [
     { type: "heading", text: t.report.heading(report.planName) },
+    ...(note
+      ? [
+          { type: "note" as const, text: note },
+          ...(scope.year !== undefined
+            ? [{ type: "note" as const, text: t.followUp.report.asOf(t.dates.date(report.today)) }]
+            : []),
+        ]
+      : []),
     {
       type: "fields",
-      fields: [...report.principles, report.total].map((p) => ({
+      // One principle asked for: its line is the total.
+      fields: [...report.principles, ...(report.principles.length === 1 ? [] : [report.total])].map((p) => ({
         label: `${p.principle} (${p.total})`,
         value: countsText(t, p),
       })),

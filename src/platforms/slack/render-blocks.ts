@@ -62,7 +62,8 @@ function context(text: string): ContextBlock {
 function button(t: Messages, action: ReplyAction, index: number, version?: string): Button {
   // Only the form is drawn from the button itself (a trigger cannot wait for a lookup), so only the
   // button that opens it carries the language; every other press is answered by the door.
-  const locale = action.action.kind === "status_form" ? t.locale : undefined;
+  const locale =
+    action.action.kind === "status_form" || action.action.kind === "round_text_form" ? t.locale : undefined;
   return {
     type: "button",
     action_id: actionId(index),

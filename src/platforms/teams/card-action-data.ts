@@ -11,6 +11,8 @@ import type { Locale } from "../../texts/index.ts";
 
 export const CARD_ACTION_VERB = "lok";
 export const COMMENT_INPUT_ID = "comment";
+/** The choice of a goal's assessment on a follow-up round's card. */
+export const assessInputId = (goal: number) => `assess-${goal}`;
 
 const cardId = z.string().min(1).max(64);
 
@@ -40,8 +42,32 @@ export function readCardPress(value: unknown): CardPress | undefined {
   const comment = typeof raw === "string" ? cleanIncomingText(raw).trim().slice(0, MAX_COMMENT_LENGTH) : "";
   if (parsed.data.needsComment && !comment)
     return { ok: false, reason: "comment_missing", ...(parsed.data.l ? { locale: parsed.data.l } : {}) };
-  const withComment = action.kind === "set_status" && comment ? { ...action, comment } : action;
-  return { ok: true, action: withComment, card: parsed.data.card };
+  return {
+    ok: true,
+    action: withInputs(action, value as Record<string, unknown>, comment),
+    card: parsed.data.card,
+  };
+}
+
+/** The press's action with what the card's inputs say: a comment, a round's text, the goals' choices. */
+function withInputs(action: Action, value: Record<string, unknown>, comment: string): Action {
+  switch (action.kind) {
+    case "set_status":
+      return comment ? { ...action, comment } : action;
+    case "submit_round_text":
+      return { ...action, text: comment };
+    case "submit_assessments": {
+      const scores = Object.entries(value).flatMap(([key, raw]) => {
+        const goal = /^assess-(\d{1,6})$/.exec(key);
+        const score = typeof raw === "string" && /^[1-4]$/.test(raw) ? Number(raw) : undefined;
+        return goal && score ? [{ goal: Number(goal[1]), score }] : [];
+      });
+      const checked = parseAction({ ...action, scores, ...(comment ? { comment } : {}) });
+      return checked ?? action;
+    }
+    default:
+      return action;
+  }
 }
 
 /**

@@ -7,7 +7,12 @@ import { activityFields, activityTitle } from "../../core/replies/activity-repli
 import { summaryLine } from "../../core/replies/list-replies.ts";
 import type { Block, Reply, ReplyAction } from "../../core/reply.ts";
 import { type Messages, textsFor } from "../../texts/index.ts";
-import { CARD_ACTION_VERB, type CardActionData, COMMENT_INPUT_ID } from "./card-action-data.ts";
+import {
+  assessInputId,
+  CARD_ACTION_VERB,
+  type CardActionData,
+  COMMENT_INPUT_ID,
+} from "./card-action-data.ts";
 import { openDialogButton } from "./dialog-data.ts";
 
 export const CARD_VERSION = "1.5";
@@ -128,7 +133,59 @@ function renderActions(
   const actions = reply.blocks.flatMap((b) => (b.type === "actions" ? b.actions : []));
   const inputs: CardElement[] = [];
   const rendered: CardElement[] = [];
+  const commentInput = () => {
+    if (!inputs.some((i) => i.id === COMMENT_INPUT_ID))
+      inputs.push({
+        type: "Input.Text",
+        id: COMMENT_INPUT_ID,
+        label: t.teams.commentLabel,
+        placeholder: t.teams.commentPlaceholder,
+        isMultiline: true,
+        maxLength: 2000,
+      });
+  };
+  // The follow-up round's assessments: a choice per goal, sent together with one button.
+  const goals = [...new Set(actions.flatMap((a) => (a.action.kind === "assess" ? [a.action.goal] : [])))];
+  for (const goal of goals)
+    inputs.push({
+      type: "Input.ChoiceSet",
+      id: assessInputId(goal),
+      label: t.followUp.round.goalChoice(goal),
+      placeholder: t.followUp.round.choosePlaceholder,
+      choices: actions.flatMap((a) =>
+        a.action.kind === "assess" && a.action.goal === goal
+          ? [{ title: a.label, value: String(a.action.score) }]
+          : [],
+      ),
+    });
+  if (goals.length)
+    rendered.push(
+      executeAction(t.followUp.round.saveAssessments, {
+        lok: "act",
+        a: { kind: "submit_assessments", scores: [] },
+        card: cardId,
+      }),
+    );
   for (const { label, action, style } of actions) {
+    if (action.kind === "assess") continue;
+    if (action.kind === "round_text_form") {
+      commentInput();
+      const write = {
+        kind: "submit_round_text" as const,
+        ...(action.number ? { number: action.number } : {}),
+        text: "",
+      };
+      rendered.push(
+        executeAction(label.replace(/…$/, ""), {
+          lok: "act",
+          a: write,
+          card: cardId,
+          needsComment: true,
+          l: t.locale,
+        }),
+      );
+      continue;
+    }
     if (action.kind === "status_form") {
       if (!inputs.length)
         inputs.push({

@@ -17,6 +17,7 @@ import { mountGroupPages } from "./group-pages.ts";
 import { page } from "./layout.ts";
 import { mountMinutesPages } from "./minutes-pages.ts";
 import { openDataRoutes } from "./open-data/routes.ts";
+import { mountReportPages } from "./report-page.ts";
 import { mountSignIn } from "./signed-in.ts";
 
 const CSS = readFileSync(new URL("./assets/lok.css", import.meta.url));
@@ -100,6 +101,7 @@ ${
     mountSignIn(app, signedIn);
     mountAdminPages(app, { ...signedIn, door: options.door });
   }
+  mountReportPages(app, { deps, stylesheet: STYLESHEET });
 
   app.notFound((c) => {
     const t = siteTexts;

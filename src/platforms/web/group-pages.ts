@@ -185,6 +185,7 @@ function groupNav(t: Messages, group: PublishedGroup): Html {
 <li><a href="${base}/moten">${n.meetings}</a></li>
 <li><a href="${base}/protokoll">${t.minutes.web.listTitle}</a></li>
 <li><a href="${base}/data">${n.data}</a></li>
+<li><a href="${base}/rapport">${t.followUp.doc.webNav}</a></li>
 </ul></nav>`;
 }
 
@@ -208,7 +209,19 @@ ${progressSection(t, "by-principle", g.byPrinciple, g.columns.principle, byPrinc
 ${progressSection(t, "by-party", g.byParty, g.columns.party, byParty)}
 </div>
 ${legend(t)}
-<p class="note">${g.overdueNote}</p>`;
+<p class="note">${g.overdueNote}</p>
+${goalsSection(t, plan)}`;
+}
+
+/** The principles' goals, as the plan words them: the page says what the plan aims at, not only what it does. */
+function goalsSection(t: Messages, plan: PublicPlan): Html {
+  const withGoals = plan.principles.filter((p) => p.goals?.length);
+  if (!withGoals.length) return html``;
+  return html`<section aria-labelledby="goals-h"><h2 id="goals-h">${t.followUp.doc.webGoalsHeading}</h2>
+${withGoals.map(
+  (p) =>
+    html`<h3>${p.name}</h3><ul>${(p.goals ?? []).map((goal) => html`<li>${t.followUp.goals.line(goal.number, goal.text)}</li>`)}</ul>`,
+)}</section>`;
 }
 
 function options(

@@ -421,11 +421,19 @@ describe("agenda", () => {
 });
 
 describe("rapport and hjälp", () => {
-  it.each(["rapport", "report", "uppföljning", "uppfoljning", "Rapport 2027"])("%j", (line) => {
+  it.each(["rapport", "report", "statusrapport"])("%j", (line) => {
     expectCommand(line, { kind: "report" });
   });
 
-  it.each(["rapport fil", "rapport excel", "lok rapport XLSX", "report file", "uppföljning filen"])(
+  it("rapport 2027 is the report of that year", () => {
+    expectCommand("Rapport 2027", { kind: "report", year: 2027 });
+  });
+
+  it.each(["uppföljning", "uppfoljning"])("%j is the follow-up round's progress", (line) => {
+    expectCommand(line, { kind: "round_show" });
+  });
+
+  it.each(["rapport fil", "rapport excel", "lok rapport XLSX", "report file", "rapport filen"])(
     "%j asks for the file",
     (line) => {
       expectCommand(line, { kind: "report_file" });
@@ -573,6 +581,9 @@ describe("building blocks: command help", () => {
       "deadline",
       "deadline_clear",
       "digest_toggle",
+      "goal_add",
+      "goal_change",
+      "goal_remove",
       "hide",
       "import_cancel",
       "import_confirm",
@@ -592,6 +603,9 @@ describe("building blocks: command help", () => {
       "reminder_days",
       "reminders_toggle",
       "report_file",
+      "round_close",
+      "round_show",
+      "round_start",
       "web_contact",
       "web_licence",
       "web_names",

@@ -61,6 +61,8 @@ const ALLOWED: Record<string, string> = {
   "src/core/parse-command.ts": "command words the parser must understand",
   "src/core/parse-activity-edit.ts": "the field and part words of `ny aktivitet` and `ändra`",
   "src/core/parse-minutes.ts": "the words of the minutes' commands the parser must understand",
+  "src/core/parse-follow-up.ts":
+    "the words of `mål`, `uppföljning`, `bedöm` and `lärdom` the parser must understand",
   "src/core/activity-status.ts": "the stored statuses' names, read by the parser",
   "src/core/agenda-from-message.ts": "the HTML entities of a Teams message and the letters they stand for",
   "src/core/action-line.ts": "a button as the command line the parser reads for the same thing",

@@ -9,8 +9,10 @@ import { buttonKey } from "../idempotency.ts";
 import { slackIncoming } from "../incoming.ts";
 import { openActivityModal } from "../open-activity-modal.ts";
 import { openStatusModal } from "../open-status-modal.ts";
+import { roundTextModal } from "../round-text-modal.ts";
 import { showOutcome } from "../show-outcome.ts";
 import type { SlackDeps } from "../slack-deps.ts";
+import { logSlackError } from "../web-api-errors.ts";
 
 export function registerCommandButton(app: App, deps: SlackDeps): void {
   app.action<BlockAction<ButtonAction>>(ACTION, async ({ ack, body, action }) => {
@@ -44,6 +46,21 @@ export async function pressButton(deps: SlackDeps, body: BlockAction, button: Bu
       status: action.status,
     });
     if (opened) return;
+  }
+  if (action.kind === "round_text_form") {
+    const origin = {
+      ...(action.number ? { n: action.number } : {}),
+      team: teamId,
+      ...(channelId ? { ch: channelId } : {}),
+      ...(body.response_url ? { url: body.response_url } : {}),
+      ...(value.locale ? { l: value.locale } : {}),
+    };
+    try {
+      await deps.web.views.open({ trigger_id: body.trigger_id, view: roundTextModal(origin) });
+      return;
+    } catch (error) {
+      logSlackError(deps.logger, error, { method: "views.open", team: teamId });
+    }
   }
   const drawing = fromHome ? `${body.view?.id}:${body.view?.hash}` : `${channelId}:${messageTs}`;
   const key = buttonKey({

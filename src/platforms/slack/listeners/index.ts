@@ -8,6 +8,7 @@ import { registerCommandButton } from "./command-button.ts";
 import { registerConversationMessages } from "./conversation-messages.ts";
 import { registerLokCommand } from "./lok-command.ts";
 import { registerMalformedCommandGuard } from "./malformed-commands.ts";
+import { registerRoundTextSubmission } from "./round-text-submission.ts";
 import { registerShowMoreButton } from "./show-more-button.ts";
 import { registerStatusModalSubmission } from "./status-modal-submission.ts";
 
@@ -19,6 +20,7 @@ export function registerListeners(app: App, deps: SlackDeps): void {
   registerStatusModalSubmission(app, deps);
   registerActivityModalSubmission(app, deps);
   registerAgendaShortcut(app, deps);
+  registerRoundTextSubmission(app, deps);
   registerAppHomeOpened(app, deps);
   registerConversationMessages(app, deps);
 }
