@@ -254,7 +254,7 @@ export const sv = {
   },
   home: {
     heading: "Mina aktiviteter",
-    overdue: (n: number) => `${n} försenade`,
+    overdue: (n: number) => plural(n, "försenad", "försenade"),
   },
   bind: {
     bound: (group: string, plan?: string) =>
@@ -807,7 +807,7 @@ export const sv = {
     noPrinciple: "Utan princip",
     total: "Totalt",
     counts: (parts: readonly string[], donePercent: number, overdue: number) =>
-      `${parts.join(", ")} — ${donePercent} % klara${overdue ? `, ${overdue} försenade` : ""}`,
+      `${parts.join(", ")} — ${donePercent} % klara${overdue ? `, ${plural(overdue, "försenad", "försenade")}` : ""}`,
     heading: (plan: string) => `Uppföljning av ${plan}`,
     overdue: (n: number) => `Försenade (${n})`,
     noOverdue: "Inga aktiviteter är försenade.",

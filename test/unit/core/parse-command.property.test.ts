@@ -16,6 +16,10 @@ const ERROR_CODES = [
   "bad_time",
   "bad_filter",
   "text_too_long",
+  "bad_party",
+  "unknown_part",
+  "field_required",
+  "followup",
 ];
 
 const todayArb = fc
