@@ -343,7 +343,20 @@ export const sv = {
     topicHeading: (word: string) => `Hjälp: ${word}`,
     examples: (examples: readonly string[]) => `Exempel: ${examples.map((e) => `\`${e}\``).join(", ")}`,
     heading: "Det här kan jag",
-    unknownTopic: (topic: string) => `Jag har ingen hjälp om ”${topic}”, men här är allt jag kan:`,
+    unknownTopic: (topic: string) => `Jag har ingen hjälp om ”${topic}”, men här är vad jag kan:`,
+    /** After the most used commands in `hjälp`: the rest, area by area. */
+    moreHeading: "Mer",
+    areas: [
+      "Aktiviteter: status, visa, lista, mina, ansvarig, deadline, ny aktivitet, ändra",
+      "Möten: möte, möten, årshjul, agenda, närvaro",
+      "Minnesanteckningar: närvarande, inbjuden, anteckning, beslut, uppdrag, arbetsgrupp, protokoll, protokollförare, invändning",
+      "Uppföljning: rapport, mål, uppföljning, bedöm, lärdom",
+      "Planer och medlemmar: planer, plan, ny plan, importera, medlemmar, ny medlem, roll, ta bort medlem, koppla",
+      "Inställningar: påminnelser, agenda dagar, digest, tyst, språk",
+      "Webben: webb, webb logga in, dölj",
+    ] as readonly string[],
+    moreHint:
+      "Skriv `hjälp <ord>` för mer om ett kommando, till exempel `hjälp protokoll`, eller `hjälp alla` för allt.",
     footer: `Statusar: ${Object.values(STATUS).join(", ")}. Datum: 2027-03-15, 15/3, 15 mars, v12, idag, imorgon.`,
     bindHint: "Kanalen är inte kopplad till någon grupp än: en samordnare skriver `koppla`.",
     usageOr: " eller ",

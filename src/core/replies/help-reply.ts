@@ -1,6 +1,7 @@
 // `hjälp` and `hjälp <kommando>`.
 import type { Messages } from "../../texts/index.ts";
-import { COMMAND_HELP, type CommandHelp, helpFor } from "../command-help.ts";
+import { COMMAND_HELP, type CommandHelp, type HelpKind, helpFor } from "../command-help.ts";
+import { normalizeForMatch } from "../normalize-text.ts";
 import type { Block, Reply } from "../reply.ts";
 import { reply } from "../reply.ts";
 
@@ -14,7 +15,30 @@ function firstWord(t: Messages, h: CommandHelp | undefined): string {
   return h ? (t.help.entries[h.kind].usage.split(" ")[0] ?? h.word) : "";
 }
 
+/** The commands `hjälp` shows in full; the rest are named area by area, with `hjälp alla` for all. */
+const MOST_USED: readonly HelpKind[] = [
+  "status_set",
+  "show",
+  "list",
+  "agenda_show",
+  "agenda_add",
+  "meetings",
+  "attendance_set",
+  "report",
+  "web_login",
+  "help",
+];
+
+const ALL_WORDS = new Set(["alla", "all", "allt", "everything"]);
+
 export function helpReply(t: Messages, topic?: string): Reply {
+  const asked = topic ? normalizeForMatch(topic).trim() : undefined;
+  if (asked && ALL_WORDS.has(asked))
+    return reply("info", [
+      { type: "heading", text: t.help.heading },
+      { type: "bullets", items: COMMAND_HELP.map((e) => entryLine(t, e)) },
+      { type: "note", text: t.help.footer },
+    ]);
   if (topic) {
     const entries = helpFor(topic);
     if (entries.length) {
@@ -25,13 +49,18 @@ export function helpReply(t: Messages, topic?: string): Reply {
       ]);
     }
   }
-  // An unknown topic: the apology first, then everything there is.
+  // An unknown topic: the apology first, then the overview.
   const apology: Block[] = topic ? [{ type: "text", text: t.help.unknownTopic(topic) }] : [];
+  const common = MOST_USED.map((kind) => COMMAND_HELP.find((e) => e.kind === kind)).filter(
+    (e): e is CommandHelp => e !== undefined,
+  );
   return reply("info", [
     ...apology,
     { type: "heading", text: t.help.heading },
-    { type: "bullets", items: COMMAND_HELP.map((e) => entryLine(t, e)) },
-    { type: "note", text: t.help.footer },
+    { type: "bullets", items: common.map((e) => entryLine(t, e)) },
+    { type: "heading", text: t.help.moreHeading },
+    { type: "bullets", items: [...t.help.areas] },
+    { type: "note", text: `${t.help.moreHint} ${t.help.footer}` },
   ]);
 }
 
