@@ -62,9 +62,13 @@ describe.each(testDatabaseKinds())("the platform_as_text migration on %s", (kind
       // Created as text by a later migration.
       ["activity_changes", "text"],
       ["channel_bindings", "text"],
+      // The follow-up round's answers, created as text too.
+      ["goal_assessments", "text"],
       ["member_identities", "text"],
       ["personal_conversations", "text"],
       ["processed_deliveries", "text"],
+      ["round_activity_texts", "text"],
+      ["round_lessons", "text"],
       ["status_updates", "text"],
     ]);
     // In this test's own schema: other tests share the PostgreSQL server, and some of them hold the
