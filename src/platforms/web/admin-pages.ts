@@ -29,9 +29,9 @@ import {
   formSecrets,
   requireCoordinator,
   requireSession,
+  runFormCommands,
   type SignedInEnv,
   type SignedInOptions,
-  signedInIncoming,
   signedInPage,
 } from "./signed-in.ts";
 import { mountPlanFilePages, PLAN_FILE_PATH, planFileBodyLimit } from "./upload-pages.ts";
@@ -106,19 +106,7 @@ export function mountAdminPages(app: Hono, o: AdminOptions): void {
   async function run(c: C, commands: Command[]): Promise<Outcome[]> {
     const session = c.get("session");
     const body = (await c.req.parseBody()) as Body;
-    const formNonce = field(body, "nonce") || nonce();
-    const outcomes: Outcome[] = [];
-    for (const command of commands) {
-      // Each command of a form has its own key, the same however many of the form's fields changed.
-      const suffix = `:${command.kind}${command.kind === "activity_change" ? `:${command.field}` : ""}`;
-      // The session's hash and the form's nonce: the same form sent twice is handled once.
-      const incoming = signedInIncoming(session, { type: "command", command }, formNonce, suffix);
-      const outcome = await o.door.handle(incoming);
-      o.door.announce(outcome, incoming);
-      outcomes.push(outcome);
-      if (outcome.reply.tone === "error") break;
-    }
-    return outcomes;
+    return runFormCommands(o.door, session, field(body, "nonce") || nonce(), commands);
   }
 
   type Render = (c: C, notice?: Notice) => Promise<Response>;

@@ -29,9 +29,9 @@ import { linesHtml } from "./minutes-pages.ts";
 import {
   formSecrets,
   refusalPage,
+  runFormCommands,
   type SignedInEnv,
   type SignedInOptions,
-  signedInIncoming,
   signedInPage,
   withCode,
 } from "./signed-in.ts";
@@ -255,16 +255,7 @@ ${
   async function run(c: C, commands: Command[]): Promise<Outcome[]> {
     const session = c.get("session");
     const body = (await c.req.parseBody()) as Body;
-    const formNonce = field(body, "nonce") || nonce();
-    const outcomes: Outcome[] = [];
-    for (const command of commands) {
-      const incoming = signedInIncoming(session, { type: "command", command }, formNonce, `:${command.kind}`);
-      const outcome = await o.door.handle(incoming);
-      o.door.announce(outcome, incoming);
-      outcomes.push(outcome);
-      if (outcome.reply.tone === "error") break;
-    }
-    return outcomes;
+    return runFormCommands(o.door, session, field(body, "nonce") || nonce(), commands);
   }
 
   /** A form's answer: back to the page (303) with what the bot said, or the page with the refusal (422). */

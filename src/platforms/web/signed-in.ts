@@ -4,7 +4,9 @@
 import type { Context, Hono, MiddlewareHandler } from "hono";
 import { deleteCookie, getCookie, setCookie } from "hono/cookie";
 import { html } from "hono/html";
-import type { Incoming, IncomingInput } from "../../services/conversation.ts";
+import type { Command } from "../../core/command.ts";
+import type { Outcome } from "../../core/outcome.ts";
+import type { Door, Incoming, IncomingInput } from "../../services/conversation.ts";
 import type { ServiceDeps } from "../../services/deps.ts";
 import { coordinatorNames } from "../../services/membership.ts";
 import {
@@ -179,6 +181,30 @@ export function signedInIncoming(
     idempotencyKey: `web:${session.idHash.slice(0, 24)}:${formNonce.slice(0, 64)}${suffix}`,
     as: { group: session.group, actor: session.actor },
   };
+}
+
+/**
+ * Runs one form's typed commands through the door as the signed-in person, one after another, and
+ * lets the door tell the channels of each; the first refusal stops the rest. Each command's key comes
+ * from the session, the form's nonce and the command (an `ändra` per field), so that the same form
+ * sent twice is handled once, however many of its fields changed.
+ */
+export async function runFormCommands(
+  door: Door,
+  session: WebSessionView,
+  formNonce: string,
+  commands: readonly Command[],
+): Promise<Outcome[]> {
+  const outcomes: Outcome[] = [];
+  for (const command of commands) {
+    const suffix = `:${command.kind}${command.kind === "activity_change" ? `:${command.field}` : ""}`;
+    const incoming = signedInIncoming(session, { type: "command", command }, formNonce, suffix);
+    const outcome = await door.handle(incoming);
+    door.announce(outcome, incoming);
+    outcomes.push(outcome);
+    if (outcome.reply.tone === "error") break;
+  }
+  return outcomes;
 }
 
 export interface SignedInFrame {

@@ -6,9 +6,9 @@ import type { App, ViewSubmitAction } from "@slack/bolt";
 import type { SubmitActivityForm } from "../../../core/activity-form.ts";
 import { ACTIVITY_MODAL } from "../action-ids.ts";
 import { type ActivityModalOrigin, readActivityModal } from "../activity-modal.ts";
-import type { ReplyTarget } from "../deliver.ts";
 import { viewSubmissionKey } from "../idempotency.ts";
 import { slackIncoming } from "../incoming.ts";
+import { modalPlace } from "../modal-place.ts";
 import { showOutcome } from "../show-outcome.ts";
 import type { SlackDeps } from "../slack-deps.ts";
 
@@ -30,17 +30,8 @@ async function submitActivity(
   o: ActivityModalOrigin,
   action: SubmitActivityForm,
 ): Promise<void> {
-  const teamId = body.team?.id ?? o.team;
-  const userId = body.user.id;
-  const channelId = o.home ? undefined : o.ch;
-  const target: ReplyTarget = {
-    teamId,
-    userId,
-    ...(channelId ? { channelId } : {}),
-    ...(o.url ? { responseUrl: o.url } : {}),
-  };
+  const { teamId, userId, target, place } = modalPlace(body, o);
   const identity = await deps.identities.resolve(teamId, userId, body.user.name);
-  const place = { teamId, userId, ...(channelId ? { channelId } : {}) };
   const incoming = {
     ...slackIncoming(
       place,

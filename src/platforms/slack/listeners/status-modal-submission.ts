@@ -5,9 +5,10 @@
 import type { App, ViewSubmitAction } from "@slack/bolt";
 import { STATUS_MODAL } from "../action-ids.ts";
 import { publishHome } from "../app-home.ts";
-import { type ReplyTarget, sendReply } from "../deliver.ts";
+import { sendReply } from "../deliver.ts";
 import { viewSubmissionKey } from "../idempotency.ts";
 import { slackIncoming } from "../incoming.ts";
+import { modalPlace } from "../modal-place.ts";
 import { showOutcome } from "../show-outcome.ts";
 import type { SlackDeps } from "../slack-deps.ts";
 import { type ModalInput, readStatusModal } from "../status-modal.ts";
@@ -30,17 +31,8 @@ export async function submitStatus(
   input: ModalInput,
 ): Promise<void> {
   const o = input.origin;
-  const teamId = body.team?.id ?? o.team;
-  const userId = body.user.id;
-  const channelId = o.home ? undefined : o.ch;
-  const target: ReplyTarget = {
-    teamId,
-    userId,
-    ...(channelId ? { channelId } : {}),
-    ...(o.url ? { responseUrl: o.url } : {}),
-  };
+  const { teamId, userId, target, place } = modalPlace(body, o);
   const identity = await deps.identities.resolve(teamId, userId, body.user.name);
-  const place = { teamId, userId, ...(channelId ? { channelId } : {}) };
   const action = {
     kind: "submit_status_form" as const,
     number: o.n,
